@@ -1,0 +1,23 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+type WithUser = { req: PayloadRequest }
+
+type Role = 'admin' | 'coordinator' | 'member'
+
+const hasRole = (req: PayloadRequest, ...roles: Role[]): boolean => {
+  const userRoles = (req.user as { roles?: Role[] } | null)?.roles ?? []
+  return userRoles.some((role) => roles.includes(role))
+}
+
+/** Platform administrators: everything, including roles. */
+export const isAdmin = ({ req }: WithUser): boolean => hasRole(req, 'admin')
+
+/** Unadel coordination (coordinators and admins) runs the network. */
+export const isCoordinator = ({ req }: WithUser): boolean => hasRole(req, 'admin', 'coordinator')
+
+export const isSignedIn = ({ req }: WithUser): boolean => Boolean(req.user)
+
+export const anyone: Access = () => true
+
+export const adminsOnly: FieldAccess = isAdmin
+export const coordinatorsOnly: FieldAccess = isCoordinator

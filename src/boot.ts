@@ -1,0 +1,98 @@
+import type { Migration } from 'payload'
+
+import { openDatabase, type Database } from './db'
+import { readEnv, resolveSecret } from './env'
+import { logger } from './logger'
+import { rootDir } from './paths'
+import { createApp, listen, type NodeHandler, type RunningServer } from './server'
+
+export type BootOptions = {
+  /** Next.js in development mode (hot reload) instead of the production build. */
+  dev?: boolean
+  /** Serve the admin (Next.js); the API alone starts faster. */
+  admin?: boolean
+}
+
+export type Booted = RunningServer & { shutdown: () => Promise<void> }
+
+/**
+ * The whole start: database, secret, admin build, Payload (migrations, seed), then the server.
+ * Every step that fails for a reason the operator can fix throws a StartupError that says how.
+ */
+export const boot = async ({ dev = false, admin = true }: BootOptions = {}): Promise<Booted> => {
+  const env = readEnv()
+  const production = env.NODE_ENV === 'production'
+  const cleanups: Array<() => Promise<void>> = []
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step().catch(() => undefined)
+  }
+
+  try {
+    const database: Database = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      embeddedPort: env.EMBEDDED_PG_PORT,
+      log: (line) => logger.debug({ postgres: line }),
+    })
+    cleanups.push(database.stop)
+    if (database.embedded) {
+      logger.info({ port: database.embedded.port }, 'embedded PostgreSQL started')
+    }
+    process.env.DATABASE_URL = database.url
+    process.env.PAYLOAD_SECRET = resolveSecret(env)
+
+    if (admin && !dev) {
+      const { adminBuildIsCurrent, buildAdmin } = await import('./build')
+      if (!adminBuildIsCurrent()) {
+        logger.info('building the admin (first run or sources changed), about a minute')
+        await buildAdmin()
+      }
+    }
+
+    // Next reads NODE_ENV to pick its mode; the operator's own value decided `production` above.
+    ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
+
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../payload.config')
+    const { migrations } = await import('../migrations')
+    const payload = await getPayload({ config })
+    // Payload's destroy() leaves the pool open: close it, or PostgreSQL stops under live clients.
+    cleanups.push(async () => {
+      await payload.destroy()
+      await payload.db.pool.end()
+    })
+    // A PostgreSQL restart closes idle connections; the pool reconnects on the next query.
+    payload.db.pool.on('error', (error) =>
+      logger.warn({ err: error.message }, 'database connection lost'),
+    )
+
+    // Payload's generated index types each migration's args precisely; migrate() takes `unknown`.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    const { seedIfEmpty } = await import('../seed')
+    await seedIfEmpty(payload, { production })
+
+    let adminHandler: NodeHandler | undefined
+    if (admin) {
+      const { default: next } = await import('next')
+      const nextApp = next({ dev, dir: rootDir, quiet: !dev })
+      await nextApp.prepare()
+      const handle = nextApp.getRequestHandler()
+      adminHandler = (req, res) => handle(req, res)
+      cleanups.push(() => nextApp.close())
+    }
+
+    const server = await listen(createApp({ payload, admin: adminHandler }), env.PORT, env.HOST)
+    logger.info({ url: server.url, admin: `${server.url}/admin` }, 'Pôle métiers is ready')
+
+    return {
+      ...server,
+      shutdown: async () => {
+        await server.close()
+        await cleanup()
+      },
+    }
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+}

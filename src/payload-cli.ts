@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { openDatabase } from './db'
+import { readEnv, resolveSecret } from './env'
+import { rootDir } from './paths'
+
+/**
+ * Payload's own CLI (`migrate:create`, `generate:types`, …) run against the project's database:
+ * DATABASE_URL when set, else the embedded one, started for the command and stopped after it.
+ */
+const env = readEnv()
+const database = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  embeddedPort: env.EMBEDDED_PG_PORT,
+})
+const child = spawn(
+  process.execPath,
+  [path.join(rootDir, 'node_modules/payload/bin.js'), ...process.argv.slice(2)],
+  {
+    cwd: rootDir,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: resolveSecret(env) },
+  },
+)
+const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)))
+await database.stop()
+process.exit(code)

@@ -1,0 +1,132 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+
+import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import express from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+import { handleEndpoints } from 'payload'
+import { pinoHttp } from 'pino-http'
+
+import { StartupError } from './env'
+
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
+
+export type AppOptions = {
+  payload: Payload
+  /** Serves /admin and its assets; absent when only the API is wanted (some tests). */
+  admin?: NodeHandler
+  /** How long /readyz waits for the database before answering 503. */
+  readyTimeoutMs?: number
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
+    promise.then(resolve, reject).finally(() => clearTimeout(timer))
+  })
+
+/** Adapts a Web-Request handler (Payload's own) to express. */
+const fetchHandler =
+  (handle: (request: Request) => Promise<Response>): express.RequestHandler =>
+  async (req, res, next) => {
+    try {
+      await sendResponse(res, await handle(createRequest(req, res)))
+    } catch (error) {
+      next(error)
+    }
+  }
+
+/** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
+export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions): express.Express => {
+  const config: SanitizedConfig = payload.config
+  const app = express()
+  app.disable('x-powered-by')
+
+  app.use(
+    pinoHttp({
+      logger: payload.logger,
+      // One line a request, without headers: cookies and API keys stay out of the logs.
+      serializers: {
+        req: (req: IncomingMessage) => ({ method: req.method, url: req.url?.split('?')[0] }),
+        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => Boolean(req.url?.startsWith('/_next/static/')) },
+    }),
+  )
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await withTimeout(payload.db.pool.query('SELECT 1'), readyTimeoutMs)
+      res.json({ status: 'ready' })
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` })
+    }
+  })
+
+  const graphql = GRAPHQL_POST(config)
+  app.post(`${config.routes.api}${config.routes.graphQL}`, fetchHandler(graphql))
+  app.all(
+    [config.routes.api, `${config.routes.api}/{*rest}`],
+    fetchHandler((request) => handleEndpoints({ config, request })),
+  )
+
+  if (admin) {
+    app.all('/{*any}', (req, res) => admin(req, res))
+  } else {
+    app.use((_req, res) => {
+      res.status(404).json({ message: 'Not found' })
+    })
+  }
+
+  app.use(((error, _req, res, _next) => {
+    payload.logger.error({ err: error }, 'request failed')
+    if (!res.headersSent) res.status(500).json({ message: 'Internal server error' })
+    else res.end()
+  }) as express.ErrorRequestHandler)
+
+  return app
+}
+
+export type RunningServer = {
+  server: Server
+  port: number
+  url: string
+  /** Stops accepting, lets requests in flight finish (up to `graceMs`), then closes the rest. */
+  close: (graceMs?: number) => Promise<void>
+}
+
+export const listen = (app: express.Express, port: number, host?: string): Promise<RunningServer> =>
+  new Promise((resolve, reject) => {
+    const server = app.listen(port, host ?? '0.0.0.0')
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(
+              `Port ${port} is already in use: stop what runs there, or start with another PORT (e.g. PORT=3001 npm start).`,
+            )
+          : error,
+      )
+    })
+    server.once('listening', () => {
+      const address = server.address()
+      const actual = typeof address === 'object' && address ? address.port : port
+      resolve({
+        server,
+        port: actual,
+        url: `http://127.0.0.1:${actual}`,
+        close: (graceMs = 8000) =>
+          new Promise<void>((done) => {
+            const force = setTimeout(() => server.closeAllConnections(), graceMs)
+            server.close(() => {
+              clearTimeout(force)
+              done()
+            })
+            server.closeIdleConnections()
+          }),
+      })
+    })
+  })
