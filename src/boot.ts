@@ -1,5 +1,3 @@
-import type { Migration } from 'payload'
-
 import { openDatabase, type Database } from './db'
 import { readEnv, resolveSecret } from './env'
 import { logger } from './logger'
@@ -9,8 +7,6 @@ import { createApp, listen, type NodeHandler, type RunningServer } from './serve
 export type BootOptions = {
   /** Next.js in development mode (hot reload) instead of the production build. */
   dev?: boolean
-  /** Serve the admin (Next.js); the API alone starts faster. */
-  admin?: boolean
 }
 
 export type Booted = RunningServer & { shutdown: () => Promise<void> }
@@ -19,8 +15,9 @@ export type Booted = RunningServer & { shutdown: () => Promise<void> }
  * The whole start: database, secret, admin build, Payload (migrations, seed), then the server.
  * Every step that fails for a reason the operator can fix throws a StartupError that says how.
  */
-export const boot = async ({ dev = false, admin = true }: BootOptions = {}): Promise<Booted> => {
+export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> => {
   const env = readEnv()
+  const admin = env.SERVE_ADMIN
   const production = env.NODE_ENV === 'production'
   const cleanups: Array<() => Promise<void>> = []
   const cleanup = async () => {
@@ -54,22 +51,21 @@ export const boot = async ({ dev = false, admin = true }: BootOptions = {}): Pro
 
     const { getPayload } = await import('payload')
     const { default: config } = await import('../payload.config')
-    const { migrations } = await import('../migrations')
     const payload = await getPayload({ config })
-    // Payload's destroy() leaves the pool open: close it, or PostgreSQL stops under live clients.
+    // Payload keeps one pool client checked out for good, so pool.end() would never resolve:
+    // the connections close with the process (or with the embedded cluster, stopped last).
+    let closing = false
     cleanups.push(async () => {
+      closing = true
       await payload.destroy()
-      await payload.db.pool.end()
     })
     // A PostgreSQL restart closes idle connections; the pool reconnects on the next query.
-    payload.db.pool.on('error', (error) =>
-      logger.warn({ err: error.message }, 'database connection lost'),
-    )
+    payload.db.pool.on('error', (error) => {
+      if (!closing) logger.warn({ err: error.message }, 'database connection lost')
+    })
 
-    // Payload's generated index types each migration's args precisely; migrate() takes `unknown`.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-    const { seedIfEmpty } = await import('../seed')
-    await seedIfEmpty(payload, { production })
+    const { prepareDatabase } = await import('./prepare')
+    await prepareDatabase(payload, { production })
 
     let adminHandler: NodeHandler | undefined
     if (admin) {

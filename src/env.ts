@@ -21,6 +21,10 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: optional(port),
   PAYLOAD_SECRET: optional(z.string()),
   DATA_DIR: optional(z.string()).default(path.join(rootDir, '.data')),
+  // An API-only node (behind a load balancer, or in tests) starts faster without the admin.
+  SERVE_ADMIN: optional(z.enum(['true', 'false']))
+    .default('true')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default(
     'info',
   ),

@@ -1,0 +1,54 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { getPayload, handleEndpoints } from 'payload'
+
+import config from '../../payload.config'
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pole-demo-2014'
+
+export const payload = () => getPayload({ config })
+
+export type Reply<T = any> = { status: number; body: T; headers: Headers }
+
+type Options = { token?: string; body?: unknown; headers?: Record<string, string> }
+
+const toRequest = (method: string, path: string, { token, body, headers = {} }: Options) =>
+  new Request(`http://localhost/api${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+
+const reply = async (response: Response): Promise<Reply> => {
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body, headers: response.headers }
+}
+
+/** REST through the same Payload handler the server mounts, without a port. */
+export const rest = async (method: string, path: string, options: Options = {}) =>
+  reply(await handleEndpoints({ config, request: toRequest(method, path, options) }))
+
+const graphqlHandler = GRAPHQL_POST(config)
+
+/** GraphQL through the same handler the server mounts, without a port. */
+export const graphql = async (
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: Omit<Options, 'body'> = {},
+) => reply(await graphqlHandler(toRequest('POST', '/graphql', { ...options, body: { query, variables } })))
+
+/** Signs in through REST and returns the token to pass as `token`. */
+export const login = async (email: string, password = DEMO_PASSWORD): Promise<string> => {
+  const { status, body } = await rest('POST', '/users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`login of ${email} failed: ${status} ${JSON.stringify(body)}`)
+  return body.token as string
+}

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process'
+
+import getPort from 'get-port'
+
+import { rootDir } from '../../src/paths'
+
+type Env = Record<string, string | undefined>
+
+/** Runs `src/start.ts`, what `npm start` runs, as a process of its own. */
+const spawnServer = (env: Env) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+    cwd: rootDir,
+    env: { ...process.env, SERVE_ADMIN: 'false', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const running = () => child.exitCode === null && child.signalCode === null
+  return { child, exited, running, output: () => output }
+}
+
+export type TestServer = {
+  url: string
+  port: number
+  /** Everything the process printed so far. */
+  output: () => string
+  /** Sends a signal and resolves with the exit code (null if killed). */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+/**
+ * Starts the server on a free port, against the test file's database unless `env` says
+ * otherwise, and waits until /readyz answers 200.
+ */
+export const startServer = async ({
+  env = {},
+  admin = false,
+  timeoutMs = 90_000,
+}: { env?: Env; admin?: boolean; timeoutMs?: number } = {}): Promise<TestServer> => {
+  const port = env.PORT ? Number(env.PORT) : await getPort()
+  const { child, exited, running, output } = spawnServer({
+    PORT: String(port),
+    SERVE_ADMIN: String(admin),
+    ...env,
+  })
+  const url = `http://127.0.0.1:${port}`
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (running()) child.kill(signal)
+    return exited
+  }
+
+  const deadline = Date.now() + timeoutMs
+  while (running() && Date.now() < deadline) {
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    )
+    if (ready) return { url, port, output, stop }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stop('SIGKILL')
+  throw new Error(`server did not become ready:\n${output()}`)
+}
+
+/** Starts the server expecting it to refuse; resolves with its exit code and output. */
+export const failedStart = async (env: Env, timeoutMs = 60_000) => {
+  const { child, exited, output } = spawnServer(env)
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const code = await exited
+  clearTimeout(timer)
+  return { code, output: output() }
+}
