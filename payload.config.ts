@@ -18,6 +18,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Pôle métiers' },
+    // Gravatar is an outside request; the admin must work on a closed network.
+    avatar: 'default',
   },
   collections: [Users, Media],
   editor: lexicalEditor(),

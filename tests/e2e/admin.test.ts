@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../helpers/api'
+import { launchChromium } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/server'
+
+describe('the admin in headless Chromium', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startServer({ admin: true })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('is French for a browser whose language the admin does not offer (French is the default)', async () => {
+    const page = await browser.newPage({ locale: 'de-DE' })
+    await page.goto(`${server.url}/admin/login`)
+    expect(await page.getAttribute('html', 'lang')).toBe('fr')
+    await expect.poll(() => page.locator('body').innerText()).toContain('Se connecter')
+    await page.close()
+  })
+
+  it('shows the login page in French, signs in and shows the French dashboard', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' })
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    expect(await page.getAttribute('html', 'lang')).toBe('fr')
+    await page.fill('input[name="email"]', 'admin@pole-metiers.test')
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await expect.poll(() => page.locator('body').innerText()).toContain('Utilisateurs')
+    const text = await page.locator('body').innerText()
+    expect(text).toContain('Administration')
+    expect(text).toContain('Tableau de bord')
+    await page.screenshot({ path: 'tests/e2e/__screens__/dashboard.png' }).catch(() => undefined)
+  })
+})
