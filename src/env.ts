@@ -37,7 +37,7 @@ export class StartupError extends Error {
 }
 
 /** Reads and checks the environment once; a bad variable stops the start with its name. */
-export const readEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+export const readEnv = (source: Record<string, string | undefined> = process.env): Env => {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
