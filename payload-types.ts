@@ -67,8 +67,18 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    members: Member;
+    functions: Function;
+    axes: Axe;
+    regions: Region;
+    resources: Resource;
+    trainings: Training;
+    'regional-groups': RegionalGroup;
+    events: Event;
+    'budget-lines': BudgetLine;
+    milestones: Milestone;
     media: Media;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -76,8 +86,18 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    functions: FunctionsSelect<false> | FunctionsSelect<true>;
+    axes: AxesSelect<false> | AxesSelect<true>;
+    regions: RegionsSelect<false> | RegionsSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'regional-groups': RegionalGroupsSelect<false> | RegionalGroupsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'budget-lines': BudgetLinesSelect<false> | BudgetLinesSelect<true>;
+    milestones: MilestonesSelect<false> | MilestonesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,31 +139,72 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "members".
  */
-export interface User {
+export interface Member {
   id: number;
   name: string;
-  roles: ('admin' | 'coordinator' | 'member')[];
+  acronym?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  relation: 'member' | 'partner' | 'funder';
+  kind?:
+    | (
+        | 'institution'
+        | 'training'
+        | 'research'
+        | 'local-development'
+        | 'professional-network'
+        | 'resource-centre'
+        | 'employer'
+        | 'local-authority'
+      )
+    | null;
+  scope?: ('national' | 'regional' | 'local') | null;
+  regions?: (number | Region)[] | null;
+  territory?: ('urban' | 'rural' | 'mixed') | null;
+  siren?: string | null;
+  siret?: string | null;
+  rna?: string | null;
+  website?: string | null;
+  email?: string | null;
+  logo?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  memberSince?: string | null;
+  status: 'active' | 'former';
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: number;
+  code: string;
+  name: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  mergedInto?: (number | null) | Region;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -163,6 +224,300 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "functions".
+ */
+export interface Function {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  pilots?:
+    | {
+        organisation: number | Member;
+        role: 'pilot' | 'co-pilot';
+        startsOn: string;
+        /**
+         * Empty: no end
+         */
+        endsOn?: string | null;
+        /**
+         * Empty: all of them
+         */
+        collections?:
+          ('resources' | 'trainings' | 'regional-groups' | 'events' | 'budget-lines' | 'milestones')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "axes".
+ */
+export interface Axe {
+  id: number;
+  number: number;
+  title: string;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  type:
+    | 'job-profile'
+    | 'competency-framework'
+    | 'training-guide'
+    | 'survey'
+    | 'action-research'
+    | 'tool'
+    | 'proceedings'
+    | 'brochure'
+    | 'teaching-tool'
+    | 'legal'
+    | 'eu-programme'
+    | 'territorial-project'
+    | 'transition-strategy';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  files?: (number | Media)[] | null;
+  url?: string | null;
+  publisher?: (number | null) | Member;
+  authors?: string[] | null;
+  year?: number | null;
+  pages?: number | null;
+  language?: ('fr' | 'en') | null;
+  axes?: (number | Axe)[] | null;
+  function?: (number | null) | Function;
+  romeCodes?: string[] | null;
+  license?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  summary?: string | null;
+  format: 'action-training' | 'experimental' | 'seminar' | 'student-engineering-pool';
+  audience?: ('developers' | 'elected-officials' | 'technicians' | 'mixed') | null;
+  status: 'design' | 'open' | 'running' | 'done';
+  objectives?: string | null;
+  axes?: (number | Axe)[] | null;
+  partners?: (number | Member)[] | null;
+  function?: (number | null) | Function;
+  sessions?:
+    | {
+        startsAt: string;
+        endsAt?: string | null;
+        place?: string | null;
+        region?: (number | null) | Region;
+        capacity?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  rncp?: string | null;
+  hours?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-groups".
+ */
+export interface RegionalGroup {
+  id: number;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  summary?: string | null;
+  region?: (number | null) | Region;
+  animator?: (number | null) | Member;
+  participants?: (number | Member)[] | null;
+  axes?: (number | Axe)[] | null;
+  function?: (number | null) | Function;
+  status: 'forming' | 'active' | 'closed';
+  outputs?: (number | Resource)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  summary?: string | null;
+  kind: 'regional-meeting' | 'national-meeting' | 'seminar' | 'congress';
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  region?: (number | null) | Region;
+  organisers?: (number | Member)[] | null;
+  expectedParticipants?: number | null;
+  participants?: number | null;
+  axes?: (number | Axe)[] | null;
+  function?: (number | null) | Function;
+  regionalGroup?: (number | null) | RegionalGroup;
+  proceedings?: (number | Resource)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-lines".
+ */
+export interface BudgetLine {
+  id: number;
+  year: number;
+  direction: 'expense' | 'income';
+  kind: 'cash' | 'in-kind';
+  label: string;
+  category:
+    | 'staff'
+    | 'services'
+    | 'logistics'
+    | 'deliverables'
+    | 'volunteering'
+    | 'premises'
+    | 'subsidy'
+    | 'technical-partnership'
+    | 'other';
+  funder?: (number | null) | Member;
+  function?: (number | null) | Function;
+  planned: number;
+  actual?: number | null;
+  status: 'draft' | 'proposed' | 'validated';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "milestones".
+ */
+export interface Milestone {
+  id: number;
+  title: string;
+  period: string;
+  dueOn?: string | null;
+  function?: (number | null) | Function;
+  status: 'planned' | 'in-progress' | 'done' | 'late';
+  deliverables?:
+    | (
+        | {
+            relationTo: 'resources';
+            value: number | Resource;
+          }
+        | {
+            relationTo: 'trainings';
+            value: number | Training;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'coordinator' | 'member')[];
+  organisation?: (number | null) | Member;
+  orgRole?: ('manager' | 'contributor') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -189,12 +544,52 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'functions';
+        value: number | Function;
+      } | null)
+    | ({
+        relationTo: 'axes';
+        value: number | Axe;
+      } | null)
+    | ({
+        relationTo: 'regions';
+        value: number | Region;
+      } | null)
+    | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
+        relationTo: 'trainings';
+        value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'regional-groups';
+        value: number | RegionalGroup;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'budget-lines';
+        value: number | BudgetLine;
+      } | null)
+    | ({
+        relationTo: 'milestones';
+        value: number | Milestone;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -240,28 +635,211 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "members_select".
  */
-export interface UsersSelect<T extends boolean = true> {
+export interface MembersSelect<T extends boolean = true> {
   name?: T;
-  roles?: T;
+  acronym?: T;
+  generateSlug?: T;
+  slug?: T;
+  relation?: T;
+  kind?: T;
+  scope?: T;
+  regions?: T;
+  territory?: T;
+  siren?: T;
+  siret?: T;
+  rna?: T;
+  website?: T;
+  email?: T;
+  logo?: T;
+  description?: T;
+  memberSince?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "functions_select".
+ */
+export interface FunctionsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  pilots?:
+    | T
+    | {
+        organisation?: T;
+        role?: T;
+        startsOn?: T;
+        endsOn?: T;
+        collections?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "axes_select".
+ */
+export interface AxesSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions_select".
+ */
+export interface RegionsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  validFrom?: T;
+  validUntil?: T;
+  mergedInto?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  type?: T;
+  summary?: T;
+  body?: T;
+  files?: T;
+  url?: T;
+  publisher?: T;
+  authors?: T;
+  year?: T;
+  pages?: T;
+  language?: T;
+  axes?: T;
+  function?: T;
+  romeCodes?: T;
+  license?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  summary?: T;
+  format?: T;
+  audience?: T;
+  status?: T;
+  objectives?: T;
+  axes?: T;
+  partners?: T;
+  function?: T;
   sessions?:
     | T
     | {
+        startsAt?: T;
+        endsAt?: T;
+        place?: T;
+        region?: T;
+        capacity?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  rncp?: T;
+  hours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-groups_select".
+ */
+export interface RegionalGroupsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  summary?: T;
+  region?: T;
+  animator?: T;
+  participants?: T;
+  axes?: T;
+  function?: T;
+  status?: T;
+  outputs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  summary?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  region?: T;
+  organisers?: T;
+  expectedParticipants?: T;
+  participants?: T;
+  axes?: T;
+  function?: T;
+  regionalGroup?: T;
+  proceedings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-lines_select".
+ */
+export interface BudgetLinesSelect<T extends boolean = true> {
+  year?: T;
+  direction?: T;
+  kind?: T;
+  label?: T;
+  category?: T;
+  funder?: T;
+  function?: T;
+  planned?: T;
+  actual?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "milestones_select".
+ */
+export interface MilestonesSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  dueOn?: T;
+  function?: T;
+  status?: T;
+  deliverables?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -280,6 +858,33 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  organisation?: T;
+  orgRole?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

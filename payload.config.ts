@@ -7,9 +7,20 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 
+import { Axes } from './collections/axes'
+import { BudgetLines } from './collections/budget-lines'
+import { Events } from './collections/events'
+import { Functions } from './collections/functions'
 import { Media } from './collections/media'
+import { Members } from './collections/members'
+import { Milestones } from './collections/milestones'
+import { Regions } from './collections/regions'
+import { RegionalGroups } from './collections/regional-groups'
+import { Resources } from './collections/resources'
+import { Trainings } from './collections/trainings'
 import { Users } from './collections/users'
 import { logger } from './src/logger'
+import { mediaStorage } from './src/plugins/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -21,7 +32,20 @@ export default buildConfig({
     // Gravatar is an outside request; the admin must work on a closed network.
     avatar: 'default',
   },
-  collections: [Users, Media],
+  collections: [
+    Members,
+    Functions,
+    Axes,
+    Regions,
+    Resources,
+    Trainings,
+    RegionalGroups,
+    Events,
+    BudgetLines,
+    Milestones,
+    Media,
+    Users,
+  ],
   editor: lexicalEditor(),
   i18n: {
     fallbackLanguage: 'fr',
@@ -35,13 +59,15 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
-    // The schema comes from the committed migrations only (see migrations/ and src/start.ts).
+    // The schema comes from the committed migrations only (see migrations/ and src/prepare.ts).
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
+  plugins: [mediaStorage({ collections: ['media'] })],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   logger,
   telemetry: false,

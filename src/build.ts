@@ -63,4 +63,5 @@ export const buildAdmin = async (): Promise<void> => {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)
 if (isMain) {
   await buildAdmin()
+  process.exit(0)
 }

@@ -17,7 +17,13 @@ const database = await openDatabase({
 })
 const child = spawn(
   process.execPath,
-  [path.join(rootDir, 'node_modules/payload/bin.js'), ...process.argv.slice(2)],
+  [
+    // The keep-alive of register.mjs guards Payload's own tsx loading too (see that file).
+    '--import',
+    path.join(rootDir, 'src/register.mjs'),
+    path.join(rootDir, 'node_modules/payload/bin.js'),
+    ...process.argv.slice(2),
+  ],
   {
     cwd: rootDir,
     stdio: 'inherit',
@@ -26,4 +32,5 @@ const child = spawn(
 )
 const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)))
 await database.stop()
+if (code !== 0) console.error(`payload ${process.argv.slice(2).join(' ')} exited with code ${code}`)
 process.exit(code)

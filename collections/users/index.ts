@@ -1,45 +1,54 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, isCoordinator, isSignedIn } from '../../access/roles'
+import { groups, label, options } from '../../fields/labels'
+import { organisationOfMembers } from '../../fields/validators'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: { fr: 'Utilisateur', en: 'User' },
-    plural: { fr: 'Utilisateurs', en: 'Users' },
-  },
+  labels: { singular: label('Utilisateur', 'User'), plural: label('Utilisateurs', 'Users') },
   auth: true,
   admin: {
-    group: { fr: 'Administration', en: 'Administration' },
+    group: groups.administration,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'roles', 'organisation', 'orgRole'],
+    listSearchableFields: ['name', 'email'],
   },
-  access: {
-    read: isSignedIn,
-    create: isCoordinator,
-    update: isCoordinator,
-    delete: isCoordinator,
-  },
+  access: { read: isSignedIn, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      required: true,
-      label: { fr: 'Nom', en: 'Name' },
-    },
+    { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['member'],
-      label: { fr: 'Rôles', en: 'Roles' },
+      label: label('Rôles', 'Roles'),
+      // Only administrators hand out roles (DESIGN, delegation rule 1).
       access: { create: adminsOnly, update: adminsOnly },
-      options: [
-        { value: 'admin', label: { fr: 'Administrateur', en: 'Administrator' } },
-        { value: 'coordinator', label: { fr: 'Coordination Unadel', en: 'Unadel coordinator' } },
-        { value: 'member', label: { fr: 'Membre', en: 'Member' } },
-      ],
+      options: options(
+        ['admin', 'Administrateur', 'Administrator'],
+        ['coordinator', 'Coordination Unadel', 'Unadel coordinator'],
+        ['member', 'Membre', 'Member'],
+      ),
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      label: label('Organisation', 'Organisation'),
+      validate: organisationOfMembers,
+    },
+    {
+      name: 'orgRole',
+      type: 'select',
+      defaultValue: 'contributor',
+      label: label('Rôle dans l’organisation', 'Role in the organisation'),
+      options: options(
+        ['manager', 'Gestionnaire', 'Manager'],
+        ['contributor', 'Contributeur', 'Contributor'],
+      ),
     },
   ],
 }

@@ -22,7 +22,7 @@ declare module 'vitest' {
 const prepare = async (url: string, seed: boolean) => {
   await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
+    ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
     {
       cwd: rootDir,
       env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },

@@ -8,7 +8,7 @@ type Env = Record<string, string | undefined>
 
 /** Runs `src/start.ts`, what `npm start` runs, as a process of its own. */
 const spawnServer = (env: Env) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+  const child = spawn(process.execPath, ['--import', './src/register.mjs', 'src/start.ts'], {
     cwd: rootDir,
     env: { ...process.env, SERVE_ADMIN: 'false', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

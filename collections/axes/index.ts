@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isCoordinator } from '../../access/roles'
+import { summaryField, titleField } from '../../fields/common'
+import { groups, label } from '../../fields/labels'
+
+export const Axes: CollectionConfig = {
+  slug: 'axes',
+  labels: { singular: label('Axe de travail', 'Work axis'), plural: label('Axes de travail', 'Work axes') },
+  admin: { group: groups.network, useAsTitle: 'title', defaultColumns: ['number', 'title'] },
+  defaultSort: 'number',
+  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  fields: [
+    {
+      name: 'number',
+      type: 'number',
+      required: true,
+      unique: true,
+      min: 1,
+      max: 4,
+      label: label('Numéro', 'Number'),
+    },
+    titleField,
+    summaryField,
+  ],
+}

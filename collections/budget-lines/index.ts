@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { isCoordinator, isSignedIn } from '../../access/roles'
+import { functionField } from '../../fields/common'
+import { groups, label, options } from '../../fields/labels'
+import { amount, year } from '../../fields/validators'
+
+export const BudgetLines: CollectionConfig = {
+  slug: 'budget-lines',
+  labels: {
+    singular: label('Ligne budgétaire', 'Budget line'),
+    plural: label('Budget', 'Budget lines'),
+  },
+  admin: {
+    group: groups.steering,
+    useAsTitle: 'label',
+    defaultColumns: ['year', 'direction', 'kind', 'label', 'planned', 'actual', 'status'],
+    listSearchableFields: ['label', 'category'],
+  },
+  defaultSort: ['year', 'direction'],
+  // Budget lines are never public (DESIGN, delegation rule 4).
+  access: { read: isSignedIn, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'year', type: 'number', required: true, index: true, validate: year, label: label('Année', 'Year') },
+        {
+          name: 'direction',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('Sens', 'Direction'),
+          options: options(['expense', 'Dépense', 'Expense'], ['income', 'Recette', 'Income']),
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'cash',
+          label: label('Nature', 'Kind'),
+          options: options(['cash', 'Financière', 'Cash'], ['in-kind', 'En nature (valorisée)', 'In kind']),
+        },
+      ],
+    },
+    { name: 'label', type: 'text', required: true, localized: true, label: label('Libellé', 'Label') },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      index: true,
+      label: label('Catégorie', 'Category'),
+      options: options(
+        ['staff', 'Salaires et charges', 'Staff'],
+        ['services', 'Prestations', 'Services'],
+        ['logistics', 'Logistique', 'Logistics'],
+        ['deliverables', 'Livrables', 'Deliverables'],
+        ['volunteering', 'Bénévolat valorisé', 'Volunteering'],
+        ['premises', 'Mise à disposition de locaux', 'Premises'],
+        ['subsidy', 'Subvention', 'Subsidy'],
+        ['technical-partnership', 'Partenariat technique', 'Technical partnership'],
+        ['other', 'Autre', 'Other'],
+      ),
+    },
+    {
+      name: 'funder',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      label: label('Financeur', 'Funder'),
+      admin: { condition: (data) => data?.direction === 'income' },
+    },
+    functionField,
+    {
+      type: 'row',
+      fields: [
+        { name: 'planned', type: 'number', required: true, validate: amount, label: label('Prévu (€)', 'Planned (€)') },
+        { name: 'actual', type: 'number', validate: amount, label: label('Réalisé (€)', 'Actual (€)') },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'draft',
+      label: label('Statut', 'Status'),
+      options: options(
+        ['draft', 'Brouillon', 'Draft'],
+        ['proposed', 'Proposée', 'Proposed'],
+        ['validated', 'Validée', 'Validated'],
+      ),
+    },
+  ],
+}

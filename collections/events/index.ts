@@ -1,0 +1,110 @@
+import type { CollectionConfig } from 'payload'
+
+import { draftContentAccess } from '../../access/published'
+import {
+  axesField,
+  dayAndTime,
+  drafts,
+  functionField,
+  regionField,
+  summaryField,
+  titleField,
+} from '../../fields/common'
+import { groups, label, options } from '../../fields/labels'
+import { slug } from '../../fields/slug'
+import { uniqueSlug } from '../../hooks/uniqueSlug'
+import { countOrZero, endsAfter } from '../../fields/validators'
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: label('Événement', 'Event'), plural: label('Événements', 'Events') },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'startsAt', 'place', '_status'],
+    listSearchableFields: ['title', 'slug', 'place'],
+  },
+  defaultSort: '-startsAt',
+  versions: drafts,
+  hooks: { beforeValidate: [uniqueSlug()] },
+  access: draftContentAccess,
+  fields: [
+    titleField,
+    slug(),
+    summaryField,
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      label: label('Type', 'Kind'),
+      options: options(
+        ['regional-meeting', 'Rencontre régionale', 'Regional meeting'],
+        ['national-meeting', 'Rencontre nationale', 'National meeting'],
+        ['seminar', 'Séminaire', 'Seminar'],
+        ['congress', 'Congrès', 'Congress'],
+      ),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: dayAndTime,
+          label: label('Début', 'Starts at'),
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          validate: endsAfter('startsAt'),
+          admin: dayAndTime,
+          label: label('Fin', 'Ends at'),
+        },
+      ],
+    },
+    { name: 'place', type: 'text', label: label('Lieu', 'Place') },
+    regionField,
+    {
+      name: 'organisers',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: label('Organisateurs', 'Organisers'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'expectedParticipants',
+          type: 'number',
+          validate: countOrZero,
+          label: label('Participants attendus', 'Expected participants'),
+        },
+        {
+          name: 'participants',
+          type: 'number',
+          validate: countOrZero,
+          label: label('Participants', 'Participants'),
+        },
+      ],
+    },
+    axesField,
+    functionField,
+    {
+      name: 'regionalGroup',
+      type: 'relationship',
+      relationTo: 'regional-groups',
+      label: label('Groupe régional', 'Regional group'),
+    },
+    {
+      name: 'proceedings',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      label: label('Actes', 'Proceedings'),
+    },
+  ],
+}

@@ -1,0 +1,112 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isCoordinator } from '../../access/roles'
+import { dayOnly } from '../../fields/common'
+import { groups, label, options } from '../../fields/labels'
+import { slug } from '../../fields/slug'
+import { uniqueSlug } from '../../hooks/uniqueSlug'
+import { email, rna, siren, siret, url } from '../../fields/validators'
+
+export const Members: CollectionConfig = {
+  slug: 'members',
+  labels: {
+    singular: label('Organisation membre', 'Member organisation'),
+    plural: label('Organisations', 'Organisations'),
+  },
+  admin: {
+    group: groups.network,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'acronym', 'relation', 'kind', 'scope', 'status'],
+    listSearchableFields: ['name', 'acronym', 'slug'],
+  },
+  hooks: { beforeValidate: [uniqueSlug('name')] },
+  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
+    { name: 'acronym', type: 'text', label: label('Sigle', 'Acronym') },
+    slug('name'),
+    {
+      name: 'relation',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'member',
+      label: label('Relation au Pôle', 'Relation to the Pôle'),
+      options: options(
+        ['member', 'Membre', 'Member'],
+        ['partner', 'Partenaire', 'Partner'],
+        ['funder', 'Financeur', 'Funder'],
+      ),
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      index: true,
+      label: label('Type de structure', 'Kind of organisation'),
+      options: options(
+        ['institution', 'Institution', 'Institution'],
+        ['training', 'Organisme de formation', 'Training body'],
+        ['research', 'Recherche', 'Research'],
+        ['local-development', 'Structure de développement local', 'Local development body'],
+        ['professional-network', 'Réseau de professionnels', 'Professional network'],
+        ['resource-centre', 'Centre de ressources', 'Resource centre'],
+        ['employer', 'Employeur', 'Employer'],
+        ['local-authority', 'Collectivité territoriale', 'Local authority'],
+      ),
+    },
+    {
+      name: 'scope',
+      type: 'select',
+      label: label('Échelle', 'Scope'),
+      options: options(
+        ['national', 'Nationale', 'National'],
+        ['regional', 'Régionale', 'Regional'],
+        ['local', 'Locale', 'Local'],
+      ),
+    },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      label: label('Régions', 'Regions'),
+    },
+    {
+      name: 'territory',
+      type: 'select',
+      label: label('Territoires', 'Territory'),
+      options: options(
+        ['urban', 'Urbains', 'Urban'],
+        ['rural', 'Ruraux', 'Rural'],
+        ['mixed', 'Urbains et ruraux', 'Mixed'],
+      ),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'siren', type: 'text', validate: siren, label: label('SIREN', 'SIREN') },
+        { name: 'siret', type: 'text', validate: siret, label: label('SIRET', 'SIRET') },
+        { name: 'rna', type: 'text', validate: rna, label: label('RNA', 'RNA number') },
+      ],
+    },
+    { name: 'website', type: 'text', validate: url, label: label('Site web', 'Website') },
+    { name: 'email', type: 'text', validate: email, label: label('E-mail de contact', 'Contact email') },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
+    { name: 'description', type: 'richText', localized: true, label: label('Présentation', 'Description') },
+    {
+      name: 'memberSince',
+      type: 'date',
+      admin: dayOnly,
+      label: label('Membre depuis', 'Member since'),
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'active',
+      label: label('Statut', 'Status'),
+      options: options(['active', 'Actif', 'Active'], ['former', 'Ancien membre', 'Former']),
+    },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isCoordinator } from '../../access/roles'
+import { dayOnly, functionField, titleField } from '../../fields/common'
+import { groups, label, options } from '../../fields/labels'
+import { period } from '../../fields/validators'
+
+export const Milestones: CollectionConfig = {
+  slug: 'milestones',
+  labels: { singular: label('Jalon', 'Milestone'), plural: label('Calendrier', 'Milestones') },
+  admin: {
+    group: groups.steering,
+    useAsTitle: 'title',
+    defaultColumns: ['period', 'title', 'function', 'status', 'dueOn'],
+  },
+  defaultSort: ['period', 'dueOn'],
+  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  fields: [
+    titleField,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'period',
+          type: 'text',
+          required: true,
+          index: true,
+          validate: period,
+          label: label('Période', 'Period'),
+          admin: { placeholder: '2014-S1' },
+        },
+        { name: 'dueOn', type: 'date', index: true, admin: dayOnly, label: label('Échéance', 'Due on') },
+      ],
+    },
+    functionField,
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'planned',
+      label: label('État', 'Status'),
+      options: options(
+        ['planned', 'Prévu', 'Planned'],
+        ['in-progress', 'En cours', 'In progress'],
+        ['done', 'Réalisé', 'Done'],
+        ['late', 'En retard', 'Late'],
+      ),
+    },
+    {
+      name: 'deliverables',
+      type: 'relationship',
+      relationTo: ['resources', 'trainings', 'events'],
+      hasMany: true,
+      label: label('Livrables', 'Deliverables'),
+    },
+  ],
+}

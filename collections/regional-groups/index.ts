@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { draftContentAccess } from '../../access/published'
+import { axesField, drafts, functionField, regionField, summaryField } from '../../fields/common'
+import { groups, label, options } from '../../fields/labels'
+import { slug } from '../../fields/slug'
+import { uniqueSlug } from '../../hooks/uniqueSlug'
+
+export const RegionalGroups: CollectionConfig = {
+  slug: 'regional-groups',
+  labels: {
+    singular: label('Groupe de travail régional', 'Regional working group'),
+    plural: label('Groupes régionaux', 'Regional groups'),
+  },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'region', 'status', 'function', '_status'],
+    listSearchableFields: ['name', 'slug'],
+  },
+  versions: drafts,
+  hooks: { beforeValidate: [uniqueSlug('name')] },
+  access: draftContentAccess,
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: label('Nom', 'Name') },
+    slug('name'),
+    summaryField,
+    regionField,
+    {
+      name: 'animator',
+      type: 'relationship',
+      relationTo: 'members',
+      label: label('Animateur', 'Animator'),
+    },
+    {
+      name: 'participants',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: label('Structures participantes', 'Participants'),
+    },
+    axesField,
+    functionField,
+    {
+      name: 'status',
+      type: 'select',
+      // Payload names the drafts' `_status` enum after the collection too: keep them apart.
+      enumName: 'enum_regional_groups_state',
+      required: true,
+      index: true,
+      defaultValue: 'forming',
+      label: label('État', 'Status'),
+      options: options(
+        ['forming', 'En constitution', 'Forming'],
+        ['active', 'Actif', 'Active'],
+        ['closed', 'Clos', 'Closed'],
+      ),
+    },
+    {
+      name: 'outputs',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      label: label('Productions', 'Outputs'),
+    },
+  ],
+}

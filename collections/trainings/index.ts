@@ -1,0 +1,128 @@
+import type { CollectionConfig } from 'payload'
+
+import { draftContentAccess } from '../../access/published'
+import { axesField, drafts, dayAndTime, functionField, regionField, summaryField, titleField } from '../../fields/common'
+import { groups, label, options } from '../../fields/labels'
+import { slug } from '../../fields/slug'
+import { uniqueSlug } from '../../hooks/uniqueSlug'
+import { endsAfter, numberRule, positiveInteger, rncpCode } from '../../fields/validators'
+
+export const Trainings: CollectionConfig = {
+  slug: 'trainings',
+  labels: { singular: label('Formation', 'Training'), plural: label('Formations', 'Trainings') },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'format', 'status', 'function', '_status'],
+    listSearchableFields: ['title', 'slug'],
+  },
+  versions: drafts,
+  hooks: { beforeValidate: [uniqueSlug()] },
+  access: draftContentAccess,
+  fields: [
+    titleField,
+    slug(),
+    summaryField,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('Format', 'Format'),
+          options: options(
+            ['action-training', 'Formation-action', 'Action-training'],
+            ['experimental', 'Formation expérimentale', 'Experimental training'],
+            ['seminar', 'Séminaire', 'Seminar'],
+            ['student-engineering-pool', 'Pool d’ingénierie étudiante', 'Student engineering pool'],
+          ),
+        },
+        {
+          name: 'audience',
+          type: 'select',
+          label: label('Public', 'Audience'),
+          options: options(
+            ['developers', 'Développeurs territoriaux', 'Territorial developers'],
+            ['elected-officials', 'Élus', 'Elected officials'],
+            ['technicians', 'Techniciens', 'Technicians'],
+            ['mixed', 'Élus et techniciens', 'Mixed'],
+          ),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          // Payload names the drafts' `_status` enum after the collection too: keep them apart.
+          enumName: 'enum_trainings_state',
+          required: true,
+          index: true,
+          defaultValue: 'design',
+          label: label('État', 'Status'),
+          options: options(
+            ['design', 'En conception', 'In design'],
+            ['open', 'Inscriptions ouvertes', 'Open'],
+            ['running', 'En cours', 'Running'],
+            ['done', 'Terminée', 'Done'],
+          ),
+        },
+      ],
+    },
+    { name: 'objectives', type: 'textarea', localized: true, label: label('Objectifs', 'Objectives') },
+    axesField,
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: label('Partenaires', 'Partners'),
+    },
+    functionField,
+    {
+      name: 'sessions',
+      type: 'array',
+      label: label('Sessions', 'Sessions'),
+      labels: { singular: label('Session', 'Session'), plural: label('Sessions', 'Sessions') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'startsAt',
+              type: 'date',
+              required: true,
+              index: true,
+              admin: dayAndTime,
+              label: label('Début', 'Starts at'),
+            },
+            {
+              name: 'endsAt',
+              type: 'date',
+              validate: endsAfter('startsAt'),
+              admin: dayAndTime,
+              label: label('Fin', 'Ends at'),
+            },
+          ],
+        },
+        { name: 'place', type: 'text', label: label('Lieu', 'Place') },
+        regionField,
+        { name: 'capacity', type: 'number', validate: positiveInteger, label: label('Places', 'Capacity') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'rncp', type: 'text', validate: rncpCode, label: label('Code RNCP', 'RNCP code') },
+        {
+          name: 'hours',
+          type: 'number',
+          validate: numberRule({
+            min: 0,
+            message: { fr: 'Un nombre d’heures positif est attendu', en: 'A positive number of hours is expected' },
+          }),
+          label: label('Durée (heures)', 'Hours'),
+        },
+      ],
+    },
+  ],
+}

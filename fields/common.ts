@@ -1,0 +1,52 @@
+import type { Field } from 'payload'
+
+import { label } from './labels'
+
+/** The function of the Pôle a document belongs to: what delegation keys on. */
+export const functionField: Field = {
+  name: 'function',
+  type: 'relationship',
+  relationTo: 'functions',
+  index: true,
+  label: label('Fonction du Pôle', 'Function'),
+  admin: { position: 'sidebar' },
+}
+
+export const axesField: Field = {
+  name: 'axes',
+  type: 'relationship',
+  relationTo: 'axes',
+  hasMany: true,
+  label: label('Axes de travail', 'Work axes'),
+}
+
+export const regionField: Field = {
+  name: 'region',
+  type: 'relationship',
+  relationTo: 'regions',
+  index: true,
+  label: label('Région', 'Region'),
+}
+
+export const titleField: Field = {
+  name: 'title',
+  type: 'text',
+  required: true,
+  localized: true,
+  label: label('Titre', 'Title'),
+}
+
+export const summaryField: Field = {
+  name: 'summary',
+  type: 'textarea',
+  localized: true,
+  label: label('Résumé', 'Summary'),
+}
+
+export const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+export const dayAndTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+}
+
+/** Drafts and a bounded history for content that is prepared before it is shown. */
+export const drafts = { drafts: true, maxPerDoc: 50 }
