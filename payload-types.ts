@@ -149,7 +149,7 @@ export interface Member {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   relation: 'member' | 'partner' | 'funder';
   kind?:
     | (
@@ -236,7 +236,7 @@ export interface Function {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   description?: {
     root: {
@@ -296,7 +296,7 @@ export interface Resource {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   type:
     | 'job-profile'
     | 'competency-framework'
@@ -353,7 +353,7 @@ export interface Training {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   format: 'action-training' | 'experimental' | 'seminar' | 'student-engineering-pool';
   audience?: ('developers' | 'elected-officials' | 'technicians' | 'mixed') | null;
@@ -389,7 +389,7 @@ export interface RegionalGroup {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   region?: (number | null) | Region;
   animator?: (number | null) | Member;
@@ -413,7 +413,7 @@ export interface Event {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   kind: 'regional-meeting' | 'national-meeting' | 'seminar' | 'congress';
   startsAt: string;

@@ -13,6 +13,8 @@ export const toSlug = (value: unknown): string =>
 export const slug = (useAsSlug = 'title'): RowField =>
   slugField({
     useAsSlug,
+    // Generated when left empty (hooks/uniqueSlug), so API clients need not send it.
+    required: false,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify) || undefined,
     overrides: (row) => {
       const [, field] = row.fields

@@ -1,9 +1,15 @@
 import * as migration_20261127_174838_initial from './20261127_174838_initial';
+import * as migration_20261127_180235_slug_optional from './20261127_180235_slug_optional';
 
 export const migrations = [
   {
     up: migration_20261127_174838_initial.up,
     down: migration_20261127_174838_initial.down,
-    name: '20261127_174838_initial'
+    name: '20261127_174838_initial',
+  },
+  {
+    up: migration_20261127_180235_slug_optional.up,
+    down: migration_20261127_180235_slug_optional.down,
+    name: '20261127_180235_slug_optional'
   },
 ];

@@ -8,6 +8,7 @@ export const Axes: CollectionConfig = {
   slug: 'axes',
   labels: { singular: label('Axe de travail', 'Work axis'), plural: label('Axes de travail', 'Work axes') },
   admin: { group: groups.network, useAsTitle: 'title', defaultColumns: ['number', 'title'] },
+  graphQL: { singularName: 'Axis', pluralName: 'Axes' },
   defaultSort: 'number',
   access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
   fields: [
