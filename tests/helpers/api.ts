@@ -52,3 +52,13 @@ export const login = async (email: string, password = DEMO_PASSWORD): Promise<st
   if (status !== 200) throw new Error(`login of ${email} failed: ${status} ${JSON.stringify(body)}`)
   return body.token as string
 }
+
+/** GraphQL enum values cannot hold dashes: Payload writes `resource-centre` as `resource_centre`. */
+export const asGraphQL = (value: unknown): unknown =>
+  typeof value === 'string' && /^[a-z]+(-[a-z]+)+$/.test(value)
+    ? value.replaceAll('-', '_')
+    : Array.isArray(value)
+      ? value.map(asGraphQL)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asGraphQL(v)]))
+        : value

@@ -20,14 +20,24 @@ declare module 'vitest' {
 }
 
 const prepare = async (url: string, seed: boolean) => {
-  await promisify(execFile)(
-    process.execPath,
-    ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
-    {
-      cwd: rootDir,
-      env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
-    },
-  )
+  // Node 20 with tsx's loader rarely stalls a start (see src/register.mjs): bound it and retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await promisify(execFile)(
+        process.execPath,
+        ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
+        {
+          cwd: rootDir,
+          timeout: 120_000,
+          env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
+        },
+      )
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+      console.warn(`preparing the test template failed (attempt ${attempt}), retrying: ${(error as Error).message}`)
+    }
+  }
 }
 
 /**
