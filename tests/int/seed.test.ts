@@ -173,5 +173,5 @@ describe('generated types', () => {
       { cwd: rootDir, env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: out }, timeout: 120_000 },
     )
     expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(path.join(rootDir, 'payload-types.ts'), 'utf8'))
-  })
+  }, 120_000)
 })
