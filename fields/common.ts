@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { label } from './labels'
+import { endsAfter } from './validators'
 
 /** The function of the Pôle a document belongs to: what delegation keys on. */
 export const functionField: Field = {
@@ -50,3 +51,29 @@ export const dayAndTime = {
 
 /** Drafts and a bounded history for content that is prepared before it is shown. */
 export const drafts = { drafts: true, maxPerDoc: 50 }
+
+/** When and where something happens: an event, a training session. */
+export const whenAndWhere: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'startsAt',
+        type: 'date',
+        required: true,
+        index: true,
+        admin: dayAndTime,
+        label: label('Début', 'Starts at'),
+      },
+      {
+        name: 'endsAt',
+        type: 'date',
+        validate: endsAfter('startsAt'),
+        admin: dayAndTime,
+        label: label('Fin', 'Ends at'),
+      },
+    ],
+  },
+  { name: 'place', type: 'text', label: label('Lieu', 'Place') },
+  regionField,
+]

@@ -3,17 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { draftContentAccess } from '../../access/published'
 import {
   axesField,
-  dayAndTime,
   drafts,
   functionField,
-  regionField,
   summaryField,
   titleField,
+  whenAndWhere,
 } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
-import { countOrZero, endsAfter } from '../../fields/validators'
+import { countOrZero } from '../../fields/validators'
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -45,28 +44,7 @@ export const Events: CollectionConfig = {
         ['congress', 'Congrès', 'Congress'],
       ),
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'startsAt',
-          type: 'date',
-          required: true,
-          index: true,
-          admin: dayAndTime,
-          label: label('Début', 'Starts at'),
-        },
-        {
-          name: 'endsAt',
-          type: 'date',
-          validate: endsAfter('startsAt'),
-          admin: dayAndTime,
-          label: label('Fin', 'Ends at'),
-        },
-      ],
-    },
-    { name: 'place', type: 'text', label: label('Lieu', 'Place') },
-    regionField,
+    ...whenAndWhere,
     {
       name: 'organisers',
       type: 'relationship',

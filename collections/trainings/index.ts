@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftContentAccess } from '../../access/published'
-import { axesField, drafts, dayAndTime, functionField, regionField, summaryField, titleField } from '../../fields/common'
+import { axesField, drafts, functionField, summaryField, titleField, whenAndWhere } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
-import { endsAfter, numberRule, positiveInteger, rncpCode } from '../../fields/validators'
+import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
@@ -84,28 +84,7 @@ export const Trainings: CollectionConfig = {
       label: label('Sessions', 'Sessions'),
       labels: { singular: label('Session', 'Session'), plural: label('Sessions', 'Sessions') },
       fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'startsAt',
-              type: 'date',
-              required: true,
-              index: true,
-              admin: dayAndTime,
-              label: label('Début', 'Starts at'),
-            },
-            {
-              name: 'endsAt',
-              type: 'date',
-              validate: endsAfter('startsAt'),
-              admin: dayAndTime,
-              label: label('Fin', 'Ends at'),
-            },
-          ],
-        },
-        { name: 'place', type: 'text', label: label('Lieu', 'Place') },
-        regionField,
+        ...whenAndWhere,
         { name: 'capacity', type: 'number', validate: positiveInteger, label: label('Places', 'Capacity') },
       ],
     },
