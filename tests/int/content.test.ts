@@ -152,6 +152,21 @@ const cases: Case[] = [
     filter: { period: { equals: '2014-S2' } },
     read: 'title',
   },
+  {
+    collection: 'users',
+    gql: 'User',
+    make: async (n) => ({
+      name: `Personne test ${n}`,
+      email: `personne${n}@exemple.test`,
+      password: 'un-mot-de-passe-de-test',
+      roles: ['member'],
+      organisation: await idOf('members', 'slug', 'unadel'),
+      orgRole: 'contributor',
+    }),
+    change: ['name', 'Nom modifié'],
+    filter: { orgRole: { equals: 'manager' } },
+    read: 'name',
+  },
 ]
 
 
@@ -166,6 +181,7 @@ const expectedFilterCounts: Record<string, number> = {
   events: 9,
   'budget-lines': 6,
   milestones: 3,
+  users: 1,
 }
 
 let token: string

@@ -2,7 +2,7 @@ import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import config from '../../payload.config'
-import { login, payload } from '../helpers/api'
+import { graphql, login, payload, rest } from '../helpers/api'
 
 let token: string
 beforeAll(async () => {
@@ -35,6 +35,22 @@ describe('media', () => {
     const { status, body } = await upload('fiche.pdf', 'application/pdf', PDF)
     expect(status, JSON.stringify(body)).toBe(201)
     expect(body.doc).toMatchObject({ mimeType: 'application/pdf', filename: expect.stringMatching(/^fiche.*\.pdf$/) })
+  })
+
+  it('reads, updates, lists and deletes a file through REST and GraphQL', async () => {
+    const { body } = await upload('plaquette.pdf', 'application/pdf', PDF)
+    const id = body.doc.id
+    expect((await rest('GET', `/media/${id}`, { token })).body.alt).toBe('plaquette.pdf')
+    const patched = await rest('PATCH', `/media/${id}`, { token, body: { alt: 'Plaquette du Pôle' } })
+    expect(patched.body.doc.alt).toBe('Plaquette du Pôle')
+    const list = await graphql(
+      '{ allMedia(where: { mimeType: { equals: "application/pdf" } }) { docs { id alt } } }',
+      {},
+      { token },
+    )
+    expect(list.body.data.allMedia.docs).toContainEqual({ id, alt: 'Plaquette du Pôle' })
+    expect((await rest('DELETE', `/media/${id}`, { token })).status).toBe(200)
+    expect((await rest('GET', `/media/${id}`, { token })).status).toBe(404)
   })
 
   it('refuses an executable with a clear message, and stores nothing', async () => {
