@@ -1,4 +1,4 @@
-import type { RowField } from 'payload'
+import type { FieldHook, RowField } from 'payload'
 import { slugField } from 'payload'
 import slugify from 'slugify'
 
@@ -7,18 +7,46 @@ export const toSlug = (value: unknown): string =>
   typeof value === 'string' ? slugify(value, { lower: true, strict: true, locale: 'fr', trim: true }) : ''
 
 /**
+ * A new document without a slug gets one made from `useAsSlug`, with a numeric suffix when it is
+ * taken ("cooperation", then "cooperation-2"); a document that has a slug keeps it. Payload's
+ * own slugify must be synchronous, so the lookup lives in this hook, which runs before it.
+ */
+const uniqueSlug =
+  (useAsSlug: string): FieldHook =>
+  async ({ collection, data, originalDoc, req, value }) => {
+    if (value || originalDoc?.slug || !collection) return value
+    const base = toSlug(data?.[useAsSlug])
+    if (!base) return value
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug,
+        req,
+        where: {
+          slug: { equals: candidate },
+          ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+        },
+      })
+      if (totalDocs === 0) return candidate
+    }
+  }
+
+/**
  * Payload's slug field: generated on create when left empty, then stable (a published URL does
- * not move when the title changes). The uniqueness suffix comes from hooks/uniqueSlug.
+ * not move when the title changes), unique within its collection.
  */
 export const slug = (useAsSlug = 'title'): RowField =>
   slugField({
     useAsSlug,
-    // Generated when left empty (hooks/uniqueSlug), so API clients need not send it.
+    // Generated when left empty, so API clients need not send it.
     required: false,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify) || undefined,
     overrides: (row) => {
       const [, field] = row.fields
-      if (field && 'name' in field) field.label = { fr: 'Identifiant (URL)', en: 'Slug' }
+      if (field?.type === 'text') {
+        field.label = { fr: 'Identifiant (URL)', en: 'Slug' }
+        field.hooks = { ...field.hooks, beforeValidate: [uniqueSlug(useAsSlug)] }
+      }
       return row
     },
   })

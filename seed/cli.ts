@@ -1,16 +1,10 @@
 // `npm run seed`: loads the 2014 programme into the project's database (idempotent) and says
 // what it created, updated and left alone.
-import { openDatabase } from '../src/db'
-import { readEnv, resolveSecret } from '../src/env'
+import { openProjectDatabase } from '../src/db'
+import { readEnv } from '../src/env'
 
 const env = readEnv()
-const database = await openDatabase({
-  databaseUrl: env.DATABASE_URL,
-  dataDir: env.DATA_DIR,
-  embeddedPort: env.EMBEDDED_PG_PORT,
-})
-process.env.DATABASE_URL = database.url
-process.env.PAYLOAD_SECRET = resolveSecret(env)
+const database = await openProjectDatabase(env)
 
 let code = 0
 try {

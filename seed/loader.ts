@@ -27,6 +27,9 @@ export class SeedError extends Error {
   override name = 'SeedError'
 }
 
+/** What Payload's ValidationError carries: the fields at fault. */
+type PayloadValidationError = Error & { data?: { errors?: Array<{ path: string; message: string }> } }
+
 type Parsed = { set: SeedSet; record: unknown; refKey: string | number }
 
 /** Checks every record of every file, and every reference between them, before any write. */
@@ -147,11 +150,62 @@ export const loadSeed = async (payload: Payload, sets: SeedSet[]): Promise<SeedR
   }
   const report: SeedReport = {}
   const req: PayloadRequest = await createLocalReq({}, payload)
+  const loadRecord = async (set: SeedSet, record: unknown, refKey: string | number) => {
+    const line = (report[set.collection] ??= { created: [], updated: [], unchanged: 0 })
+    const data = asLocalized(payload, set.collection, set.toData(record, ref))
+    const drafts = Boolean(payload.collections[set.collection].config.versions?.drafts)
+    const published = drafts ? { _status: 'published' } : {}
+    const { docs } = await payload.find({
+      collection: set.collection,
+      where: keyWhere(data, set.key),
+      locale: 'all',
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    let id = docs[0]?.id
+    if (id === undefined) {
+      const created = await payload.create({
+        collection: set.collection,
+        data: { ...inLocale(data, 'fr'), ...set.createOnly?.(record), ...published } as never,
+        locale: 'fr',
+        req,
+      })
+      id = created.id
+      line.created.push(String(refKey))
+    } else if (!contains(docs[0], { ...data, ...published })) {
+      await payload.update({
+        collection: set.collection,
+        id,
+        data: { ...inLocale(data, 'fr'), ...published } as never,
+        locale: 'fr',
+        req,
+      })
+      line.updated.push(String(refKey))
+    } else {
+      line.unchanged++
+      ids.set(`${set.collection}:${refKey}`, id)
+      return
+    }
+    const english = inLocale(data, 'en')
+    if (Object.keys(english).length > 0) {
+      await payload.update({
+        collection: set.collection,
+        id,
+        data: { ...english, ...published } as never,
+        locale: 'en',
+        req,
+      })
+    }
+    ids.set(`${set.collection}:${refKey}`, id)
+  }
+
   await initTransaction(req)
   try {
     for (const entries of parsed) {
       for (const { set, record, refKey } of entries) {
-        await loadRecord(set, record, refKey).catch((error: Error & { data?: { errors?: Array<{ path: string; message: string }> } }) => {
+        await loadRecord(set, record, refKey).catch((error: PayloadValidationError) => {
           const fields = error.data?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ')
           throw new SeedError(`${set.file}: record ${refKey}: ${fields ?? error.message}`)
         })
@@ -163,55 +217,4 @@ export const loadSeed = async (payload: Payload, sets: SeedSet[]): Promise<SeedR
     throw error
   }
   return report
-
-  async function loadRecord(set: SeedSet, record: unknown, refKey: string | number) {
-        const line = (report[set.collection] ??= { created: [], updated: [], unchanged: 0 })
-        const data = asLocalized(payload, set.collection, set.toData(record, ref))
-        const drafts = Boolean(payload.collections[set.collection].config.versions?.drafts)
-        const published = drafts ? { _status: 'published' } : {}
-        const { docs } = await payload.find({
-          collection: set.collection,
-          where: keyWhere(data, set.key),
-          locale: 'all',
-          depth: 0,
-          limit: 1,
-          pagination: false,
-          req,
-        })
-        let id = docs[0]?.id
-        if (id === undefined) {
-          const created = await payload.create({
-            collection: set.collection,
-            data: { ...inLocale(data, 'fr'), ...set.createOnly?.(record), ...published } as never,
-            locale: 'fr',
-            req,
-          })
-          id = created.id
-          line.created.push(String(refKey))
-        } else if (!contains(docs[0], { ...data, ...published })) {
-          await payload.update({
-            collection: set.collection,
-            id,
-            data: { ...inLocale(data, 'fr'), ...published } as never,
-            locale: 'fr',
-            req,
-          })
-          line.updated.push(String(refKey))
-        } else {
-          line.unchanged++
-          ids.set(`${set.collection}:${refKey}`, id)
-          return
-        }
-        const english = inLocale(data, 'en')
-        if (Object.keys(english).length > 0) {
-          await payload.update({
-            collection: set.collection,
-            id,
-            data: { ...english, ...published } as never,
-            locale: 'en',
-            req,
-          })
-        }
-        ids.set(`${set.collection}:${refKey}`, id)
-  }
 }

@@ -1,5 +1,5 @@
-import { openDatabase, type Database } from './db'
-import { readEnv, resolveSecret } from './env'
+import { openProjectDatabase } from './db'
+import { readEnv } from './env'
 import { logger } from './logger'
 import { rootDir } from './paths'
 import { createApp, listen, type NodeHandler, type RunningServer } from './server'
@@ -25,18 +25,11 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
   }
 
   try {
-    const database: Database = await openDatabase({
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.DATA_DIR,
-      embeddedPort: env.EMBEDDED_PG_PORT,
-      log: (line) => logger.debug({ postgres: line }),
-    })
+    const database = await openProjectDatabase(env, (line) => logger.debug({ postgres: line }))
     cleanups.push(database.stop)
     if (database.embedded) {
       logger.info({ port: database.embedded.port }, 'embedded PostgreSQL started')
     }
-    process.env.DATABASE_URL = database.url
-    process.env.PAYLOAD_SECRET = resolveSecret(env)
 
     if (admin && !dev) {
       const { adminBuildIsCurrent, buildAdmin } = await import('./build')

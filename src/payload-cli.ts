@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { openDatabase } from './db'
-import { readEnv, resolveSecret } from './env'
+import { openProjectDatabase } from './db'
+import { readEnv } from './env'
 import { rootDir } from './paths'
 
 /**
@@ -10,11 +10,7 @@ import { rootDir } from './paths'
  * DATABASE_URL when set, else the embedded one, started for the command and stopped after it.
  */
 const env = readEnv()
-const database = await openDatabase({
-  databaseUrl: env.DATABASE_URL,
-  dataDir: env.DATA_DIR,
-  embeddedPort: env.EMBEDDED_PG_PORT,
-})
+const database = await openProjectDatabase(env)
 const child = spawn(
   process.execPath,
   [
@@ -27,7 +23,6 @@ const child = spawn(
   {
     cwd: rootDir,
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: resolveSecret(env) },
   },
 )
 const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)))

@@ -11,7 +11,6 @@ import {
 } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { countOrZero } from '../../fields/validators'
 
 export const Events: CollectionConfig = {
@@ -25,7 +24,6 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   versions: drafts,
-  hooks: { beforeValidate: [uniqueSlug()] },
   access: draftContentAccess,
   fields: [
     titleField,

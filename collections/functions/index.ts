@@ -5,7 +5,6 @@ import { dayOnly, summaryField, titleField } from '../../fields/common'
 import { delegableCollectionOptions } from '../../fields/delegable'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { endsAfter } from '../../fields/validators'
 
 export const Functions: CollectionConfig = {
@@ -19,7 +18,6 @@ export const Functions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },
-  hooks: { beforeValidate: [uniqueSlug()] },
   access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
   fields: [
     titleField,

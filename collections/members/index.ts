@@ -4,7 +4,6 @@ import { anyone, isCoordinator } from '../../access/roles'
 import { dayOnly } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { email, rna, siren, siret, url } from '../../fields/validators'
 
 export const Members: CollectionConfig = {
@@ -19,7 +18,6 @@ export const Members: CollectionConfig = {
     defaultColumns: ['name', 'acronym', 'relation', 'kind', 'scope', 'status'],
     listSearchableFields: ['name', 'acronym', 'slug'],
   },
-  hooks: { beforeValidate: [uniqueSlug('name')] },
   access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },

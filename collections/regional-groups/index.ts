@@ -4,7 +4,6 @@ import { draftContentAccess } from '../../access/published'
 import { axesField, drafts, functionField, regionField, summaryField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { uniqueSlug } from '../../hooks/uniqueSlug'
 
 export const RegionalGroups: CollectionConfig = {
   slug: 'regional-groups',
@@ -19,7 +18,6 @@ export const RegionalGroups: CollectionConfig = {
     listSearchableFields: ['name', 'slug'],
   },
   versions: drafts,
-  hooks: { beforeValidate: [uniqueSlug('name')] },
   access: draftContentAccess,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Nom', 'Name') },

@@ -4,7 +4,6 @@ import { draftContentAccess } from '../../access/published'
 import { axesField, drafts, functionField, summaryField, titleField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { countOrZero, romeCode, url, year } from '../../fields/validators'
 
 export const Resources: CollectionConfig = {
@@ -17,7 +16,6 @@ export const Resources: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
   },
   versions: drafts,
-  hooks: { beforeValidate: [uniqueSlug()] },
   access: draftContentAccess,
   fields: [
     titleField,

