@@ -19,7 +19,9 @@ import { RegionalGroups } from './collections/regional-groups'
 import { Resources } from './collections/resources'
 import { Trainings } from './collections/trainings'
 import { Users } from './collections/users'
+import { isCoordinator } from './access/roles'
 import { logger } from './src/logger'
+import { delegation } from './src/plugins/delegation'
 import { mediaStorage } from './src/plugins/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -67,7 +69,25 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  plugins: [mediaStorage({ collections: ['media'] })],
+  plugins: [
+    delegation({
+      collections: {
+        resources: true,
+        trainings: true,
+        'regional-groups': true,
+        events: true,
+        // Lines being drafted stay with those who draft them; only the coordination validates.
+        'budget-lines': {
+          signedInOnly: true,
+          shared: { status: { not_equals: 'draft' } },
+          lock: { field: 'status', value: 'validated' },
+        },
+        milestones: true,
+      },
+      isCoordinator,
+    }),
+    mediaStorage({ collections: ['media'] }),
+  ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   logger,
   telemetry: false,

@@ -2,16 +2,16 @@ import type { Access } from 'payload'
 
 import { isCoordinator } from './roles'
 
-/** Everyone reads what is published; signed-in users read drafts too (narrowed by delegation). */
-export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+/** Everyone reads what is published; the coordination reads drafts too. */
+export const publishedOrCoordinator: Access = ({ req }) =>
+  isCoordinator({ req }) ? true : { _status: { equals: 'published' } }
 
 /**
- * Content with drafts: published to all, drafts to signed-in users, written by the coordination.
- * The delegation plugin widens writes to the pilots of each document's function.
+ * Content with drafts, as it stands without delegation: published to all, drafts and writes to
+ * the coordination. The delegation plugin opens writes and drafts to the pilots of each function.
  */
 export const draftContentAccess = {
-  read: publishedOrSignedIn,
+  read: publishedOrCoordinator,
   create: isCoordinator,
   update: isCoordinator,
   delete: isCoordinator,

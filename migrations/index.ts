@@ -1,5 +1,6 @@
 import * as migration_20261127_174838_initial from './20261127_174838_initial';
 import * as migration_20261127_180235_slug_optional from './20261127_180235_slug_optional';
+import * as migration_20261127_193326_audit_log from './20261127_193326_audit_log';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_180235_slug_optional.up,
     down: migration_20261127_180235_slug_optional.down,
-    name: '20261127_180235_slug_optional'
+    name: '20261127_180235_slug_optional',
+  },
+  {
+    up: migration_20261127_193326_audit_log.up,
+    down: migration_20261127_193326_audit_log.down,
+    name: '20261127_193326_audit_log'
   },
 ];

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isCoordinator } from '../../access/roles'
+import { updateOwnOrganisation } from '../../access/organisation'
+import { anyone, coordinatorsOnly, isCoordinator } from '../../access/roles'
+import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { dayOnly } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
@@ -18,7 +20,8 @@ export const Members: CollectionConfig = {
     defaultColumns: ['name', 'acronym', 'relation', 'kind', 'scope', 'status'],
     listSearchableFields: ['name', 'acronym', 'slug'],
   },
-  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: { read: anyone, create: isCoordinator, update: updateOwnOrganisation, delete: isCoordinator },
+  hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
     { name: 'acronym', type: 'text', label: label('Sigle', 'Acronym') },
@@ -27,6 +30,8 @@ export const Members: CollectionConfig = {
       name: 'relation',
       type: 'select',
       required: true,
+      // The place of an organisation in the network is Unadel's decision (DESIGN, rule 5).
+      access: { create: coordinatorsOnly, update: coordinatorsOnly },
       index: true,
       defaultValue: 'member',
       label: label('Relation au Pôle', 'Relation to the Pôle'),
@@ -101,6 +106,8 @@ export const Members: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
+      // The place of an organisation in the network is Unadel's decision (DESIGN, rule 5).
+      access: { create: coordinatorsOnly, update: coordinatorsOnly },
       index: true,
       defaultValue: 'active',
       label: label('Statut', 'Status'),

@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, isCoordinator, isSignedIn } from '../../access/roles'
+import {
+  coordinatorsOrManagers,
+  createUsersOfOwnOrganisation,
+  deleteUsersOfOwnOrganisation,
+  readUsersOfOwnOrganisation,
+  updateUsersOfOwnOrganisation,
+} from '../../access/organisation'
+import { adminsOnly, coordinatorsOnly } from '../../access/roles'
+import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { groups, label, options } from '../../fields/labels'
 import { organisationOfMembers } from '../../fields/validators'
 
@@ -14,7 +22,13 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles', 'organisation', 'orgRole'],
     listSearchableFields: ['name', 'email'],
   },
-  access: { read: isSignedIn, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: {
+    read: readUsersOfOwnOrganisation,
+    create: createUsersOfOwnOrganisation,
+    update: updateUsersOfOwnOrganisation,
+    delete: deleteUsersOfOwnOrganisation,
+  },
+  hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
     {
@@ -39,11 +53,15 @@ export const Users: CollectionConfig = {
       index: true,
       label: label('Organisation', 'Organisation'),
       validate: organisationOfMembers,
+      // Managers add users to their own organisation; only the coordination moves a user.
+      access: { create: coordinatorsOrManagers, update: coordinatorsOnly },
+      defaultValue: ({ user }) => (user?.orgRole === 'manager' ? user.organisation : undefined),
     },
     {
       name: 'orgRole',
       type: 'select',
       defaultValue: 'contributor',
+      access: { create: coordinatorsOrManagers, update: coordinatorsOrManagers },
       label: label('Rôle dans l’organisation', 'Role in the organisation'),
       options: options(
         ['manager', 'Gestionnaire', 'Manager'],

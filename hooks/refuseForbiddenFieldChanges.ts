@@ -1,0 +1,56 @@
+import { APIError, flattenTopLevelFields, type CollectionBeforeOperationHook, type FieldAffectingData } from 'payload'
+
+const message = (language: string | undefined, field: string) =>
+  language === 'en'
+    ? `You may not change the field "${field}".`
+    : `Vous n’êtes pas autorisé à modifier le champ « ${field} ».`
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * Payload silently drops a value that field access forbids; through the API that hides a refusal.
+ * This answers 403 naming the field instead, when the value would actually change (re-sending
+ * the value already there, as the admin form does for read-only fields, stays allowed).
+ */
+export const refuseForbiddenFieldChanges: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if ((operation !== 'create' && operation !== 'update') || args.overrideAccess || !args.data) return args
+  const data = args.data as Record<string, unknown>
+  const id = 'id' in args ? (args.id as number | string | undefined) : undefined
+  const guarded = (flattenTopLevelFields(collection.fields) as FieldAffectingData[]).filter(
+    (field): field is FieldAffectingData & { name: string } =>
+      Boolean(field.access?.[operation] && field.name && field.name in data),
+  )
+  if (!guarded.length) return args
+
+  const current =
+    operation === 'update' && id !== undefined
+      ? await req.payload.findByID({
+          collection: collection.slug,
+          id,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : undefined
+  for (const field of guarded) {
+    const allowed = await field.access![operation]!({ req, data, doc: current ?? undefined, id })
+    if (allowed) continue
+    const before =
+      operation === 'create'
+        ? typeof field.defaultValue === 'function'
+          ? undefined
+          : field.defaultValue
+        : (current as Record<string, unknown> | null | undefined)?.[field.name]
+    // A bulk update (no id) has nothing to compare with: any value of a forbidden field is refused.
+    const bulk = operation === 'update' && id === undefined
+    if (bulk || !same(data[field.name], before))
+      throw new APIError(message(req.i18n?.language, field.name), 403, undefined, true)
+  }
+  return args
+}

@@ -1,0 +1,184 @@
+import {
+  APIError,
+  type Access,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type PayloadRequest,
+} from 'payload'
+
+import { idOf } from '../../utilities/idOf'
+import { currentDelegations, delegationFor } from './delegations'
+import type { ResolvedOptions } from './types'
+
+const label = (fr: string, en: string) => ({ fr, en })
+
+// Bookkeeping that changes on every save says nothing about what the user did.
+const unremarkable = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+
+const changedFields = (doc: Record<string, unknown>, previous: Record<string, unknown> | undefined) =>
+  Object.keys({ ...previous, ...doc })
+    .filter((key) => !unremarkable.has(key))
+    .filter((key) =>
+      previous
+        ? JSON.stringify(doc[key] ?? null) !== JSON.stringify(previous[key] ?? null)
+        : doc[key] !== null && doc[key] !== undefined,
+    )
+
+type Entry = {
+  action: 'create' | 'update' | 'delete'
+  collection: string
+  doc: Record<string, unknown>
+  previousDoc?: Record<string, unknown>
+  title?: unknown
+  req: PayloadRequest
+}
+
+/** The delegation that allowed the write; none when the coordination (or the system) wrote. */
+const allowedBy = async (options: ResolvedOptions, { req, collection, doc }: Entry) => {
+  if (!req.user || options.isCoordinator({ req })) return undefined
+  const delegation = await delegationFor(req, collection, doc[options.functionField], options)
+  return delegation && { function: delegation.function, pilotRow: delegation.row, role: delegation.role }
+}
+
+/** The function the write belongs to; a deleted function can no longer be pointed to. */
+const functionOf = (options: ResolvedOptions, { collection, doc, action }: Entry) => {
+  if (collection !== options.functions) return idOf(doc[options.functionField])
+  return action === 'delete' ? undefined : idOf(doc.id)
+}
+
+const record = async (options: ResolvedOptions, entry: Entry) => {
+  const { req, doc, previousDoc } = entry
+  const user = req.user as { id: number | string } | null
+  await req.payload.create({
+    collection: options.auditLog,
+    data: {
+      user: user?.id,
+      // Kept as text too: the entry must still say who once the account is gone.
+      userEmail: (user as { email?: string } | null)?.email,
+      organisation: user ? idOf(options.organisationOf(user as never)) : undefined,
+      action: entry.action,
+      collection: entry.collection,
+      document: String(doc.id),
+      documentTitle: typeof entry.title === 'string' ? entry.title : undefined,
+      changedFields: entry.action === 'delete' ? [] : changedFields(doc, previousDoc),
+      function: functionOf(options, entry),
+      delegation: await allowedBy(options, entry),
+    } as Record<string, unknown> as never, // the slug is an option, so the data cannot be typed by it
+    // The entry is part of the write: same transaction, rolled back with it.
+    req,
+    overrideAccess: true,
+  })
+}
+
+const titleOf = (collection: CollectionConfig, doc: Record<string, unknown>) =>
+  doc[collection.admin?.useAsTitle ?? 'id']
+
+/** Writes to the delegable collections, and to the functions (their `pilots` rows above all). */
+export const auditChange =
+  (options: ResolvedOptions, collection: CollectionConfig): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    const previous = operation === 'update' ? previousDoc : undefined
+    const fields = changedFields(doc, previous)
+    // A save that changed nothing (the admin re-saving a form) is not a change.
+    if (operation === 'update' && fields.length === 0) return doc
+    await record(options, {
+      action: operation,
+      collection: collection.slug,
+      doc,
+      previousDoc: previous,
+      title: titleOf(collection, doc),
+      req,
+    })
+    return doc
+  }
+
+export const auditDelete =
+  (options: ResolvedOptions, collection: CollectionConfig): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    await record(options, { action: 'delete', collection: collection.slug, doc, title: titleOf(collection, doc), req })
+  }
+
+/** Coordinators read every entry; pilots the entries of the functions they pilot today. */
+const readOwnFunctionsEntries =
+  (options: ResolvedOptions): Access =>
+  async ({ req }) => {
+    if (options.isCoordinator({ req })) return true
+    if (!req.user) return false
+    const ids = [...new Set((await currentDelegations(req, options)).map((d) => d.function))]
+    return ids.length ? { function: { in: ids } } : false
+  }
+
+const nobody: Access = () => false
+
+/** Even server code cannot rewrite history: entries are only ever added. */
+const appendOnly: CollectionBeforeOperationHook = ({ operation, req }) => {
+  if (operation === 'update' || operation === 'delete')
+    throw new APIError(req.t('error:notAllowedToPerformAction'), 403, undefined, true)
+}
+
+export const auditLogCollection = (options: ResolvedOptions): CollectionConfig => ({
+  slug: options.auditLog,
+  labels: { singular: label('Entrée du journal', 'Audit entry'), plural: label('Journal des modifications', 'Audit log') },
+  admin: {
+    group: label('Administration', 'Administration'),
+    useAsTitle: 'documentTitle',
+    defaultColumns: ['createdAt', 'userEmail', 'organisation', 'action', 'collection', 'documentTitle', 'changedFields'],
+    disableCopyToLocale: true,
+  },
+  graphQL: { singularName: 'AuditEntry', pluralName: 'AuditEntries' },
+  defaultSort: '-createdAt',
+  disableDuplicate: true,
+  access: { read: readOwnFunctionsEntries(options), create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeOperation: [appendOnly] },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: label('Utilisateur', 'User') },
+    { name: 'userEmail', type: 'text', label: label('E-mail de l’utilisateur', 'User email') },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      label: label('Organisation', 'Organisation'),
+    },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      label: label('Action', 'Action'),
+      options: [
+        { value: 'create', label: label('Création', 'Create') },
+        { value: 'update', label: label('Modification', 'Update') },
+        { value: 'delete', label: label('Suppression', 'Delete') },
+      ],
+    },
+    { name: 'collection', type: 'text', required: true, index: true, label: label('Collection', 'Collection') },
+    { name: 'document', type: 'text', required: true, index: true, label: label('Document', 'Document') },
+    { name: 'documentTitle', type: 'text', label: label('Titre du document', 'Document title') },
+    { name: 'changedFields', type: 'text', hasMany: true, label: label('Champs modifiés', 'Changed fields') },
+    {
+      name: 'function',
+      type: 'relationship',
+      relationTo: options.functions,
+      index: true,
+      label: label('Fonction du Pôle', 'Function'),
+    },
+    {
+      name: 'delegation',
+      type: 'group',
+      label: label('Délégation ayant permis la modification', 'Delegation that allowed it'),
+      admin: { description: label('Vide : coordination Unadel', 'Empty: Unadel coordination') },
+      fields: [
+        {
+          name: 'function',
+          type: 'relationship',
+          relationTo: options.functions,
+          label: label('Fonction pilotée', 'Piloted function'),
+        },
+        { name: 'pilotRow', type: 'text', label: label('Ligne de pilotage', 'Pilot row') },
+        { name: 'role', type: 'text', label: label('Rôle', 'Role') },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,115 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { idOf, sameId } from '../../utilities/idOf'
+import type { ResolvedOptions } from './types'
+
+/** One pilot row of a function, as it applies to the user's organisation. */
+export type Delegation = {
+  function: number | string
+  /** The id of the row in `functions.pilots`: what an audit entry points to. */
+  row: string
+  role: string
+  startsOn: string
+  endsOn?: string | null
+  /** The delegable collections it covers; empty means all of them. */
+  collections: string[]
+}
+
+type PilotRow = {
+  id?: string | null
+  organisation: unknown
+  role?: string | null
+  startsOn: string
+  endsOn?: string | null
+  collections?: string[] | null
+}
+
+/** The calendar day of an instant in the network's time zone, as YYYY-MM-DD. */
+export const dayIn = (timeZone: string, instant: Date | string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(instant),
+  )
+
+export type Period = 'current' | 'ended' | 'future'
+
+/** Delegations are by the day: the first and last days both count. */
+export const periodOf = (timeZone: string, row: Pick<Delegation, 'startsOn' | 'endsOn'>, now = new Date()): Period => {
+  const today = dayIn(timeZone, now)
+  if (dayIn(timeZone, row.startsOn) > today) return 'future'
+  if (row.endsOn && dayIn(timeZone, row.endsOn) < today) return 'ended'
+  return 'current'
+}
+
+export const covers = (delegation: Delegation, collection: string) =>
+  delegation.collections.length === 0 || delegation.collections.includes(collection)
+
+/** Every pilot row, past, present and future, that names the organisation. */
+export const allDelegationsOf = async (
+  payload: Payload,
+  organisation: unknown,
+  options: ResolvedOptions,
+  req?: PayloadRequest,
+): Promise<Delegation[]> => {
+  if (idOf(organisation) === undefined) return []
+  const { docs } = await payload.find({
+    collection: options.functions,
+    where: { 'pilots.organisation': { equals: idOf(organisation) } },
+    depth: 0,
+    pagination: false,
+    select: { pilots: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs.flatMap((doc) =>
+    ((doc as { pilots?: PilotRow[] }).pilots ?? [])
+      .filter((row) => sameId(row.organisation, organisation))
+      .map((row) => ({
+        function: doc.id,
+        row: String(row.id),
+        role: row.role ?? 'pilot',
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+        collections: row.collections ?? [],
+      })),
+  )
+}
+
+const perRequest = new WeakMap<PayloadRequest, Promise<Delegation[]>>()
+
+/**
+ * The delegations the user's organisation holds today. Computed once per request (one query on
+ * `functions`, whatever the number of documents), then shared by every access check of it.
+ */
+export const currentDelegations = (req: PayloadRequest, options: ResolvedOptions): Promise<Delegation[]> => {
+  if (!req.user) return Promise.resolve([])
+  let pending = perRequest.get(req)
+  if (!pending) {
+    pending = allDelegationsOf(req.payload, options.organisationOf(req.user), options, req).then((rows) =>
+      rows.filter((row) => periodOf(options.timeZone, row) === 'current'),
+    )
+    perRequest.set(req, pending)
+  }
+  return pending
+}
+
+/** The functions whose documents of `collection` the user may edit today. */
+export const editableFunctions = async (
+  req: PayloadRequest,
+  collection: CollectionSlug | string,
+  options: ResolvedOptions,
+): Promise<Array<number | string>> => [
+  ...new Set((await currentDelegations(req, options)).filter((d) => covers(d, collection)).map((d) => d.function)),
+]
+
+/** The delegation that lets the user write a document of `fn` in `collection`; a pilot row before a co-pilot row. */
+export const delegationFor = async (
+  req: PayloadRequest,
+  collection: string,
+  fn: unknown,
+  options: ResolvedOptions,
+): Promise<Delegation | undefined> => {
+  const matching = (await currentDelegations(req, options)).filter(
+    (d) => covers(d, collection) && sameId(d.function, fn),
+  )
+  return matching.find((d) => d.role === 'pilot') ?? matching[0]
+}

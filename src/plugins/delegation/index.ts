@@ -1,0 +1,104 @@
+import {
+  validations,
+  type CollectionConfig,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+  type Plugin,
+  type RelationshipField,
+} from 'payload'
+
+import { delegatedAccess, delegatedFunctions, isUnbound, type DelegationContext } from './access'
+import { auditChange, auditDelete, auditLogCollection } from './auditLog'
+import type { DelegationPluginOptions, ResolvedOptions } from './types'
+
+export type { DelegationPluginOptions } from './types'
+
+const resolve = (options: DelegationPluginOptions, config: { collections?: CollectionConfig[] }): ResolvedOptions => ({
+  collections: Object.fromEntries(
+    Object.entries(options.collections).map(([slug, rules]) => {
+      const explicit = rules === true || rules === undefined ? {} : rules
+      const hasDrafts = Boolean(config.collections?.find((c) => c.slug === slug)?.versions)
+      return [slug, { shared: hasDrafts ? { _status: { equals: 'published' } } : undefined, ...explicit }]
+    }),
+  ),
+  isCoordinator: options.isCoordinator,
+  functions: options.functions ?? 'functions',
+  functionField: options.functionField ?? 'function',
+  organisationOf: options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),
+  timeZone: options.timeZone ?? 'Europe/Paris',
+  auditLog: options.auditLog?.slug ?? ('audit-log' as CollectionSlug),
+})
+
+/**
+ * The function field of a delegable collection: required for everyone but the coordination, and
+ * offering a pilot only the functions it may use.
+ */
+const delegatedFunctionField = (field: RelationshipField, ctx: DelegationContext): RelationshipField =>
+  ({
+  ...field,
+  filterOptions: delegatedFunctions(ctx),
+  validate: ((value: unknown, args: { req: PayloadRequest; required?: boolean }) =>
+    validations.relationship(value as never, {
+      ...args,
+      required: args.required || !isUnbound(ctx, args.req),
+    } as never)) as RelationshipField['validate'],
+  }) as RelationshipField
+
+const withFunctionField = (fields: Field[], ctx: DelegationContext): Field[] =>
+  fields.map((field) => {
+    if ('name' in field && field.name === ctx.options.functionField && field.type === 'relationship')
+      return delegatedFunctionField(field, ctx)
+    if (field.type === 'row' || field.type === 'collapsible')
+      return { ...field, fields: withFunctionField(field.fields, ctx) }
+    return field
+  })
+
+const audited = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig['hooks'] => ({
+  ...collection.hooks,
+  afterChange: [...(collection.hooks?.afterChange ?? []), auditChange(options, collection)],
+  afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete(options, collection)],
+})
+
+/**
+ * Delegated pilotage (DESIGN, "Delegation of pilotage"): the coordination delegates a function
+ * of the Pôle to a member organisation for a period; its users then write the documents of that
+ * function in the collections the delegation covers, and nothing else. Every write is audited.
+ */
+export const delegation =
+  (pluginOptions: DelegationPluginOptions): Plugin =>
+  (config) => {
+    if (pluginOptions.enabled === false) return config
+    const options = resolve(pluginOptions, config)
+    const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      const rules = options.collections[collection.slug]
+      if (rules) {
+        const ctx = { slug: collection.slug, rules, options }
+        return {
+          ...collection,
+          access: { ...collection.access, ...delegatedAccess(ctx) },
+          fields: withFunctionField(collection.fields, ctx),
+          hooks: audited(collection, options),
+        }
+      }
+      if (collection.slug === options.functions) return { ...collection, hooks: audited(collection, options) }
+      return collection
+    })
+    return {
+      ...config,
+      collections: [...collections, auditLogCollection(options)],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            {
+              path: '/plugins/delegation/components/MyDelegations#MyDelegations',
+              serverProps: { delegationOptions: options },
+            },
+          ],
+        },
+      },
+    }
+  }

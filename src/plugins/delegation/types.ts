@@ -1,0 +1,45 @@
+import type { CollectionSlug, PayloadRequest, TypedUser, Where } from 'payload'
+
+export type DelegatedCollectionOptions = {
+  /**
+   * What every reader may see; the rest is read only by those who may edit it. Defaults to the
+   * published documents when the collection has drafts, and to everything when it has none.
+   */
+  shared?: Where
+  /** Anonymous users read nothing of it (budget lines). */
+  signedInOnly?: boolean
+  /**
+   * A value of a field that only the coordination may set, and that locks the document for
+   * pilots once set (a validated budget line).
+   */
+  lock?: { field: string; value: string }
+}
+
+export type DelegationPluginOptions = {
+  /** The delegable collections, each with its read rules. */
+  collections: Partial<Record<CollectionSlug, DelegatedCollectionOptions | true>>
+  /** Who runs the network and so needs no delegation (admins, coordinators). */
+  isCoordinator: (args: { req: PayloadRequest }) => boolean
+  /** The collection holding the functions and their `pilots` rows. Default `functions`. */
+  functions?: CollectionSlug
+  /** The relationship field that ties a document to a function. Default `function`. */
+  functionField?: string
+  /** The member organisation a user belongs to. Default: `user.organisation`. */
+  organisationOf?: (user: TypedUser) => unknown
+  /** Delegations run by calendar day in this time zone. Default `Europe/Paris`. */
+  timeZone?: string
+  /** The append-only audit trail. Default slug `audit-log`. */
+  auditLog?: { slug?: CollectionSlug }
+  /** Turn the plugin off (everything stays coordinator-only). Default true. */
+  enabled?: boolean
+}
+
+export type ResolvedOptions = {
+  collections: Record<string, DelegatedCollectionOptions>
+  isCoordinator: DelegationPluginOptions['isCoordinator']
+  functions: CollectionSlug
+  functionField: string
+  organisationOf: (user: TypedUser) => unknown
+  timeZone: string
+  auditLog: CollectionSlug
+}

@@ -1,0 +1,12 @@
+/** The id of a relationship value, whether populated or not. */
+export const idOf = (value: unknown): number | string | undefined => {
+  if (value === null || value === undefined || value === '') return undefined
+  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
+  return value as number | string
+}
+
+/** Whether two relationship values point to the same document. */
+export const sameId = (a: unknown, b: unknown): boolean => {
+  const left = idOf(a)
+  return left !== undefined && String(left) === String(idOf(b))
+}
