@@ -1,0 +1,144 @@
+import type { CollectionSlug, TypedUser } from 'payload'
+import { stringify } from 'qs-esm'
+
+import { asGraphQL, graphql, login, payload, rest } from './api'
+
+/** Who is asking: nobody, or a signed-in user known by token (REST, GraphQL) and document (Local API). */
+export type Subject = { name: string; token?: string; user?: TypedUser }
+
+export const signIn = async (name: string, email?: string): Promise<Subject> => {
+  if (!email) return { name }
+  const p = await payload()
+  const { docs } = await p.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`no user ${email}`)
+  return { name, token: await login(email), user: { ...docs[0], collection: 'users' } as TypedUser }
+}
+
+export type Operation =
+  | { op: 'find'; collection: CollectionSlug; ids: Array<number | string>; draft?: boolean }
+  | { op: 'findByID'; collection: CollectionSlug; id: number | string; draft?: boolean }
+  | { op: 'create'; collection: CollectionSlug; data: Record<string, unknown>; draft?: boolean }
+  | { op: 'update'; collection: CollectionSlug; id: number | string; data: Record<string, unknown> }
+  | { op: 'delete'; collection: CollectionSlug; id: number | string }
+  | { op: 'findVersions'; collection: CollectionSlug; parent: number | string }
+
+/**
+ * What the caller got: the documents (ids) it was given, or a refusal. `status` is the HTTP status
+ * for REST, 'error' for a GraphQL error, the error's status for the Local API.
+ */
+export type Outcome = { refused: boolean; status: number | 'error'; ids: string[]; message?: string }
+
+export type Surface = 'local' | 'rest' | 'graphql'
+export const surfaces: Surface[] = ['local', 'rest', 'graphql']
+
+/** GraphQL names of the collections, as Payload derives them (or as configured). */
+export const graphQLNames: Partial<Record<CollectionSlug, [singular: string, plural: string]>> = {
+  resources: ['Resource', 'Resources'],
+  trainings: ['Training', 'Trainings'],
+  'regional-groups': ['RegionalGroup', 'RegionalGroups'],
+  events: ['Event', 'Events'],
+  'budget-lines': ['BudgetLine', 'BudgetLines'],
+  milestones: ['Milestone', 'Milestones'],
+  users: ['User', 'Users'],
+  members: ['Member', 'Members'],
+  functions: ['Function', 'Functions'],
+  'audit-log': ['AuditEntry', 'AuditEntries'],
+}
+
+const idsOf = (docs: Array<{ id: unknown }> | undefined | null) => (docs ?? []).map((d) => String(d.id))
+
+const local = async (subject: Subject, o: Operation): Promise<Outcome> => {
+  const p = await payload()
+  const common = { collection: o.collection, overrideAccess: false, user: subject.user, depth: 0 } as const
+  try {
+    switch (o.op) {
+      case 'find': {
+        const r = await p.find({ ...common, where: { id: { in: o.ids } }, draft: o.draft, pagination: false })
+        return { refused: false, status: 200, ids: idsOf(r.docs) }
+      }
+      case 'findByID':
+        return { refused: false, status: 200, ids: idsOf([await p.findByID({ ...common, id: o.id, draft: o.draft })]) }
+      case 'create':
+        return { refused: false, status: 201, ids: idsOf([await p.create({ ...common, data: o.data as never, draft: o.draft })]) }
+      case 'update':
+        return { refused: false, status: 200, ids: idsOf([await p.update({ ...common, id: o.id, data: o.data as never })]) }
+      case 'delete':
+        return { refused: false, status: 200, ids: idsOf([await p.delete({ ...common, id: o.id })]) }
+      case 'findVersions': {
+        const r = await p.findVersions({ ...common, where: { parent: { equals: o.parent } } })
+        return { refused: false, status: 200, ids: idsOf(r.docs.map((v) => ({ id: v.parent }))) }
+      }
+    }
+  } catch (error) {
+    const { status, data } = error as { status?: number; data?: unknown }
+    // Bad input: say which fields, as REST and GraphQL answers do.
+    if (status === 400) throw new Error(`${(error as Error).message} ${JSON.stringify(data)}`)
+    if (!status) throw error
+    return { refused: true, status, ids: [], message: (error as Error).message }
+  }
+}
+
+const restCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
+  const token = subject.token
+  const query = (q: Record<string, unknown>) => `?${stringify({ depth: 0, ...q })}`
+  const path = `/${o.collection}`
+  const r =
+    o.op === 'find'
+      ? await rest('GET', path + query({ where: { id: { in: o.ids } }, limit: 100, draft: o.draft }), { token })
+      : o.op === 'findByID'
+        ? await rest('GET', `${path}/${o.id}` + query({ draft: o.draft }), { token })
+        : o.op === 'create'
+          ? await rest('POST', path + query({ draft: o.draft }), { token, body: o.data })
+          : o.op === 'update'
+            ? await rest('PATCH', `${path}/${o.id}` + query({}), { token, body: o.data })
+            : o.op === 'delete'
+              ? await rest('DELETE', `${path}/${o.id}`, { token })
+              : await rest('GET', `${path}/versions` + query({ where: { parent: { equals: o.parent } } }), { token })
+  if (r.status === 400 || r.status >= 500) throw new Error(`${o.op} ${o.collection}: ${r.status} ${JSON.stringify(r.body)}`)
+  if (r.status >= 400) return { refused: true, status: r.status, ids: [], message: r.body?.errors?.[0]?.message }
+  const ids =
+    o.op === 'find'
+      ? idsOf(r.body.docs)
+      : o.op === 'findVersions'
+        ? idsOf(r.body.docs.map((v: { parent: unknown }) => ({ id: v.parent })))
+        : [String((r.body.doc ?? r.body).id)]
+  return { refused: false, status: r.status, ids }
+}
+
+const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
+  const [one, many] = graphQLNames[o.collection]!
+  const draft = 'draft' in o && o.draft ? ', draft: true' : ''
+  const [query, variables, field] =
+    o.op === 'find'
+      ? [`{ ${many}(where: { OR: [${o.ids.map((id) => `{ id: { equals: ${id} } }`).join(', ')}] }, limit: 100${draft}) { docs { id } } }`, {}, many]
+      : o.op === 'findByID'
+        ? [`{ ${one}(id: ${o.id}${draft}) { id } }`, {}, one]
+        : o.op === 'create'
+          ? [`mutation($data: mutation${one}Input!) { create${one}(data: $data${draft}) { id } }`, { data: asGraphQL(o.data) }, `create${one}`]
+          : o.op === 'update'
+            ? [`mutation($data: mutation${one}UpdateInput!) { update${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `update${one}`]
+            : o.op === 'delete'
+              ? [`mutation { delete${one}(id: ${o.id}) { id } }`, {}, `delete${one}`]
+              : [`{ versions${many}(where: { parent: { equals: ${o.parent} } }) { docs { parent { id } } } }`, {}, `versions${many}`]
+  const r = await graphql(query, variables, { token: subject.token })
+  const errors = r.body.errors as Array<{ message: string; extensions?: { statusCode?: number } }> | undefined
+  if (errors?.length) {
+    const status = errors[0]!.extensions?.statusCode
+    if (status === 400 || (status ?? 500) >= 500) throw new Error(`${o.op} ${o.collection}: ${JSON.stringify(errors)}`)
+    return { refused: true, status: 'error', ids: [], message: errors[0]!.message }
+  }
+  const data = r.body.data[field]
+  const ids =
+    o.op === 'find'
+      ? idsOf(data.docs)
+      : o.op === 'findVersions'
+        ? idsOf(data.docs.map((v: { parent: { id: unknown } | null }) => v.parent).filter(Boolean))
+        : data
+          ? [String(data.id)]
+          : []
+  return { refused: !data, status: 200, ids }
+}
+
+/** Runs one operation as `subject` through one surface. */
+export const perform = (surface: Surface, subject: Subject, operation: Operation): Promise<Outcome> =>
+  surface === 'local' ? local(subject, operation) : surface === 'rest' ? restCall(subject, operation) : graphqlCall(subject, operation)

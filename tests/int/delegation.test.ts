@@ -1,0 +1,664 @@
+import type { CollectionSlug } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD, payload } from '../helpers/api'
+import { perform, signIn, surfaces, type Operation, type Outcome, type Subject } from '../helpers/surfaces'
+
+/*
+ * The access matrix of DESIGN, "Delegation of pilotage". One table: a row per subject and
+ * action, a column per delegable collection; `yes` allowed, `no` refused, `-` does not apply.
+ *
+ * Subjects (the delegations are rows of the function « Expertise et prospective », made below
+ * with dates relative to today):
+ *   pilot-manager      Collectif Ville Campagne's manager; CVC pilots the function since 2014
+ *   pilot-contributor  a contributor of CVC: delegation is the organisation's, not the person's
+ *   co-pilot           ETD, co-pilot since 2020, no end
+ *   ended-pilot        CIEDEL, pilot until yesterday
+ *   future-pilot       CNAM, pilot from tomorrow
+ *   narrow-pilot       INDL, pilot today, but its row covers events only
+ *   member             ARADEL, no delegation at all
+ *
+ * Actions: list and read a published document (for budget lines, a proposed one), read a draft
+ * (a draft line), create, update, move to another function, delete, read the versions.
+ */
+const matrix = `
+subject            action    resources trainings regional-groups events budget-lines milestones
+anonymous          list      yes       yes       yes             yes    no           yes
+anonymous          read      yes       yes       yes             yes    no           yes
+anonymous          draft     no        no        no              no     no           -
+anonymous          create    no        no        no              no     no           no
+anonymous          update    no        no        no              no     no           no
+anonymous          move      no        no        no              no     no           no
+anonymous          delete    no        no        no              no     no           no
+anonymous          versions  no        no        no              no     -            -
+admin              list      yes       yes       yes             yes    yes          yes
+admin              read      yes       yes       yes             yes    yes          yes
+admin              draft     yes       yes       yes             yes    yes          -
+admin              create    yes       yes       yes             yes    yes          yes
+admin              update    yes       yes       yes             yes    yes          yes
+admin              move      yes       yes       yes             yes    yes          yes
+admin              delete    yes       yes       yes             yes    yes          yes
+admin              versions  yes       yes       yes             yes    -            -
+coordinator        list      yes       yes       yes             yes    yes          yes
+coordinator        read      yes       yes       yes             yes    yes          yes
+coordinator        draft     yes       yes       yes             yes    yes          -
+coordinator        create    yes       yes       yes             yes    yes          yes
+coordinator        update    yes       yes       yes             yes    yes          yes
+coordinator        move      yes       yes       yes             yes    yes          yes
+coordinator        delete    yes       yes       yes             yes    yes          yes
+coordinator        versions  yes       yes       yes             yes    -            -
+pilot-manager      list      yes       yes       yes             yes    yes          yes
+pilot-manager      read      yes       yes       yes             yes    yes          yes
+pilot-manager      draft     yes       yes       yes             yes    yes          -
+pilot-manager      create    yes       yes       yes             yes    yes          yes
+pilot-manager      update    yes       yes       yes             yes    yes          yes
+pilot-manager      move      no        no        no              no     no           no
+pilot-manager      delete    yes       yes       yes             yes    yes          yes
+pilot-manager      versions  yes       yes       yes             yes    -            -
+pilot-contributor  list      yes       yes       yes             yes    yes          yes
+pilot-contributor  read      yes       yes       yes             yes    yes          yes
+pilot-contributor  draft     yes       yes       yes             yes    yes          -
+pilot-contributor  create    yes       yes       yes             yes    yes          yes
+pilot-contributor  update    yes       yes       yes             yes    yes          yes
+pilot-contributor  move      no        no        no              no     no           no
+pilot-contributor  delete    yes       yes       yes             yes    yes          yes
+pilot-contributor  versions  yes       yes       yes             yes    -            -
+co-pilot           list      yes       yes       yes             yes    yes          yes
+co-pilot           read      yes       yes       yes             yes    yes          yes
+co-pilot           draft     yes       yes       yes             yes    yes          -
+co-pilot           create    yes       yes       yes             yes    yes          yes
+co-pilot           update    yes       yes       yes             yes    yes          yes
+co-pilot           move      no        no        no              no     no           no
+co-pilot           delete    yes       yes       yes             yes    yes          yes
+co-pilot           versions  yes       yes       yes             yes    -            -
+ended-pilot        list      yes       yes       yes             yes    yes          yes
+ended-pilot        read      yes       yes       yes             yes    yes          yes
+ended-pilot        draft     no        no        no              no     no           -
+ended-pilot        create    no        no        no              no     no           no
+ended-pilot        update    no        no        no              no     no           no
+ended-pilot        move      no        no        no              no     no           no
+ended-pilot        delete    no        no        no              no     no           no
+ended-pilot        versions  no        no        no              no     -            -
+future-pilot       list      yes       yes       yes             yes    yes          yes
+future-pilot       read      yes       yes       yes             yes    yes          yes
+future-pilot       draft     no        no        no              no     no           -
+future-pilot       create    no        no        no              no     no           no
+future-pilot       update    no        no        no              no     no           no
+future-pilot       move      no        no        no              no     no           no
+future-pilot       delete    no        no        no              no     no           no
+future-pilot       versions  no        no        no              no     -            -
+narrow-pilot       list      yes       yes       yes             yes    yes          yes
+narrow-pilot       read      yes       yes       yes             yes    yes          yes
+narrow-pilot       draft     no        no        no              yes    no           -
+narrow-pilot       create    no        no        no              yes    no           no
+narrow-pilot       update    no        no        no              yes    no           no
+narrow-pilot       move      no        no        no              no     no           no
+narrow-pilot       delete    no        no        no              yes    no           no
+narrow-pilot       versions  no        no        no              yes    -            -
+member             list      yes       yes       yes             yes    yes          yes
+member             read      yes       yes       yes             yes    yes          yes
+member             draft     no        no        no              no     no           -
+member             create    no        no        no              no     no           no
+member             update    no        no        no              no     no           no
+member             move      no        no        no              no     no           no
+member             delete    no        no        no              no     no           no
+member             versions  no        no        no              no     -            -
+`
+
+type Cell = { subject: string; action: string; collection: CollectionSlug; allowed: boolean }
+
+const parse = (table: string): Cell[] => {
+  const [header, ...rows] = table.trim().split('\n').map((line) => line.trim().split(/\s+/))
+  const collections = header!.slice(2) as CollectionSlug[]
+  return rows.flatMap(([subject, action, ...cells]) =>
+    cells.flatMap((cell, i) =>
+      cell === '-' ? [] : [{ subject: subject!, action: action!, collection: collections[i]!, allowed: cell === 'yes' }],
+    ),
+  )
+}
+
+const cells = parse(matrix)
+
+// Dates relative to today in the network's time zone: ended and future pilots come from dates.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())
+const dayFrom = (days: number) => {
+  const d = new Date(`${today}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString()
+}
+
+let n = 0
+/** A valid document of each delegable collection in a function; published, or proposed for budget lines. */
+const documentOf = (collection: CollectionSlug, fn: number, state: 'shared' | 'draft' = 'shared') => {
+  const tag = `matrice ${++n}`
+  const published = state === 'shared' ? 'published' : 'draft'
+  switch (collection) {
+    case 'resources':
+      return { title: `Ressource ${tag}`, type: 'tool', function: fn, _status: published }
+    case 'trainings':
+      return { title: `Formation ${tag}`, format: 'action-training', status: 'design', function: fn, _status: published }
+    case 'regional-groups':
+      return { name: `Groupe ${tag}`, status: 'forming', function: fn, _status: published }
+    case 'events':
+      return { title: `Rencontre ${tag}`, kind: 'seminar', startsAt: '2015-03-02T09:00:00.000Z', function: fn, _status: published }
+    case 'budget-lines':
+      return {
+        year: 2015,
+        direction: 'expense',
+        kind: 'cash',
+        label: `Ligne ${tag}`,
+        category: 'other',
+        planned: 1000,
+        function: fn,
+        status: state === 'shared' ? 'proposed' : 'draft',
+      }
+    case 'milestones':
+      return { title: `Jalon ${tag}`, period: '2015-S1', status: 'planned', function: fn }
+    default:
+      throw new Error(`no document for ${collection}`)
+  }
+}
+
+/** The field a test update changes, per collection. */
+const textField = (collection: CollectionSlug) =>
+  collection === 'budget-lines' ? 'label' : collection === 'regional-groups' ? 'name' : 'title'
+
+const withoutStatus = ({ _status, ...data }: Record<string, unknown>) => data
+
+const subjects = new Map<string, Subject>()
+let piloted: number // « Expertise et prospective »
+let other: number // « Ressources », piloted by nobody
+
+const p = () => payload()
+const create = async (collection: CollectionSlug, data: Record<string, unknown>) =>
+  (await (await p()).create({ collection, data: data as never, draft: data._status === 'draft' })).id as number
+const find = async (collection: CollectionSlug, id: number) =>
+  (await (await p()).find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1 })).docs[0] as unknown as
+    | Record<string, unknown>
+    | undefined
+const count = async (collection: CollectionSlug) => (await (await p()).count({ collection })).totalDocs
+
+const idBySlug = async (collection: CollectionSlug, slug: string) => {
+  const { docs } = await (await p()).find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  return docs[0]!.id as number
+}
+
+const addUser = async (email: string, organisation: string, orgRole = 'contributor') =>
+  create('users', {
+    email,
+    password: DEMO_PASSWORD,
+    name: email,
+    roles: ['member'],
+    organisation: await idBySlug('members', organisation),
+    orgRole,
+  })
+
+beforeAll(async () => {
+  piloted = await idBySlug('functions', 'expertise-prospective')
+  other = await idBySlug('functions', 'ressources')
+  const fn = await (await p()).findByID({ collection: 'functions', id: piloted, depth: 0 })
+  const row = async (organisation: string, startsOn: string, endsOn?: string, extra: Record<string, unknown> = {}) => ({
+    organisation: await idBySlug('members', organisation),
+    role: 'pilot' as const,
+    startsOn,
+    endsOn,
+    ...extra,
+  })
+  await (await p()).update({
+    collection: 'functions',
+    id: piloted,
+    data: {
+      pilots: [
+        ...(fn.pilots ?? []),
+        await row('etd', '2020-01-01T12:00:00.000Z', undefined, { role: 'co-pilot' as const }),
+        await row('ciedel', '2020-01-01T12:00:00.000Z', dayFrom(-1)),
+        await row('cnam', dayFrom(1)),
+        await row('indl', '2020-01-01T12:00:00.000Z', undefined, { collections: ['events' as const] }),
+      ],
+    },
+  })
+  await addUser('contributeur@collectif-ville-campagne.test', 'collectif-ville-campagne')
+  await addUser('copilote@etd.test', 'etd')
+  await addUser('ancien-pilote@ciedel.test', 'ciedel')
+  await addUser('futur-pilote@cnam.test', 'cnam')
+  await addUser('pilote-evenements@indl.test', 'indl')
+  await addUser('membre@aradel.test', 'aradel')
+  const accounts: Array<[string, string | undefined]> = [
+    ['anonymous', undefined],
+    ['admin', 'admin@pole-metiers.test'],
+    ['coordinator', 'coordination@unadel.test'],
+    ['pilot-manager', 'pilote@collectif-ville-campagne.test'],
+    ['pilot-contributor', 'contributeur@collectif-ville-campagne.test'],
+    ['co-pilot', 'copilote@etd.test'],
+    ['ended-pilot', 'ancien-pilote@ciedel.test'],
+    ['future-pilot', 'futur-pilote@cnam.test'],
+    ['narrow-pilot', 'pilote-evenements@indl.test'],
+    ['member', 'membre@aradel.test'],
+  ]
+  for (const [name, email] of accounts) subjects.set(name, await signIn(name, email))
+})
+
+type Scenario = {
+  operation: Operation
+  /** Whether the subject got what it asked: the document in the answer, or the change in the database. */
+  changed: (outcome: Outcome) => Promise<boolean>
+  /** After a refusal: the database is as it was. */
+  unchanged?: () => Promise<boolean>
+  write?: boolean
+}
+
+/** Performs a prepared scenario and checks the answer and the database against the cell. */
+const verdict = async (surface: (typeof surfaces)[number], subject: Subject, allowed: boolean, s: Scenario) => {
+  const outcome = await perform(surface, subject, s.operation)
+  if (allowed) {
+    expect(outcome.refused, `${outcome.status} ${outcome.message}`).toBe(false)
+    expect(await s.changed(outcome)).toBe(true)
+    return
+  }
+  expect(await s.changed(outcome)).toBe(false)
+  if (s.unchanged) expect(await s.unchanged()).toBe(true)
+  // Writes are refused outright: 403 in REST, an error in GraphQL and the Local API.
+  if (s.write) {
+    expect(outcome.refused).toBe(true)
+    if (surface === 'rest') expect(outcome.status).toBe(403)
+  }
+}
+
+const present = (id: number) => async (o: Outcome) => o.ids.includes(String(id))
+
+/** A scenario of the delegable matrix: its own documents, in the piloted function. */
+const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell): Promise<Scenario> => {
+  const subject = subjects.get(cell.subject)!
+  const { collection } = cell
+  const fresh = async (state: 'shared' | 'draft' = 'shared') => create(collection, documentOf(collection, piloted, state))
+  const field = textField(collection)
+  switch (cell.action) {
+    case 'list': {
+      const id = await fresh()
+      return { operation: { op: 'find', collection, ids: [id] }, changed: present(id) }
+    }
+    case 'read': {
+      const id = await fresh()
+      return { operation: { op: 'findByID', collection, id }, changed: present(id) }
+    }
+    case 'draft': {
+      const id = await fresh('draft')
+      const draft = collection !== 'budget-lines'
+      // Nor may the draft show in a list.
+      const listed = await perform(surface, subject, { op: 'find', collection, ids: [id], draft })
+      expect(listed.ids.includes(String(id)), `draft listed for ${cell.subject}`).toBe(cell.allowed)
+      return { operation: { op: 'findByID', collection, id, draft }, changed: present(id) }
+    }
+    case 'create': {
+      const data = withoutStatus(documentOf(collection, piloted))
+      const before = await count(collection)
+      return {
+        operation: { op: 'create', collection, data },
+        changed: async (o) => !o.refused && (await find(collection, Number(o.ids[0])))?.[field] === data[field],
+        unchanged: async () => (await count(collection)) === before,
+        write: true,
+      }
+    }
+    case 'update': {
+      const id = await fresh()
+      const before = (await find(collection, id))![field]
+      return {
+        operation: { op: 'update', collection, id, data: { [field]: `${before} modifié` } },
+        changed: async () => (await find(collection, id))![field] === `${before} modifié`,
+        unchanged: async () => (await find(collection, id))![field] === before,
+        write: true,
+      }
+    }
+    case 'move': {
+      const id = await fresh()
+      return {
+        operation: { op: 'update', collection, id, data: { function: other } },
+        changed: async () => (await find(collection, id))!.function === other,
+        unchanged: async () => (await find(collection, id))!.function === piloted,
+        write: true,
+      }
+    }
+    case 'delete': {
+      const id = await fresh()
+      return {
+        operation: { op: 'delete', collection, id },
+        changed: async () => (await find(collection, id)) === undefined,
+        unchanged: async () => (await find(collection, id)) !== undefined,
+        write: true,
+      }
+    }
+    case 'versions': {
+      const id = await fresh()
+      return { operation: { op: 'findVersions', collection, parent: id }, changed: present(id) }
+    }
+    default:
+      throw new Error(`unknown action ${cell.action}`)
+  }
+}
+
+describe.each(surfaces)('access matrix through %s', (surface) => {
+  it.each(cells.map((c) => [`${c.subject} ${c.action} ${c.collection}: ${c.allowed ? 'allowed' : 'refused'}`, c] as const))(
+    '%s',
+    async (_, cell) => verdict(surface, subjects.get(cell.subject)!, cell.allowed, await delegableScenario(surface, cell)),
+  )
+})
+
+/*
+ * Users, organisations, functions and the audit log. A row per action, a column per subject.
+ * CVC is the pilot manager's organisation; « other » organisation is ARADEL.
+ */
+const organisationMatrix = `
+action                         anonymous admin coordinator pilot-manager pilot-contributor co-pilot ended-pilot future-pilot narrow-pilot member
+users:read-cvc-user            no        yes   yes         yes           yes               no       no          no           no           no
+users:read-other-user          no        yes   yes         no            no                no       no          no           no           yes
+users:read-email-of-cvc-user   no        yes   yes         yes           yes               no       no          no           no           no
+users:update-self              -         yes   yes         yes           yes               yes      yes         yes          yes          yes
+users:create-in-cvc            no        yes   yes         yes           no                no       no          no           no           no
+users:update-cvc-user          no        yes   yes         yes           no                no       no          no           no           no
+users:give-cvc-user-a-role     no        yes   no          no            no                no       no          no           no           no
+users:move-cvc-user            no        yes   yes         no            no                no       no          no           no           no
+users:promote-self             -         yes   yes         yes           no                no       no          no           no           no
+users:delete-cvc-user          no        yes   yes         yes           no                no       no          no           no           no
+members:read                   yes       yes   yes         yes           yes               yes      yes         yes          yes          yes
+members:update-cvc-profile     no        yes   yes         yes           no                no       no          no           no           no
+members:update-cvc-relation    no        yes   yes         no            no                no       no          no           no           no
+members:update-cvc-status      no        yes   yes         no            no                no       no          no           no           no
+members:update-other-profile   no        yes   yes         no            no                no       no          no           no           no
+members:create                 no        yes   yes         no            no                no       no          no           no           no
+members:delete                 no        yes   yes         no            no                no       no          no           no           no
+functions:read                 yes       yes   yes         yes           yes               yes      yes         yes          yes          yes
+functions:update-pilots        no        yes   yes         no            no                no       no          no           no           no
+functions:update-summary       no        yes   yes         no            no                no       no          no           no           no
+audit-log:read-piloted         no        yes   yes         yes           yes               yes      no          no           yes          no
+audit-log:read-other-function  no        yes   yes         no            no                no       no          no           no           no
+audit-log:create               no        no    no          no            no                no       no          no           no           no
+audit-log:update               no        no    no          no            no                no       no          no           no           no
+audit-log:delete               no        no    no          no            no                no       no          no           no           no
+`
+
+const organisationCells = (() => {
+  const [header, ...rows] = organisationMatrix.trim().split('\n').map((line) => line.trim().split(/\s+/))
+  const names = header!.slice(1)
+  return rows.flatMap(([action, ...values]) =>
+    values.flatMap((v, i) => (v === '-' ? [] : [{ action: action!, subject: names[i]!, allowed: v === 'yes' }])),
+  )
+})()
+
+const get = async (collection: CollectionSlug, id: number) => (await find(collection, id))!
+const field = (collection: CollectionSlug, id: number, name: string) => async () => (await get(collection, id))[name]
+/** A change to one field: allowed when the database holds the new value, refused when it still holds the old. */
+const change = async (
+  collection: CollectionSlug,
+  id: number,
+  name: string,
+  value: unknown,
+  read = field(collection, id, name),
+): Promise<Scenario> => {
+  const before = JSON.stringify(await read())
+  return {
+    operation: { op: 'update', collection, id, data: { [name]: value } },
+    changed: async () => JSON.stringify(await read()) === JSON.stringify(value),
+    unchanged: async () => JSON.stringify(await read()) === before,
+    write: true,
+  }
+}
+const removal = (collection: CollectionSlug, id: number): Scenario => ({
+  operation: { op: 'delete', collection, id },
+  changed: async () => (await find(collection, id)) === undefined,
+  unchanged: async () => (await find(collection, id)) !== undefined,
+  write: true,
+})
+
+let made = 0
+const organisationId = (slug: string) => idBySlug('members', slug)
+const cvcUser = async () => addUser(`collegue-${++made}@collectif-ville-campagne.test`, 'collectif-ville-campagne')
+const auditEntryOf = async (fn: number) => {
+  const id = await create('resources', documentOf('resources', fn))
+  const { docs } = await (await p()).find({
+    collection: 'audit-log',
+    where: { and: [{ collection: { equals: 'resources' } }, { document: { equals: String(id) } }] },
+    depth: 0,
+  })
+  return docs[0]!.id as number
+}
+
+const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenario>> = {
+  'users:read-cvc-user': async () => {
+    const id = await cvcUser()
+    return { operation: { op: 'findByID', collection: 'users', id }, changed: present(id) }
+  },
+  'users:read-other-user': async () => {
+    const id = await addUser(`autre-${++made}@aradel.test`, 'aradel')
+    return { operation: { op: 'find', collection: 'users', ids: [id] }, changed: present(id) }
+  },
+  'users:read-email-of-cvc-user': async (subject) => {
+    const id = await cvcUser()
+    const email = (await get('users', id)).email
+    return {
+      operation: { op: 'findByID', collection: 'users', id },
+      changed: async (o) => {
+        if (o.refused) return false
+        const seen = await (await p()).findByID({ collection: 'users', id, user: subject.user, overrideAccess: false, disableErrors: true })
+        return seen?.email === email
+      },
+    }
+  },
+  'users:update-self': async (subject) => change('users', Number(subject.user!.id), 'name', `${subject.name} renommé ${++made}`),
+  'users:create-in-cvc': async () => {
+    const email = `nouveau-${++made}@collectif-ville-campagne.test`
+    const exists = async () => (await (await p()).count({ collection: 'users', where: { email: { equals: email } } })).totalDocs > 0
+    return {
+      operation: {
+        op: 'create',
+        collection: 'users',
+        data: { email, password: DEMO_PASSWORD, name: email, roles: ['member'], organisation: await organisationId('collectif-ville-campagne') },
+      },
+      changed: exists,
+      unchanged: async () => !(await exists()),
+      write: true,
+    }
+  },
+  'users:update-cvc-user': async () => change('users', await cvcUser(), 'name', `Renommé ${++made}`),
+  'users:give-cvc-user-a-role': async () => change('users', await cvcUser(), 'roles', ['coordinator']),
+  'users:move-cvc-user': async () => change('users', await cvcUser(), 'organisation', await organisationId('aradel')),
+  'users:promote-self': async (subject) => change('users', Number(subject.user!.id), 'orgRole', 'manager'),
+  'users:delete-cvc-user': async () => removal('users', await cvcUser()),
+  'members:read': async () => {
+    const id = await organisationId('collectif-ville-campagne')
+    return { operation: { op: 'findByID', collection: 'members', id }, changed: present(id) }
+  },
+  'members:update-cvc-profile': async () =>
+    change('members', await organisationId('collectif-ville-campagne'), 'website', `https://cvc-${++made}.example.org`),
+  'members:update-cvc-relation': async () => {
+    const id = await organisationId('collectif-ville-campagne')
+    return change('members', id, 'relation', (await get('members', id)).relation === 'member' ? 'partner' : 'member')
+  },
+  'members:update-cvc-status': async () => {
+    const id = await organisationId('collectif-ville-campagne')
+    return change('members', id, 'status', (await get('members', id)).status === 'active' ? 'former' : 'active')
+  },
+  'members:update-other-profile': async () =>
+    change('members', await organisationId('aradel'), 'website', `https://aradel-${++made}.example.org`),
+  'members:create': async () => {
+    const name = `Nouvelle organisation ${++made}`
+    const exists = async () => (await (await p()).count({ collection: 'members', where: { name: { equals: name } } })).totalDocs > 0
+    return {
+      operation: { op: 'create', collection: 'members', data: { name, relation: 'member', status: 'active' } },
+      changed: exists,
+      unchanged: async () => !(await exists()),
+      write: true,
+    }
+  },
+  'members:delete': async () => removal('members', await create('members', { name: `À supprimer ${++made}`, relation: 'partner' })),
+  'functions:read': async () => ({ operation: { op: 'findByID', collection: 'functions', id: piloted }, changed: present(piloted) }),
+  'functions:update-pilots': async () => {
+    const id = await create('functions', { title: `Fonction ${++made}` })
+    const organisation = await organisationId('aradel')
+    const read = async () => ((await get('functions', id)).pilots as Array<{ organisation: number }>).map((r) => r.organisation)
+    const scenario = await change('functions', id, 'pilots', [{ organisation, role: 'pilot', startsOn: '2020-01-01T12:00:00.000Z' }], read)
+    return { ...scenario, changed: async () => JSON.stringify(await read()) === JSON.stringify([organisation]) }
+  },
+  'functions:update-summary': async () => change('functions', await create('functions', { title: `Fonction ${++made}` }), 'summary', 'Résumé revu'),
+  'audit-log:read-piloted': async () => {
+    const id = await auditEntryOf(piloted)
+    return { operation: { op: 'findByID', collection: 'audit-log', id }, changed: present(id) }
+  },
+  'audit-log:read-other-function': async () => {
+    const id = await auditEntryOf(other)
+    return { operation: { op: 'find', collection: 'audit-log', ids: [id] }, changed: present(id) }
+  },
+  'audit-log:create': async () => {
+    const before = await count('audit-log')
+    return {
+      operation: { op: 'create', collection: 'audit-log', data: { action: 'delete', collection: 'resources', document: '1' } },
+      changed: async (o) => !o.refused,
+      unchanged: async () => (await count('audit-log')) === before,
+      write: true,
+    }
+  },
+  'audit-log:update': async () => change('audit-log', await auditEntryOf(piloted), 'document', 'falsifié'),
+  'audit-log:delete': async () => removal('audit-log', await auditEntryOf(piloted)),
+}
+
+describe.each(surfaces)('users, organisations, functions and audit log through %s', (surface) => {
+  it.each(organisationCells.map((c) => [`${c.subject} ${c.action}: ${c.allowed ? 'allowed' : 'refused'}`, c] as const))(
+    '%s',
+    async (_, cell) => {
+      const subject = subjects.get(cell.subject)!
+      await verdict(surface, subject, cell.allowed, await organisationScenarios[cell.action]!(subject))
+    },
+  )
+})
+
+describe.each(surfaces)('budget lines through %s', (surface) => {
+  const line = (status: string) => create('budget-lines', { ...documentOf('budget-lines', piloted), status })
+  const status = (id: number) => field('budget-lines', id, 'status')
+
+  it('a pilot proposes a line of its function', async () => {
+    const id = await line('draft')
+    await verdict(surface, subjects.get('pilot-manager')!, true, await change('budget-lines', id, 'status', 'proposed', status(id)))
+  })
+
+  it('a pilot cannot validate a line, nor create one validated', async () => {
+    const id = await line('proposed')
+    await verdict(surface, subjects.get('pilot-manager')!, false, await change('budget-lines', id, 'status', 'validated', status(id)))
+    const before = await count('budget-lines')
+    const outcome = await perform(surface, subjects.get('co-pilot')!, {
+      op: 'create',
+      collection: 'budget-lines',
+      data: { ...documentOf('budget-lines', piloted), status: 'validated' },
+    })
+    expect(outcome.refused).toBe(true)
+    expect(await count('budget-lines')).toBe(before)
+  })
+
+  it('a validated line is locked for pilots, not for the coordination', async () => {
+    const id = await line('validated')
+    const pilot = subjects.get('pilot-manager')!
+    await verdict(surface, pilot, false, await change('budget-lines', id, 'planned', 1, field('budget-lines', id, 'planned')))
+    await verdict(surface, pilot, false, removal('budget-lines', id))
+    await verdict(surface, subjects.get('coordinator')!, true, await change('budget-lines', id, 'planned', 1, field('budget-lines', id, 'planned')))
+  })
+})
+
+describe('moving a document between functions', () => {
+  let mover: Subject
+  let formation: number
+  beforeAll(async () => {
+    formation = await idBySlug('functions', 'formation')
+    const cnfpt = await organisationId('cnfpt')
+    for (const fn of [piloted, formation]) {
+      const { pilots } = await (await p()).findByID({ collection: 'functions', id: fn, depth: 0 })
+      await (await p()).update({
+        collection: 'functions',
+        id: fn,
+        data: { pilots: [...(pilots ?? []), { organisation: cnfpt, role: 'pilot', startsOn: '2020-01-01T12:00:00.000Z' }] },
+      })
+    }
+    await addUser('pilote@cnfpt.test', 'cnfpt')
+    mover = await signIn('two-function pilot', 'pilote@cnfpt.test')
+  })
+
+  it.each(surfaces)('needs piloting both functions (%s)', async (surface) => {
+    const id = await create('resources', documentOf('resources', piloted))
+    await verdict(surface, mover, false, await change('resources', id, 'function', other))
+    await verdict(surface, mover, true, await change('resources', id, 'function', formation))
+  })
+})
+
+describe('what a pilot must send', () => {
+  it.each(surfaces)('a document without a function is refused, naming the field (%s)', async (surface) => {
+    const before = await count('resources')
+    const attempt = perform(surface, subjects.get('pilot-manager')!, {
+      op: 'create',
+      collection: 'resources',
+      data: { title: 'Sans fonction', type: 'tool' },
+    })
+    await expect(attempt).rejects.toThrow(/function/)
+    expect(await count('resources')).toBe(before)
+  })
+})
+
+describe('the audit trail', () => {
+  const entriesOf = async (collection: string, id: number | string) =>
+    (
+      await (await p()).find({
+        collection: 'audit-log',
+        where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
+        sort: 'createdAt',
+        depth: 0,
+      })
+    ).docs
+
+  it('names who wrote, for which organisation, what changed and the delegation that allowed it', async () => {
+    const pilot = subjects.get('pilot-manager')!
+    const created = await perform('rest', pilot, {
+      op: 'create',
+      collection: 'resources',
+      data: { title: 'Note de prospective', type: 'survey', function: piloted },
+    })
+    const id = created.ids[0]!
+    await perform('graphql', pilot, { op: 'update', collection: 'resources', id, data: { year: 2015 } })
+    await perform('local', pilot, { op: 'delete', collection: 'resources', id })
+
+    const { pilots } = await (await p()).findByID({ collection: 'functions', id: piloted, depth: 0 })
+    const cvc = await organisationId('collectif-ville-campagne')
+    const row = pilots!.find((r) => r.organisation === cvc)!
+    const entries = await entriesOf('resources', id)
+    expect(entries.map((e) => [e.action, e.changedFields])).toEqual([
+      ['create', expect.arrayContaining(['title', 'type', 'function'])],
+      ['update', ['year']],
+      ['delete', []],
+    ])
+    for (const entry of entries)
+      expect(entry).toMatchObject({
+        user: pilot.user!.id,
+        userEmail: 'pilote@collectif-ville-campagne.test',
+        organisation: cvc,
+        function: piloted,
+        delegation: { function: piloted, pilotRow: row.id, role: 'pilot' },
+      })
+  })
+
+  it('records the coordination without a delegation, and changes to the pilots of a function', async () => {
+    const coordinator = subjects.get('coordinator')!
+    const id = await create('functions', { title: 'Fonction auditée' })
+    await perform('rest', coordinator, {
+      op: 'update',
+      collection: 'functions',
+      id,
+      data: { pilots: [{ organisation: await organisationId('aradel'), startsOn: '2020-01-01T12:00:00.000Z' }] },
+    })
+    const [, update] = await entriesOf('functions', id)
+    expect(update).toMatchObject({ action: 'update', changedFields: ['pilots'], user: coordinator.user!.id, function: id })
+    expect(update!.delegation).toEqual({ function: null, pilotRow: null, role: null })
+  })
+
+  it('keeps entries even from server code: they cannot be changed or deleted', async () => {
+    const [entry] = await entriesOf('functions', piloted)
+    const local = await p()
+    await expect(local.update({ collection: 'audit-log', id: entry!.id, data: { document: 'x' } })).rejects.toThrow()
+    await expect(local.delete({ collection: 'audit-log', id: entry!.id })).rejects.toThrow()
+    expect((await local.findByID({ collection: 'audit-log', id: entry!.id, depth: 0 })).document).toBe(entry!.document)
+  })
+})
