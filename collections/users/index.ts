@@ -15,7 +15,8 @@ import { organisationOfMembers } from '../../fields/validators'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Utilisateur', 'User'), plural: label('Utilisateurs', 'Users') },
-  auth: true,
+  // req.user needs ids only (its organisation for access checks): no populated relations on every request.
+  auth: { depth: 0 },
   admin: {
     group: groups.administration,
     useAsTitle: 'name',
