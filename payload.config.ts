@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 
+import { ApiClients } from './collections/api-clients'
 import { Axes } from './collections/axes'
 import { BudgetLines } from './collections/budget-lines'
 import { Events } from './collections/events'
@@ -21,10 +22,16 @@ import { Trainings } from './collections/trainings'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
 import { logger } from './src/logger'
+import { readEnv } from './src/env'
+import { budget } from './src/plugins/budget'
+import { calendar } from './src/plugins/calendar'
 import { delegation } from './src/plugins/delegation'
+import { publicApi } from './src/plugins/public-api'
+import { structuredData } from './src/plugins/structured-data'
 import { mediaStorage } from './src/plugins/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
 
 export default buildConfig({
   admin: {
@@ -47,6 +54,7 @@ export default buildConfig({
     Milestones,
     Media,
     Users,
+    ApiClients,
   ],
   editor: lexicalEditor(),
   i18n: {
@@ -86,6 +94,13 @@ export default buildConfig({
       },
       isCoordinator,
     }),
+    publicApi({
+      origins: env.CORS_ORIGINS,
+      introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,
+    }),
+    budget(),
+    calendar(),
+    structuredData(),
     mediaStorage({ collections: ['media'] }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,11 +1,11 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf, sameId } from '../src/utilities/idOf'
-import { isCoordinator } from './roles'
+import { isCoordinator, isSignedIn, personOf } from './roles'
 
 type OrgUser = { id: number | string; organisation?: unknown; orgRole?: string }
 
-const userOf = (req: PayloadRequest) => req.user as OrgUser | null
+const userOf = (req: PayloadRequest) => personOf(req) as OrgUser | null
 
 const organisationOf = (req: PayloadRequest) => idOf(userOf(req)?.organisation)
 
@@ -23,7 +23,7 @@ const leavesOrganisation = (req: PayloadRequest, data: Record<string, unknown> |
 /** Colleagues are visible to each other; the coordination sees everyone. */
 export const readUsersOfOwnOrganisation: Access = ({ req }) => {
   if (isCoordinator({ req })) return true
-  if (!req.user) return false
+  if (!isSignedIn({ req })) return false
   return organisationOf(req) === undefined ? self(req) : { or: [self(req), ownOrganisationUsers(req)] }
 }
 
@@ -35,7 +35,7 @@ export const createUsersOfOwnOrganisation: Access = ({ req, data }) => {
 /** Everyone keeps their own account; managers those of their organisation. */
 export const updateUsersOfOwnOrganisation: Access = ({ req, data }) => {
   if (isCoordinator({ req })) return true
-  if (!req.user || leavesOrganisation(req, data)) return false
+  if (!isSignedIn({ req }) || leavesOrganisation(req, data)) return false
   return isManager(req) ? { or: [self(req), ownOrganisationUsers(req)] } : self(req)
 }
 

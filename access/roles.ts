@@ -4,8 +4,11 @@ type WithUser = { req: PayloadRequest }
 
 type Role = 'admin' | 'coordinator' | 'member'
 
+/** A person signed in; partner sites signed in with an API key (`api-clients`) are not one. */
+export const personOf = (req: PayloadRequest) => (req.user?.collection === 'users' ? req.user : null)
+
 const hasRole = (req: PayloadRequest, ...roles: Role[]): boolean => {
-  const userRoles = (req.user as { roles?: Role[] } | null)?.roles ?? []
+  const userRoles = (personOf(req) as { roles?: Role[] } | null)?.roles ?? []
   return userRoles.some((role) => roles.includes(role))
 }
 
@@ -15,7 +18,7 @@ export const isAdmin = ({ req }: WithUser): boolean => hasRole(req, 'admin')
 /** Unadel coordination (coordinators and admins) runs the network. */
 export const isCoordinator = ({ req }: WithUser): boolean => hasRole(req, 'admin', 'coordinator')
 
-export const isSignedIn = ({ req }: WithUser): boolean => Boolean(req.user)
+export const isSignedIn = ({ req }: WithUser): boolean => Boolean(personOf(req))
 
 export const anyone: Access = () => true
 

@@ -1,6 +1,7 @@
 import * as migration_20261127_174838_initial from './20261127_174838_initial';
 import * as migration_20261127_180235_slug_optional from './20261127_180235_slug_optional';
 import * as migration_20261127_193326_audit_log from './20261127_193326_audit_log';
+import * as migration_20261127_200243_api_clients from './20261127_200243_api_clients';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_193326_audit_log.up,
     down: migration_20261127_193326_audit_log.down,
-    name: '20261127_193326_audit_log'
+    name: '20261127_193326_audit_log',
+  },
+  {
+    up: migration_20261127_200243_api_clients.up,
+    down: migration_20261127_200243_api_clients.down,
+    name: '20261127_200243_api_clients'
   },
 ];

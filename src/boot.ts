@@ -39,11 +39,12 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
       }
     }
 
-    // Next reads NODE_ENV to pick its mode; the operator's own value decided `production` above.
+    // The config reads the operator's environment (NODE_ENV included) as it is imported...
+    const { default: config } = await import('../payload.config')
+    // ...then Next, which reads NODE_ENV to pick its mode, gets the mode it must run in.
     ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 
     const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
     const payload = await getPayload({ config })
     // Payload keeps one pool client checked out for good, so pool.end() would never resolve:
     // the connections close with the process (or with the embedded cluster, stopped last).

@@ -25,6 +25,14 @@ const envSchema = z.object({
   SERVE_ADMIN: optional(z.enum(['true', 'false']))
     .default('true')
     .transform((value) => value === 'true'),
+  // Partner sites allowed to call the API from a browser: comma-separated origins.
+  CORS_ORIGINS: optional(z.string())
+    .transform((value) => (value ?? '').split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list origins such as https://site.example' })))
+    .transform((urls) => urls.map((url) => new URL(url).origin)),
+  GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false']))
+    .default('false')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default(
     'info',
   ),

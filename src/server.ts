@@ -8,6 +8,7 @@ import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import { StartupError } from './env'
+import { refuseUnknownApiKey } from './plugins/public-api/apiKeys'
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
 
@@ -68,10 +69,12 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions)
   })
 
   const graphql = GRAPHQL_POST(config)
-  app.post(`${config.routes.api}${config.routes.graphQL}`, fetchHandler(graphql))
+  const api = (handle: (request: Request) => Promise<Response>) =>
+    fetchHandler(async (request) => (await refuseUnknownApiKey(payload, request)) ?? handle(request))
+  app.post(`${config.routes.api}${config.routes.graphQL}`, api(graphql))
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
-    fetchHandler((request) => handleEndpoints({ config, request })),
+    api((request) => handleEndpoints({ config, request })),
   )
 
   if (admin) {

@@ -56,7 +56,8 @@ export const Users: CollectionConfig = {
       validate: organisationOfMembers,
       // Managers add users to their own organisation; only the coordination moves a user.
       access: { create: coordinatorsOrManagers, update: coordinatorsOnly },
-      defaultValue: ({ user }) => (user?.orgRole === 'manager' ? user.organisation : undefined),
+      defaultValue: ({ user }) =>
+        user?.collection === 'users' && user.orgRole === 'manager' ? user.organisation : undefined,
     },
     {
       name: 'orgRole',

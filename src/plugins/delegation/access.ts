@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, FilterOptions, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
-import { editableFunctions } from './delegations'
+import { editableFunctions, personOf } from './delegations'
 import type { DelegatedCollectionOptions, ResolvedOptions } from './types'
 
 type Context = {
@@ -33,9 +33,9 @@ const readSharedOrDelegated =
   (ctx: Context): Access =>
   async ({ req }) => {
     if (ctx.options.isCoordinator({ req })) return true
-    if (!req.user && ctx.rules.signedInOnly) return false
+    if (!personOf(req, ctx.options) && ctx.rules.signedInOnly) return false
     if (!ctx.rules.shared) return true
-    const ids = req.user ? await editableFunctions(req, ctx.slug, ctx.options) : []
+    const ids = await editableFunctions(req, ctx.slug, ctx.options)
     return ids.length ? { or: [ctx.rules.shared, inFunctions(ctx.options.functionField, ids)] } : ctx.rules.shared
   }
 

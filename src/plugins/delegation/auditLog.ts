@@ -105,7 +105,6 @@ const readOwnFunctionsEntries =
   (options: ResolvedOptions): Access =>
   async ({ req }) => {
     if (options.isCoordinator({ req })) return true
-    if (!req.user) return false
     const ids = [...new Set((await currentDelegations(req, options)).map((d) => d.function))]
     return ids.length ? { function: { in: ids } } : false
   }

@@ -74,6 +74,10 @@ export const allDelegationsOf = async (
   )
 }
 
+/** The person signed in, if any: an API client (another auth collection) pilots nothing. */
+export const personOf = (req: PayloadRequest, options: ResolvedOptions) =>
+  req.user?.collection === options.users ? req.user : null
+
 const perRequest = new WeakMap<PayloadRequest, Promise<Delegation[]>>()
 
 /**
@@ -81,10 +85,11 @@ const perRequest = new WeakMap<PayloadRequest, Promise<Delegation[]>>()
  * `functions`, whatever the number of documents), then shared by every access check of it.
  */
 export const currentDelegations = (req: PayloadRequest, options: ResolvedOptions): Promise<Delegation[]> => {
-  if (!req.user) return Promise.resolve([])
+  const person = personOf(req, options)
+  if (!person) return Promise.resolve([])
   let pending = perRequest.get(req)
   if (!pending) {
-    pending = allDelegationsOf(req.payload, options.organisationOf(req.user), options, req).then((rows) =>
+    pending = allDelegationsOf(req.payload, options.organisationOf(person), options, req).then((rows) =>
       rows.filter((row) => periodOf(options.timeZone, row) === 'current'),
     )
     perRequest.set(req, pending)

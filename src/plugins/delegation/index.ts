@@ -23,6 +23,7 @@ const resolve = (options: DelegationPluginOptions, config: { collections?: Colle
     }),
   ),
   isCoordinator: options.isCoordinator,
+  users: options.users ?? 'users',
   functions: options.functions ?? 'functions',
   functionField: options.functionField ?? 'function',
   organisationOf: options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),

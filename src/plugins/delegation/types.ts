@@ -20,6 +20,8 @@ export type DelegationPluginOptions = {
   collections: Partial<Record<CollectionSlug, DelegatedCollectionOptions | true>>
   /** Who runs the network and so needs no delegation (admins, coordinators). */
   isCoordinator: (args: { req: PayloadRequest }) => boolean
+  /** The auth collection of the people who may pilot (not API clients). Default `users`. */
+  users?: CollectionSlug
   /** The collection holding the functions and their `pilots` rows. Default `functions`. */
   functions?: CollectionSlug
   /** The relationship field that ties a document to a function. Default `function`. */
@@ -37,6 +39,7 @@ export type DelegationPluginOptions = {
 export type ResolvedOptions = {
   collections: Record<string, DelegatedCollectionOptions>
   isCoordinator: DelegationPluginOptions['isCoordinator']
+  users: CollectionSlug
   functions: CollectionSlug
   functionField: string
   organisationOf: (user: TypedUser) => unknown

@@ -1,0 +1,31 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/roles'
+import { groups, label } from '../../fields/labels'
+import { email, url } from '../../fields/validators'
+
+/**
+ * Partner sites that call the API with a key (`Authorization: api-clients API-Key <key>`). A key
+ * reads what is published, like everyone, and writes nothing: it names the site in the logs and
+ * can be revoked (untick the key, or delete the client), which takes effect on the next request.
+ */
+/** Admins see every client; a client sees itself (`GET /api/api-clients/me`). */
+const adminsOrItself: Access = ({ req }) =>
+  isAdmin({ req }) || (req.user?.collection === 'api-clients' ? { id: { equals: req.user.id } } : false)
+
+export const ApiClients: CollectionConfig = {
+  slug: 'api-clients',
+  labels: { singular: label('Client de l’API', 'API client'), plural: label('Clients de l’API', 'API clients') },
+  auth: { useAPIKey: true, disableLocalStrategy: true, depth: 0 },
+  admin: {
+    group: groups.administration,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'site', 'enableAPIKey', 'updatedAt'],
+  },
+  access: { read: adminsOrItself, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Site partenaire', 'Partner site') },
+    { name: 'site', type: 'text', validate: url, label: label('Adresse du site', 'Site address') },
+    { name: 'contact', type: 'text', validate: email, label: label('Contact technique', 'Technical contact') },
+  ],
+}

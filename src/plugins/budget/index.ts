@@ -1,0 +1,58 @@
+import Papa from 'papaparse'
+import { APIError, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
+import { z } from 'zod'
+
+import { addCollectionEndpoints } from '../endpoints'
+import { summarise, summaryRows, type Line } from './summary'
+
+export type BudgetPluginOptions = {
+  /** The budget lines collection. Default `budget-lines`. */
+  collection?: CollectionSlug
+  /** Who may read the report: signed-in people by default. */
+  canRead?: (req: Parameters<Endpoint['handler']>[0]) => boolean
+}
+
+const query = z.object({
+  year: z.coerce.number({ error: 'year is required, e.g. ?year=2014' }).int().min(1990).max(2100),
+  format: z.enum(['json', 'csv']).default('json'),
+})
+
+/**
+ * `GET /api/<budget lines>/summary?year=2014[&format=csv]`: the year's totals by direction, kind,
+ * category, funder and function, planned against actual, and whether it balances. It reads the
+ * lines with the caller's own access, so a report never shows a line its reader may not see.
+ */
+export const budget =
+  ({ collection = 'budget-lines' as CollectionSlug, canRead = (req) => req.user?.collection === 'users' }: BudgetPluginOptions = {}): Plugin =>
+  (config) => {
+    const summary: Endpoint = {
+      path: '/summary',
+      method: 'get',
+      handler: async (req) => {
+        if (!canRead(req)) throw new APIError('Sign in to read the budget report.', 401, undefined, true)
+        const parsed = query.safeParse(req.query)
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!
+          return Response.json({ errors: [{ message: `${issue.path.join('.')}: ${issue.message}`, field: issue.path.join('.') }] }, { status: 400 })
+        }
+        const { year, format } = parsed.data
+        const { docs } = await req.payload.find({
+          collection,
+          where: { year: { equals: year } },
+          pagination: false,
+          depth: 1,
+          overrideAccess: false,
+          req,
+        })
+        const report = summarise(year, docs as unknown as Line[])
+        if (format === 'json') return Response.json(report)
+        return new Response(Papa.unparse(summaryRows(report)), {
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="budget-${year}.csv"`,
+          },
+        })
+      },
+    }
+    return addCollectionEndpoints(config, (slug) => slug === collection, () => [summary])
+  }

@@ -1,0 +1,91 @@
+import ical from 'ical-generator'
+import type { Endpoint, Plugin, PayloadRequest, Where } from 'payload'
+import { z } from 'zod'
+
+import { addCollectionEndpoints } from '../endpoints'
+
+export type CalendarPluginOptions = {
+  /** Calendar name shown by calendar clients. */
+  name?: string
+  /** Domain of the UIDs, so that a re-import updates events instead of duplicating them. */
+  domain?: string
+}
+
+const list = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []))
+
+const query = z.object({
+  region: list,
+  function: list,
+  kind: list,
+})
+
+type Named = { id: number | string; slug?: string | null; code?: string | null; title?: string; name?: string } | number | null | undefined
+type Session = { startsAt: string; endsAt?: string | null; place?: string | null; region?: Named }
+type Dated = Session & { id: number | string; title: string; summary?: string | null; kind?: string; slug?: string | null }
+
+const matches = (value: Named, wanted: string[]) =>
+  wanted.length === 0 ||
+  (value !== null &&
+    value !== undefined &&
+    (typeof value === 'object'
+      ? [value.id, value.slug, value.code].some((v) => v !== null && v !== undefined && wanted.includes(String(v)))
+      : wanted.includes(String(value))))
+
+/**
+ * `GET /api/events/calendar.ics`: the events and the training sessions the caller may read, one
+ * VEVENT each, filtered by `region` (id or INSEE code), `function` (id or slug) and `kind` (an
+ * event kind, or `training`), each a comma-separated list.
+ */
+export const calendar =
+  ({ name = 'Pôle métiers du développement territorial', domain = 'pole-metiers.fr' }: CalendarPluginOptions = {}): Plugin =>
+  (config) => {
+    const handler: Endpoint['handler'] = async (req: PayloadRequest) => {
+      const parsed = query.safeParse(req.query)
+      if (!parsed.success) return Response.json({ errors: [{ message: parsed.error.issues[0]!.message }] }, { status: 400 })
+      const filters = parsed.data
+      const read = async (collection: 'events' | 'trainings', where?: Where) =>
+        (
+          await req.payload.find({ collection, where, pagination: false, depth: 1, overrideAccess: false, req, locale: 'fr' })
+        ).docs as unknown as Array<Record<string, unknown>>
+      const wantsTrainings = filters.kind.length === 0 || filters.kind.includes('training')
+      const eventKinds = filters.kind.filter((k) => k !== 'training')
+      const events = filters.kind.length && !eventKinds.length ? [] : await read('events', eventKinds.length ? { kind: { in: eventKinds } } : undefined)
+      const trainings = wantsTrainings ? await read('trainings') : []
+
+      const entries: Array<Dated & { uid: string; fn: Named; category: string }> = [
+        ...events.map((e) => ({ ...(e as unknown as Dated), uid: `event-${e.id}@${domain}`, fn: e.function as Named, category: String(e.kind) })),
+        ...trainings.flatMap((t) =>
+          ((t.sessions as Array<Session & { id: string }>) ?? []).map((s) => ({
+            ...s,
+            id: t.id as number,
+            title: String(t.title),
+            summary: t.objectives as string | null,
+            uid: `training-${t.id}-${s.id}@${domain}`,
+            fn: t.function as Named,
+            category: 'training',
+          })),
+        ),
+      ].filter((e) => matches(e.region, filters.region) && matches(e.fn, filters.function))
+
+      const cal = ical({ name, prodId: { company: 'Unadel', product: 'Pole metiers', language: 'FR' } })
+      for (const entry of entries) {
+        const region = entry.region && typeof entry.region === 'object' ? entry.region.name : undefined
+        cal.createEvent({
+          id: entry.uid,
+          start: new Date(entry.startsAt),
+          end: entry.endsAt ? new Date(entry.endsAt) : undefined,
+          summary: entry.title,
+          description: entry.summary ?? undefined,
+          location: [entry.place, region].filter(Boolean).join(', ') || undefined,
+          categories: [{ name: entry.category }],
+        })
+      }
+      return new Response(cal.toString(), {
+        headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'inline; filename="pole-metiers.ics"' },
+      })
+    }
+    return addCollectionEndpoints(config, (slug) => slug === 'events', () => [{ path: '/calendar.ics', method: 'get', handler }])
+  }

@@ -1,0 +1,39 @@
+import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
+
+import { addCollectionEndpoints } from '../endpoints'
+import { clean, context, jsonLd } from './schema'
+
+export type StructuredDataOptions = {
+  /** The collections to describe, each with its schema.org builder in ./schema. */
+  collections?: CollectionSlug[]
+}
+
+/**
+ * `GET /api/<collection>/:id/jsonld`: the document as schema.org JSON-LD, read with the caller's
+ * access (a draft is as invisible here as anywhere).
+ */
+export const structuredData =
+  ({ collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[] }: StructuredDataOptions = {}): Plugin =>
+  (config) => {
+    const endpoint = (collection: CollectionSlug): Endpoint => ({
+      path: '/:id/jsonld',
+      method: 'get',
+      handler: async (req) => {
+        const id = req.routeParams?.id as string
+        const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req, disableErrors: true })
+        if (!doc) throw new NotFound(req.t)
+        const base = new URL(req.url ?? 'http://localhost').origin
+        const described = {
+          '@context': context,
+          '@id': `${base}/api/${collection}/${id}/jsonld`,
+          ...jsonLd[collection]!(doc as never, base),
+        }
+        return new Response(JSON.stringify(clean(described)), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+      },
+    })
+    return addCollectionEndpoints(
+      config,
+      (slug) => collections.includes(slug as CollectionSlug),
+      (c) => [endpoint(c.slug as CollectionSlug)],
+    )
+  }
