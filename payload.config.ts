@@ -27,6 +27,7 @@ import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { delegation } from './src/plugins/delegation'
 import { publicApi } from './src/plugins/public-api'
+import { search } from './src/plugins/search'
 import { structuredData } from './src/plugins/structured-data'
 import { mediaStorage } from './src/plugins/media-storage'
 
@@ -97,6 +98,20 @@ export default buildConfig({
     publicApi({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,
+    }),
+    search({
+      collections: {
+        resources: { title: 'title', content: ['summary', 'body', 'authors'], axes: 'axes', function: 'function' },
+        trainings: {
+          title: 'title',
+          content: ['objectives', 'sessions.place'],
+          axes: 'axes',
+          function: 'function',
+          regions: ['sessions.region'],
+        },
+        events: { title: 'title', content: ['place'], axes: 'axes', function: 'function', regions: ['region'] },
+        members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
+      },
     }),
     budget(),
     calendar(),

@@ -2,6 +2,7 @@ import * as migration_20261127_174838_initial from './20261127_174838_initial';
 import * as migration_20261127_180235_slug_optional from './20261127_180235_slug_optional';
 import * as migration_20261127_193326_audit_log from './20261127_193326_audit_log';
 import * as migration_20261127_200243_api_clients from './20261127_200243_api_clients';
+import * as migration_20261127_200940_search_index from './20261127_200940_search_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_200243_api_clients.up,
     down: migration_20261127_200243_api_clients.down,
-    name: '20261127_200243_api_clients'
+    name: '20261127_200243_api_clients',
+  },
+  {
+    up: migration_20261127_200940_search_index.up,
+    down: migration_20261127_200940_search_index.down,
+    name: '20261127_200940_search_index'
   },
 ];

@@ -245,6 +245,93 @@ describe('the public API, through the real server', () => {
     })
   })
 
+  describe('search', () => {
+    type Hit = { type: string; id: number; title: string; excerpt: string; rank: number }
+    const find = async (query: string) => {
+      const response = await get(`/api/search?${query}`)
+      expect(response.status).toBe(200)
+      return (await response.json()) as { docs: Hit[]; totalDocs: number; page: number; totalPages: number }
+    }
+    const proceedings = async () =>
+      (await (await payload()).find({ collection: 'resources', where: { slug: { equals: 'actes-premier-congres-developpeurs-territoriaux' } }, depth: 0 })).docs[0]!
+
+    it('finds the same documents with or without accents, and across word forms', async () => {
+      const [plain, accented, verb] = await Promise.all(
+        ['cooperation', 'coopération', 'coopérer'].map(async (q) => (await find(`q=${encodeURIComponent(q)}`)).docs.map((d) => `${d.type}/${d.id}`)),
+      )
+      expect(plain).toContain(`resources/${(await proceedings()).id}`)
+      expect(accented).toEqual(plain)
+      expect(verb).toEqual(plain)
+    })
+
+    it('highlights the words found in an excerpt', async () => {
+      const { docs } = await find('q=coop%C3%A9rer')
+      expect(docs[0]!.excerpt).toMatch(/<mark>coopér\w*<\/mark>/i)
+    })
+
+    it('ranks a match in the title before a match in the text', async () => {
+      const { docs } = await find('q=d%C3%A9veloppement&limit=50')
+      const inTitle = docs.map((d) => /développement/i.test(d.title))
+      expect(inTitle[0]).toBe(true)
+      // Once a hit has the word only in its text, no later hit has it in its title.
+      const firstTextOnly = inTitle.indexOf(false)
+      expect(firstTextOnly).toBeGreaterThan(0)
+      expect(inTitle.slice(firstTextOnly)).not.toContain(true)
+      expect(docs.map((d) => d.rank)).toEqual([...docs.map((d) => d.rank)].sort((a, b) => b - a))
+    })
+
+    it('filters by type and by function, and pages', async () => {
+      const events = await find('q=rencontre&type=events')
+      expect(events.totalDocs).toBeGreaterThan(1)
+      expect(events.docs.every((d) => d.type === 'events')).toBe(true)
+      const fn = (await proceedings()).function as number
+      const ofFunction = await find(`q=congr%C3%A8s&function=${fn}&limit=50`)
+      const local = await payload()
+      for (const hit of ofFunction.docs) {
+        const doc = await local.findByID({ collection: hit.type as 'resources', id: hit.id, depth: 0 })
+        expect((doc as { function?: number }).function).toBe(fn)
+      }
+      const both = await find('q=rencontre&limit=2')
+      const second = await find('q=rencontre&limit=1&page=2')
+      expect(second.docs[0]!.id).toBe(both.docs[1]!.id)
+      expect(second.totalPages).toBe(both.totalDocs)
+    })
+
+    it('is kept current on every change, and never shows a draft', async () => {
+      const local = await payload()
+      const created = await local.create({
+        collection: 'resources',
+        data: { title: 'Mutualisation des ingénieries territoriales', type: 'tool', _status: 'published', function: (await proceedings()).function as number },
+      })
+      expect((await find('q=mutualiser')).docs.map((d) => d.id)).toEqual([created.id])
+      await local.update({ collection: 'resources', id: created.id, data: { title: 'Ingénierie partagée' } })
+      expect((await find('q=mutualiser')).docs).toEqual([])
+      expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).toContain(created.id)
+      await local.delete({ collection: 'resources', id: created.id })
+      expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).not.toContain(created.id)
+      expect((await find('q=brouillon')).docs).toEqual([])
+    })
+
+    it('answers the GraphQL query `search` like REST', async () => {
+      const data = await gql.request<{ search: { docs: Hit[]; totalDocs: number } }>(
+        'query($q: String!) { search(q: $q, type: ["resources"]) { docs { type id excerpt } totalDocs } }',
+        { q: 'coopérer' },
+      )
+      const rest = await find('q=coop%C3%A9rer&type=resources')
+      expect(data.search.docs.map((d) => d.id)).toEqual(rest.docs.map((d) => d.id))
+      expect(data.search.totalDocs).toBe(rest.totalDocs)
+    })
+
+    it('refuses bad input, naming the parameter', async () => {
+      const missing = await get('/api/search')
+      expect(missing.status).toBe(400)
+      expect((await missing.json()).errors[0].message).toMatch(/^q /)
+      const badType = await get('/api/search?q=congres&type=pages')
+      expect(badType.status).toBe(400)
+      expect((await badType.json()).errors[0].message).toMatch(/^type/)
+    })
+  })
+
   describe('structured data', () => {
     const expanded = async (path: string) => {
       const response = await get(path)

@@ -1,0 +1,84 @@
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+/** The text search configuration the migration creates: French stemming after unaccent. */
+export const TS_CONFIG = 'french_unaccent'
+
+const ids = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const list = (value ?? '').split(',').map((v) => v.trim()).filter(Boolean)
+    if (list.some((v) => !/^\d+$/.test(v))) ctx.addIssue({ code: 'custom', message: 'must be ids separated by commas' })
+    return list.map(Number)
+  })
+
+export const searchParams = (types: readonly [string, ...string[]]) =>
+  z.object({
+    q: z.string({ error: 'is required: the words to search for' }).trim().min(1, 'is required: the words to search for').max(200),
+    type: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(types, { error: `must be one of ${types.join(', ')}` }))),
+    axis: ids,
+    function: ids,
+    region: ids,
+    page: z.coerce.number().int().min(1).default(1),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+
+export type SearchParams = z.infer<ReturnType<typeof searchParams>>
+
+export type SearchHit = { type: string; id: number; title: string; slug: string | null; excerpt: string; rank: number }
+
+export type SearchResult = {
+  docs: SearchHit[]
+  totalDocs: number
+  page: number
+  limit: number
+  totalPages: number
+  hasNextPage: boolean
+}
+
+/**
+ * Ranked full-text search over the index table: `websearch_to_tsquery` (quotes, `or`, `-word`),
+ * title before text in the ranking, excerpts highlighted with <mark>. One query, count included.
+ */
+export const searchDocuments = async (payload: Payload, table: string, p: SearchParams): Promise<SearchResult> => {
+  const { rows } = await payload.db.pool.query<{
+    doc_type: string
+    doc_id: string
+    title: string
+    slug: string | null
+    excerpt: string
+    rank: number
+    total: string
+  }>(
+    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS query)
+     SELECT s.doc_type, s.doc_id, s.title, s.slug,
+            ts_headline('${TS_CONFIG}', coalesce(nullif(s.content, ''), s.title), q.query,
+                        'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ') AS excerpt,
+            ts_rank_cd(s.tsv, q.query) AS rank,
+            count(*) OVER () AS total
+     FROM "${table}" s, q
+     WHERE s.tsv @@ q.query
+       AND (cardinality($2::text[]) = 0 OR s.doc_type = ANY($2))
+       AND (cardinality($3::int[]) = 0 OR s.facets->'axes' @> ANY(SELECT to_jsonb(a) FROM unnest($3::int[]) a))
+       AND (cardinality($4::int[]) = 0 OR (s.facets->>'function')::int = ANY($4))
+       AND (cardinality($5::int[]) = 0 OR s.facets->'regions' @> ANY(SELECT to_jsonb(r) FROM unnest($5::int[]) r))
+     ORDER BY rank DESC, s.title, s.id
+     LIMIT $6 OFFSET $7`,
+    [p.q, p.type, p.axis, p.function, p.region, p.limit, (p.page - 1) * p.limit],
+  )
+  const totalDocs = rows.length ? Number(rows[0]!.total) : 0
+  const totalPages = Math.ceil(totalDocs / p.limit)
+  return {
+    docs: rows.map((r) => ({ type: r.doc_type, id: Number(r.doc_id), title: r.title, slug: r.slug, excerpt: r.excerpt, rank: Number(r.rank) })),
+    totalDocs,
+    page: p.page,
+    limit: p.limit,
+    totalPages,
+    hasNextPage: p.page < totalPages,
+  }
+}
