@@ -295,6 +295,8 @@ describe('the public API, through the real server', () => {
       const second = await find('q=rencontre&limit=1&page=2')
       expect(second.docs[0]!.id).toBe(both.docs[1]!.id)
       expect(second.totalPages).toBe(both.totalDocs)
+      const beyond = await find(`q=rencontre&limit=10&page=${both.totalDocs + 1}`)
+      expect(beyond).toMatchObject({ docs: [], totalDocs: both.totalDocs, hasNextPage: false })
     })
 
     it('is kept current on every change, and never shows a draft', async () => {

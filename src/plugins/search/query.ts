@@ -45,7 +45,17 @@ export type SearchResult = {
  * Ranked full-text search over the index table: `websearch_to_tsquery` (quotes, `or`, `-word`),
  * title before text in the ranking, excerpts highlighted with <mark>. One query, count included.
  */
+const matching = `
+  FROM "%TABLE%" s, (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS query) q
+  WHERE s.tsv @@ q.query
+    AND (cardinality($2::text[]) = 0 OR s.doc_type = ANY($2))
+    AND (cardinality($3::int[]) = 0 OR s.facets->'axes' @> ANY(SELECT to_jsonb(a) FROM unnest($3::int[]) a))
+    AND (cardinality($4::int[]) = 0 OR (s.facets->>'function')::int = ANY($4))
+    AND (cardinality($5::int[]) = 0 OR s.facets->'regions' @> ANY(SELECT to_jsonb(r) FROM unnest($5::int[]) r))`
+
 export const searchDocuments = async (payload: Payload, table: string, p: SearchParams): Promise<SearchResult> => {
+  const from = matching.replace('%TABLE%', table)
+  const filters = [p.q, p.type, p.axis, p.function, p.region]
   const { rows } = await payload.db.pool.query<{
     doc_type: string
     doc_id: string
@@ -55,23 +65,20 @@ export const searchDocuments = async (payload: Payload, table: string, p: Search
     rank: number
     total: string
   }>(
-    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS query)
-     SELECT s.doc_type, s.doc_id, s.title, s.slug,
+    `SELECT s.doc_type, s.doc_id, s.title, s.slug,
             ts_headline('${TS_CONFIG}', coalesce(nullif(s.content, ''), s.title), q.query,
                         'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ') AS excerpt,
             ts_rank_cd(s.tsv, q.query) AS rank,
             count(*) OVER () AS total
-     FROM "${table}" s, q
-     WHERE s.tsv @@ q.query
-       AND (cardinality($2::text[]) = 0 OR s.doc_type = ANY($2))
-       AND (cardinality($3::int[]) = 0 OR s.facets->'axes' @> ANY(SELECT to_jsonb(a) FROM unnest($3::int[]) a))
-       AND (cardinality($4::int[]) = 0 OR (s.facets->>'function')::int = ANY($4))
-       AND (cardinality($5::int[]) = 0 OR s.facets->'regions' @> ANY(SELECT to_jsonb(r) FROM unnest($5::int[]) r))
+     ${from}
      ORDER BY rank DESC, s.title, s.id
      LIMIT $6 OFFSET $7`,
-    [p.q, p.type, p.axis, p.function, p.region, p.limit, (p.page - 1) * p.limit],
+    [...filters, p.limit, (p.page - 1) * p.limit],
   )
-  const totalDocs = rows.length ? Number(rows[0]!.total) : 0
+  // Past the last page there is no row to carry the count: ask for it.
+  const totalDocs = rows.length
+    ? Number(rows[0]!.total)
+    : Number((await payload.db.pool.query<{ n: string }>(`SELECT count(*) AS n ${from}`, filters)).rows[0]!.n)
   const totalPages = Math.ceil(totalDocs / p.limit)
   return {
     docs: rows.map((r) => ({ type: r.doc_type, id: Number(r.doc_id), title: r.title, slug: r.slug, excerpt: r.excerpt, rank: Number(r.rank) })),
