@@ -18,7 +18,8 @@ const resolve = (options: DelegationPluginOptions, config: { collections?: Colle
   collections: Object.fromEntries(
     Object.entries(options.collections).map(([slug, rules]) => {
       const explicit = rules === true || rules === undefined ? {} : rules
-      const hasDrafts = Boolean(config.collections?.find((c) => c.slug === slug)?.versions)
+      const versions = config.collections?.find((c) => c.slug === slug)?.versions
+      const hasDrafts = typeof versions === 'object' && Boolean(versions.drafts)
       return [slug, { shared: hasDrafts ? { _status: { equals: 'published' } } : undefined, ...explicit }]
     }),
   ),
