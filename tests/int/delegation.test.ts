@@ -640,6 +640,14 @@ describe('the audit trail', () => {
       })
   })
 
+  it('records a publication', async () => {
+    const id = await create('resources', documentOf('resources', piloted, 'draft'))
+    await perform('rest', subjects.get('co-pilot')!, { op: 'update', collection: 'resources', id, data: { _status: 'published' } })
+    const entries = await entriesOf('resources', id)
+    expect(entries.at(-1)).toMatchObject({ action: 'update', changedFields: ['_status'], userEmail: 'copilote@etd.test' })
+    expect(entries.at(-1)!.delegation).toMatchObject({ function: piloted, role: 'co-pilot' })
+  })
+
   it('records the coordination without a delegation, and changes to the pilots of a function', async () => {
     const coordinator = subjects.get('coordinator')!
     const id = await create('functions', { title: 'Fonction auditée' })

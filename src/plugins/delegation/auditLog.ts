@@ -15,7 +15,7 @@ import type { ResolvedOptions } from './types'
 const label = (fr: string, en: string) => ({ fr, en })
 
 // Bookkeeping that changes on every save says nothing about what the user did.
-const unremarkable = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+const unremarkable = new Set(['id', 'createdAt', 'updatedAt'])
 
 const changedFields = (doc: Record<string, unknown>, previous: Record<string, unknown> | undefined) =>
   Object.keys({ ...previous, ...doc })
