@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { openProjectDatabase } from './db'
-import { readEnv } from './env'
+import { readEnv, resolveSecret } from './env'
 import { rootDir } from './paths'
 
 /**
@@ -10,7 +10,11 @@ import { rootDir } from './paths'
  * DATABASE_URL when set, else the embedded one, started for the command and stopped after it.
  */
 const env = readEnv()
-const database = await openProjectDatabase(env)
+// Generating types or the import map reads the config only; with a live database Payload's CLI
+// was seen to wait forever after connecting, so those commands run without one.
+const needsDatabase = !process.argv[2]?.startsWith('generate:')
+const database = needsDatabase ? await openProjectDatabase(env) : undefined
+if (!database) process.env.PAYLOAD_SECRET = resolveSecret(env)
 const child = spawn(
   process.execPath,
   [
@@ -26,6 +30,6 @@ const child = spawn(
   },
 )
 const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)))
-await database.stop()
+await database?.stop()
 if (code !== 0) console.error(`payload ${process.argv.slice(2).join(' ')} exited with code ${code}`)
 process.exit(code)
