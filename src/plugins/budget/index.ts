@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { APIError, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
+import { type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 import { z } from 'zod'
 
 import { addCollectionEndpoints } from '../endpoints'
@@ -29,7 +29,7 @@ export const budget =
       path: '/summary',
       method: 'get',
       handler: async (req) => {
-        if (!canRead(req)) throw new APIError('Sign in to read the budget report.', 401, undefined, true)
+        if (!canRead(req)) return Response.json({ errors: [{ message: 'Sign in to read the budget report.' }] }, { status: 401 })
         const parsed = query.safeParse(req.query)
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!
