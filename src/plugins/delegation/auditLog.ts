@@ -30,7 +30,7 @@ type Entry = {
   action: 'create' | 'update' | 'delete'
   collection: string
   doc: Record<string, unknown>
-  previousDoc?: Record<string, unknown>
+  changedFields: string[]
   title?: unknown
   req: PayloadRequest
 }
@@ -49,7 +49,7 @@ const functionOf = (options: ResolvedOptions, { collection, doc, action }: Entry
 }
 
 const record = async (options: ResolvedOptions, entry: Entry) => {
-  const { req, doc, previousDoc } = entry
+  const { req, doc } = entry
   const user = req.user as { id: number | string } | null
   await req.payload.create({
     collection: options.auditLog,
@@ -62,7 +62,7 @@ const record = async (options: ResolvedOptions, entry: Entry) => {
       collection: entry.collection,
       document: String(doc.id),
       documentTitle: typeof entry.title === 'string' ? entry.title : undefined,
-      changedFields: entry.action === 'delete' ? [] : changedFields(doc, previousDoc),
+      changedFields: entry.changedFields,
       function: functionOf(options, entry),
       delegation: await allowedBy(options, entry),
     } as Record<string, unknown> as never, // the slug is an option, so the data cannot be typed by it
@@ -79,15 +79,14 @@ const titleOf = (collection: CollectionConfig, doc: Record<string, unknown>) =>
 export const auditChange =
   (options: ResolvedOptions, collection: CollectionConfig): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
-    const previous = operation === 'update' ? previousDoc : undefined
-    const fields = changedFields(doc, previous)
+    const fields = changedFields(doc, operation === 'update' ? previousDoc : undefined)
     // A save that changed nothing (the admin re-saving a form) is not a change.
     if (operation === 'update' && fields.length === 0) return doc
     await record(options, {
       action: operation,
       collection: collection.slug,
       doc,
-      previousDoc: previous,
+      changedFields: fields,
       title: titleOf(collection, doc),
       req,
     })
@@ -97,7 +96,14 @@ export const auditChange =
 export const auditDelete =
   (options: ResolvedOptions, collection: CollectionConfig): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    await record(options, { action: 'delete', collection: collection.slug, doc, title: titleOf(collection, doc), req })
+    await record(options, {
+      action: 'delete',
+      collection: collection.slug,
+      doc,
+      changedFields: [],
+      title: titleOf(collection, doc),
+      req,
+    })
   }
 
 /** Coordinators read every entry; pilots the entries of the functions they pilot today. */
