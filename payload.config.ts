@@ -85,12 +85,8 @@ export default buildConfig({
         trainings: true,
         'regional-groups': true,
         events: true,
-        // Lines being drafted stay with those who draft them; only the coordination validates.
-        'budget-lines': {
-          signedInOnly: true,
-          shared: { status: { not_equals: 'draft' } },
-          lock: { field: 'status', value: 'validated' },
-        },
+        // Only the coordination validates; a validated line is locked for pilots.
+        'budget-lines': { lock: { field: 'status', value: 'validated' } },
         milestones: true,
       },
       isCoordinator,

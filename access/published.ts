@@ -7,8 +7,8 @@ export const publishedOrCoordinator: Access = ({ req }) =>
   isCoordinator({ req }) ? true : { _status: { equals: 'published' } }
 
 /**
- * Content with drafts, as it stands without delegation: published to all, drafts and writes to
- * the coordination. The delegation plugin opens writes and drafts to the pilots of each function.
+ * Content with drafts: published to all, drafts and writes to the coordination. The delegation
+ * plugin adds, on top, the drafts and writes of each function for its pilots.
  */
 export const draftContentAccess = {
   read: publishedOrCoordinator,

@@ -1,9 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { isCoordinator, isSignedIn } from '../../access/roles'
 import { functionField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { amount, year } from '../../fields/validators'
+
+/**
+ * Never public (DESIGN, rule 4). Signed-in people read the lines proposed or validated; a line
+ * being drafted stays with the coordination (and, through delegation, the pilots of its function).
+ */
+const readSubmittedLines: Access = ({ req }) => {
+  if (isCoordinator({ req })) return true
+  return isSignedIn({ req }) ? { status: { not_equals: 'draft' } } : false
+}
 
 export const BudgetLines: CollectionConfig = {
   slug: 'budget-lines',
@@ -18,8 +27,7 @@ export const BudgetLines: CollectionConfig = {
     listSearchableFields: ['label', 'category'],
   },
   defaultSort: ['year', 'direction'],
-  // Budget lines are never public (DESIGN, delegation rule 4).
-  access: { read: isSignedIn, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: { read: readSubmittedLines, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
   fields: [
     {
       type: 'row',

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 import { z } from 'zod'
 
-import { addCollectionEndpoints } from '../endpoints'
+import { addCollectionEndpoints, parseQuery } from '../endpoints'
 import { summarise, summaryRows, type Line } from './summary'
 
 export type BudgetPluginOptions = {
@@ -13,7 +13,7 @@ export type BudgetPluginOptions = {
 }
 
 const query = z.object({
-  year: z.coerce.number({ error: 'year is required, e.g. ?year=2014' }).int().min(1990).max(2100),
+  year: z.coerce.number({ error: 'is required, e.g. ?year=2014' }).int().min(1990).max(2100),
   format: z.enum(['json', 'csv']).default('json'),
 })
 
@@ -30,11 +30,8 @@ export const budget =
       method: 'get',
       handler: async (req) => {
         if (!canRead(req)) return Response.json({ errors: [{ message: 'Sign in to read the budget report.' }] }, { status: 401 })
-        const parsed = query.safeParse(req.query)
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!
-          return Response.json({ errors: [{ message: `${issue.path.join('.')}: ${issue.message}`, field: issue.path.join('.') }] }, { status: 400 })
-        }
+        const parsed = parseQuery(query, req.query)
+        if (parsed.response) return parsed.response
         const { year, format } = parsed.data
         const { docs } = await req.payload.find({
           collection,

@@ -2,7 +2,7 @@ import ical from 'ical-generator'
 import type { Endpoint, Plugin, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { addCollectionEndpoints } from '../endpoints'
+import { addCollectionEndpoints, parseQuery } from '../endpoints'
 
 export type CalendarPluginOptions = {
   /** Calendar name shown by calendar clients. */
@@ -43,8 +43,8 @@ export const calendar =
   ({ name = 'Pôle métiers du développement territorial', domain = 'pole-metiers.fr' }: CalendarPluginOptions = {}): Plugin =>
   (config) => {
     const handler: Endpoint['handler'] = async (req: PayloadRequest) => {
-      const parsed = query.safeParse(req.query)
-      if (!parsed.success) return Response.json({ errors: [{ message: parsed.error.issues[0]!.message }] }, { status: 400 })
+      const parsed = parseQuery(query, req.query)
+      if (parsed.response) return parsed.response
       const filters = parsed.data
       const read = async (collection: 'events' | 'trainings', where?: Where) =>
         (

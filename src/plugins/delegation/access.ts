@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FilterOptions, PayloadRequest, Where } from 'payload'
 
-import { idOf } from '../../utilities/idOf'
+import { idOf, sameId } from '../../utilities/idOf'
 import { editableFunctions, personOf } from './delegations'
 import type { DelegatedCollectionOptions, ResolvedOptions } from './types'
 
@@ -23,27 +23,23 @@ const and = (...wheres: Array<Where | undefined>): Where => {
 /** Incoming data a pilot may not send: a function it does not pilot, or the locking value. */
 const refusedData = (ctx: Context, ids: Array<number | string>, data: Record<string, unknown> | undefined) => {
   if (!data) return false
-  const fn = idOf(data[ctx.options.functionField])
-  if (fn !== undefined && !ids.some((id) => String(id) === String(fn))) return true
+  const fn = data[ctx.options.functionField]
+  if (idOf(fn) !== undefined && !ids.some((id) => sameId(id, fn))) return true
   return Boolean(ctx.rules.lock && data[ctx.rules.lock.field] === ctx.rules.lock.value)
 }
 
-/** Shared content to all, the rest to those who may edit it (DESIGN, delegation rule 4). */
-const readSharedOrDelegated =
+/** Drafts (and whatever else the collection keeps from its readers) of the functions piloted today. */
+const readDelegated =
   (ctx: Context): Access =>
   async ({ req }) => {
-    if (ctx.options.isCoordinator({ req })) return true
-    if (!personOf(req, ctx.options) && ctx.rules.signedInOnly) return false
-    if (!ctx.rules.shared) return true
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
-    return ids.length ? { or: [ctx.rules.shared, inFunctions(ctx.options.functionField, ids)] } : ctx.rules.shared
+    return ids.length ? inFunctions(ctx.options.functionField, ids) : false
   }
 
 /** Creating in a function the user's organisation pilots today for this collection. */
 const createInDelegatedFunction =
   (ctx: Context): Access =>
   async ({ req, data }) => {
-    if (ctx.options.isCoordinator({ req })) return true
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
     // Without data Payload asks whether to show "create" at all.
     return ids.length > 0 && !refusedData(ctx, ids, data)
@@ -56,7 +52,6 @@ const createInDelegatedFunction =
 const writeDelegated =
   (ctx: Context): Access =>
   async ({ req, data }) => {
-    if (ctx.options.isCoordinator({ req })) return true
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
     if (!ids.length || refusedData(ctx, ids, data)) return false
     return and(inFunctions(ctx.options.functionField, ids), notLocked(ctx))
@@ -66,24 +61,41 @@ const writeDelegated =
 const readDelegatedVersions =
   (ctx: Context): Access =>
   async ({ req }) => {
-    if (ctx.options.isCoordinator({ req })) return true
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
     return ids.length ? inFunctions(`version.${ctx.options.functionField}`, ids) : false
   }
 
-export const delegatedAccess = (ctx: Context): CollectionConfig['access'] => ({
-  read: readSharedOrDelegated(ctx),
-  create: createInDelegatedFunction(ctx),
-  update: writeDelegated(ctx),
-  delete: writeDelegated(ctx),
-  readVersions: readDelegatedVersions(ctx),
+/** Allowed when either allows: `true` wins, conditions are joined with `or`. */
+const either =
+  (own: Access | undefined, delegated: Access): Access =>
+  async (args) => {
+    const first = own ? await own(args) : false
+    if (first === true) return true
+    const second = await delegated(args)
+    if (second === true) return true
+    const wheres = [first, second].filter((r): r is Where => Boolean(r) && typeof r === 'object')
+    return wheres.length ? (wheres.length === 1 ? wheres[0]! : { or: wheres }) : false
+  }
+
+/**
+ * The collection's own access (the coordination; what every reader sees) stays as it is; the
+ * delegation adds what the pilots of each function may do.
+ */
+export const delegatedAccess = (ctx: Context, own: CollectionConfig['access'] = {}): CollectionConfig['access'] => ({
+  ...own,
+  read: either(own.read, readDelegated(ctx)),
+  create: either(own.create, createInDelegatedFunction(ctx)),
+  update: either(own.update, writeDelegated(ctx)),
+  delete: either(own.delete, writeDelegated(ctx)),
+  readVersions: either(own.readVersions, readDelegatedVersions(ctx)),
 })
 
 /**
  * Field rules bind users; a write without a user is the server's own (the seed), which access
  * control has already let through.
  */
-export const isUnbound = (ctx: Context, req: PayloadRequest) => !req.user || ctx.options.isCoordinator({ req })
+export const isUnbound = (ctx: Context, req: PayloadRequest) =>
+  !personOf(req, ctx.options) || ctx.options.isCoordinator({ req })
 
 /** Pickers offer a pilot only the functions it may use for this collection. */
 export const delegatedFunctions =

@@ -14,14 +14,9 @@ import type { DelegationPluginOptions, ResolvedOptions } from './types'
 
 export type { DelegationPluginOptions } from './types'
 
-const resolve = (options: DelegationPluginOptions, config: { collections?: CollectionConfig[] }): ResolvedOptions => ({
+const resolve = (options: DelegationPluginOptions): ResolvedOptions => ({
   collections: Object.fromEntries(
-    Object.entries(options.collections).map(([slug, rules]) => {
-      const explicit = rules === true || rules === undefined ? {} : rules
-      const versions = config.collections?.find((c) => c.slug === slug)?.versions
-      const hasDrafts = typeof versions === 'object' && Boolean(versions.drafts)
-      return [slug, { shared: hasDrafts ? { _status: { equals: 'published' } } : undefined, ...explicit }]
-    }),
+    Object.entries(options.collections).map(([slug, rules]) => [slug, rules === true || rules === undefined ? {} : rules]),
   ),
   isCoordinator: options.isCoordinator,
   users: options.users ?? 'users',
@@ -71,14 +66,14 @@ export const delegation =
   (pluginOptions: DelegationPluginOptions): Plugin =>
   (config) => {
     if (pluginOptions.enabled === false) return config
-    const options = resolve(pluginOptions, config)
+    const options = resolve(pluginOptions)
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
       const rules = options.collections[collection.slug]
       if (rules) {
         const ctx = { slug: collection.slug, rules, options }
         return {
           ...collection,
-          access: { ...collection.access, ...delegatedAccess(ctx) },
+          access: delegatedAccess(ctx, collection.access),
           fields: withFunctionField(collection.fields, ctx),
           hooks: audited(collection, options),
         }

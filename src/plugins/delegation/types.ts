@@ -1,13 +1,10 @@
-import type { CollectionSlug, PayloadRequest, TypedUser, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
+/**
+ * What a delegable collection adds to the rules. Its own access stays the baseline (the
+ * coordination, and what every reader sees); the pilots of a function get its documents on top.
+ */
 export type DelegatedCollectionOptions = {
-  /**
-   * What every reader may see; the rest is read only by those who may edit it. Defaults to the
-   * published documents when the collection has drafts, and to everything when it has none.
-   */
-  shared?: Where
-  /** Anonymous users read nothing of it (budget lines). */
-  signedInOnly?: boolean
   /**
    * A value of a field that only the coordination may set, and that locks the document for
    * pilots once set (a validated budget line).
@@ -16,7 +13,7 @@ export type DelegatedCollectionOptions = {
 }
 
 export type DelegationPluginOptions = {
-  /** The delegable collections, each with its read rules. */
+  /** The delegable collections, each with its own rules. */
   collections: Partial<Record<CollectionSlug, DelegatedCollectionOptions | true>>
   /** Who runs the network and so needs no delegation (admins, coordinators). */
   isCoordinator: (args: { req: PayloadRequest }) => boolean

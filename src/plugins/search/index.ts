@@ -11,7 +11,8 @@ import {
 } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
-import { searchDocuments, searchParams, type SearchParams } from './query'
+import { invalidParameter, parseQuery } from '../endpoints'
+import { searchDocuments, searchParams } from './query'
 import { plainText, valuesAt } from './text'
 
 export type IndexedCollection = {
@@ -130,14 +131,7 @@ export const search =
       }
     }
 
-    const run = async (payload: Payload, args: unknown) => {
-      const parsed = searchParams(types).safeParse(args)
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!
-        throw new APIError(`${issue.path.join('.') || 'q'} ${issue.message}`, 400, undefined, true)
-      }
-      return searchDocuments(payload, table, parsed.data as SearchParams)
-    }
+    const params = searchParams(types)
 
     return {
       ...config,
@@ -163,13 +157,9 @@ export const search =
           path: '/search',
           method: 'get',
           handler: async (req) => {
-            try {
-              return Response.json(await run(req.payload, req.query))
-            } catch (error) {
-              if (error instanceof APIError && error.status === 400)
-                return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
-              throw error
-            }
+            const parsed = parseQuery(params, req.query)
+            if (parsed.response) return parsed.response
+            return Response.json(await searchDocuments(req.payload, table, parsed.data))
           },
         },
       ],
@@ -211,16 +201,18 @@ export const search =
                 page: { type: GraphQL.GraphQLInt },
                 limit: { type: GraphQL.GraphQLInt },
               },
-              resolve: (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) =>
-                run(
-                  ctx.req.payload,
-                  // The same checks as the query string: lists arrive as comma-separated text.
+              resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) => {
+                // The same checks as the query string: lists arrive as comma-separated text.
+                const parsed = params.safeParse(
                   Object.fromEntries(
                     Object.entries(args)
                       .filter(([, v]) => v !== null && v !== undefined)
                       .map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
                   ),
-                ),
+                )
+                if (!parsed.success) throw new APIError(invalidParameter(parsed.error), 400, undefined, true)
+                return searchDocuments(ctx.req.payload, table, parsed.data)
+              },
             },
           }
         },
