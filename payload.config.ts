@@ -26,6 +26,7 @@ import { readEnv } from './src/env'
 import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { delegation } from './src/plugins/delegation'
+import { errors } from './src/plugins/errors'
 import { publicApi } from './src/plugins/public-api'
 import { search } from './src/plugins/search'
 import { structuredData } from './src/plugins/structured-data'
@@ -113,6 +114,7 @@ export default buildConfig({
     calendar(),
     structuredData(),
     mediaStorage({ collections: ['media'] }),
+    errors(),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks
   // they match; Payload's own regeneration on every start would hide a stale file.

@@ -8,6 +8,7 @@ import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import { StartupError } from './env'
+import { classify } from './plugins/errors'
 import { refuseUnknownApiKey } from './plugins/public-api/apiKeys'
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
@@ -85,10 +86,13 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions)
     })
   }
 
-  app.use(((error, _req, res, _next) => {
-    payload.logger.error({ err: error }, 'request failed')
-    if (!res.headersSent) res.status(500).json({ message: 'Internal server error' })
-    else res.end()
+  app.use(((error, req, res, _next) => {
+    const classified = classify(error, req.acceptsLanguages('fr', 'en') || undefined)
+    if (classified) payload.logger.warn({ err: error, status: classified.status }, 'request refused')
+    else payload.logger.error({ err: error }, 'request failed')
+    if (res.headersSent) return void res.end()
+    if (classified) res.status(classified.status).set(classified.headers ?? {}).json(classified.body)
+    else res.status(500).json({ errors: [{ message: 'Internal server error' }] })
   }) as express.ErrorRequestHandler)
 
   return app

@@ -1,0 +1,54 @@
+import { type Classified, say } from './classified'
+
+// SQLSTATEs of a server that is going away or refusing work: class 08 (connection exception),
+// 57P01-57P03 (shutdown, crash shutdown, cannot connect now), 53300 (too many connections),
+// 57014 (statement cancelled by statement_timeout), 25P03 (idle-in-transaction timeout),
+// 55P03 (lock not available), 40P01 (deadlock detected, the loser may retry).
+const UNAVAILABLE_CODES = /^(08...|57P0[123]|53300|57014|25P03|55P03|40P01)$/
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'])
+// pg and pg-pool say these without a code; Payload rewraps a failed BEGIN as a plain Error.
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Query read timeout|connection timeout|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET|Cannot use a pool after calling end|Client was closed and is not queryable|server is busy/i
+
+/** The error and its causes (drizzle and Payload wrap the driver's error). */
+const chain = (error: unknown): Array<{ code?: unknown; message?: unknown }> => {
+  const out: Array<{ code?: unknown; message?: unknown }> = []
+  let current = error as { cause?: unknown } | undefined
+  for (let i = 0; current && typeof current === 'object' && i < 8; i++) {
+    out.push(current as { code?: unknown; message?: unknown })
+    current = current.cause as typeof current
+  }
+  return out
+}
+
+export const isDatabaseUnavailable = (error: unknown): boolean =>
+  chain(error).some(
+    ({ code, message }) =>
+      (typeof code === 'string' && (UNAVAILABLE_CODES.test(code) || NETWORK_CODES.has(code))) ||
+      (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)),
+  )
+
+/** The database is down, restarting or saturated: tell the caller to retry, never a 500. */
+export const databaseUnavailable = (
+  error: unknown,
+  language: string | undefined,
+  retryAfterSeconds: number,
+): Classified | undefined => {
+  if (!isDatabaseUnavailable(error)) return undefined
+  return {
+    status: 503,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+    body: {
+      errors: [
+        {
+          name: 'ServiceUnavailable',
+          message: say(
+            language,
+            'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
+            'The database is temporarily unavailable or busy: retry in a few seconds.',
+          ),
+        },
+      ],
+    },
+  }
+}
