@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -21,10 +20,12 @@ import { Resources } from './collections/resources'
 import { Trainings } from './collections/trainings'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
+import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
 import { readEnv } from './src/env'
 import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
+import { concurrency } from './src/plugins/concurrency'
 import { delegation } from './src/plugins/delegation'
 import { errors } from './src/plugins/errors'
 import { publicApi } from './src/plugins/public-api'
@@ -73,11 +74,15 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   secret: process.env.PAYLOAD_SECRET ?? '',
-  db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
-    // The schema comes from the committed migrations only (see migrations/ and src/prepare.ts).
-    push: false,
+  db: databaseAdapter({
+    url: process.env.DATABASE_URL ?? '',
     migrationDir: path.resolve(dirname, 'migrations'),
+    pool: {
+      max: env.DB_POOL_MAX,
+      acquireTimeoutMs: env.DB_POOL_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
   }),
   plugins: [
     delegation({
@@ -115,6 +120,7 @@ export default buildConfig({
     structuredData(),
     mediaStorage({ collections: ['media'] }),
     errors(),
+    concurrency(),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks
   // they match; Payload's own regeneration on every start would hide a stale file.

@@ -33,6 +33,11 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false']))
     .default('false')
     .transform((value) => value === 'true'),
+  // The database pool and its time limits (README, "Under load and when the database fails").
+  DB_POOL_MAX: optional(z.coerce.number().int().min(3).max(500)).default(10),
+  DB_POOL_ACQUIRE_TIMEOUT_MS: optional(z.coerce.number().int().min(100)).default(5000),
+  DB_STATEMENT_TIMEOUT_MS: optional(z.coerce.number().int().min(100)).default(30_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: optional(z.coerce.number().int().min(100)).default(30_000),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default(
     'info',
   ),

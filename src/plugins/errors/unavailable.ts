@@ -5,10 +5,11 @@ import { type Classified, say } from './classified'
 // 57014 (statement cancelled by statement_timeout), 25P03 (idle-in-transaction timeout),
 // 55P03 (lock not available), 40P01 (deadlock detected, the loser may retry).
 const UNAVAILABLE_CODES = /^(08...|57P0[123]|53300|57014|25P03|55P03|40P01)$/
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'])
+// Network failures, and src/db's DatabaseBusyError (no transaction slot in time).
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'DATABASE_BUSY'])
 // pg and pg-pool say these without a code; Payload rewraps a failed BEGIN as a plain Error.
 const UNAVAILABLE_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Query read timeout|connection timeout|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET|Cannot use a pool after calling end|Client was closed and is not queryable|server is busy/i
+  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Query read timeout|connection timeout|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET|Cannot use a pool after calling end|Client was closed and is not queryable/i
 
 /** The error and its causes (drizzle and Payload wrap the driver's error). */
 const chain = (error: unknown): Array<{ code?: unknown; message?: unknown }> => {

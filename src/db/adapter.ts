@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { NodePgSession, NodePgTransaction } from '@payloadcms/db-postgres/drizzle/node-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { DatabaseAdapterObj } from 'payload'
+import type { PoolClient } from 'pg'
+
+import { createGate } from './gate'
+
+export type PoolSettings = {
+  /** Connections in the pool. */
+  max: number
+  /** How long a request waits for a connection or a transaction slot before answering 503. */
+  acquireTimeoutMs: number
+  /** PostgreSQL cancels a statement that runs longer (`statement_timeout`). */
+  statementTimeoutMs: number
+  /** PostgreSQL ends a session left idle inside a transaction longer (`idle_in_transaction_session_timeout`). */
+  idleInTransactionTimeoutMs: number
+}
+
+/**
+ * Connections kept out of reach of transactions. A transaction that makes a query outside itself
+ * (Payload's document-lock check does, on every REST update and delete) needs a second connection
+ * while holding the first: were every connection inside a transaction, each would wait for
+ * another for ever. With transactions capped below the pool size, such a query always finds one.
+ */
+const OUTSIDE_TRANSACTIONS = 2
+// Payload keeps one pool client checked out for the life of the process (its reconnect probe).
+const HELD_BY_PAYLOAD = 1
+
+type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+
+/**
+ * The project's PostgreSQL adapter: Payload's, with a bounded pool, server-side timeouts, and
+ * transactions of its own. Payload's begin leaks its connection when BEGIN fails (drizzle releases
+ * it only after BEGIN succeeded) and its commit reports success when COMMIT fails; these answer
+ * 503 instead and give every connection back, so a database restart leaves the pool whole and no
+ * failed write is acknowledged.
+ */
+export const databaseAdapter = ({
+  url,
+  migrationDir,
+  pool,
+}: {
+  url: string
+  migrationDir: string
+  pool: PoolSettings
+}): DatabaseAdapterObj<PostgresAdapter> => {
+  const base = postgresAdapter({
+    pool: {
+      connectionString: url,
+      max: pool.max + HELD_BY_PAYLOAD,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      statement_timeout: pool.statementTimeoutMs,
+      idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs,
+      // A server that is stopped (not dead) cannot time out its own statements: the client does.
+      query_timeout: pool.statementTimeoutMs + pool.acquireTimeoutMs,
+      application_name: 'pole-metiers',
+    },
+    // The schema comes from the committed migrations only (see migrations/ and src/prepare.ts).
+    push: false,
+    migrationDir,
+  })
+  const gate = createGate(Math.max(1, pool.max - OUTSIDE_TRANSACTIONS), pool.acquireTimeoutMs)
+
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      const sessions = adapter.sessions as Record<string, Session>
+
+      /** A drizzle transaction bound to one pool client, as drizzle builds its own. */
+      const transactionOn = (client: PoolClient) => {
+        const { dialect, schema, options } = (adapter.drizzle as unknown as { _: { session: never } })._
+          .session as { dialect: never; schema: never; options: never }
+        return new NodePgTransaction(dialect, new NodePgSession(client, dialect, schema, options), schema)
+      }
+
+      adapter.beginTransaction = async () => {
+        await gate.acquire()
+        let client: PoolClient | undefined
+        try {
+          client = await adapter.pool.connect()
+          await client.query('BEGIN')
+        } catch (error) {
+          client?.release(error as Error)
+          gate.release()
+          throw error
+        }
+        const held = client
+        const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+          let failure: Error | undefined
+          try {
+            await held.query(statement)
+          } catch (error) {
+            failure = error as Error
+          }
+          // A connection whose COMMIT or ROLLBACK failed is closed, not reused.
+          held.release(failure)
+          gate.release()
+          if (failure && statement === 'COMMIT') throw failure
+        }
+        const id = randomUUID()
+        sessions[id] = { db: transactionOn(held), resolve: () => end('COMMIT'), reject: () => end('ROLLBACK') }
+        return id
+      }
+
+      // Payload's own swallows a failed COMMIT; this one lets the operation fail with it.
+      adapter.commitTransaction = async (incoming) => {
+        const id = await incoming
+        const session = sessions[id]
+        if (!session) return
+        delete sessions[id]
+        await session.resolve()
+      }
+      return adapter
+    },
+  }
+}

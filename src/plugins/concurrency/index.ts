@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
+import {
+  APIError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type Plugin,
+  type PayloadRequest,
+} from 'payload'
+
+export type ConcurrencyPluginOptions = {
+  /** Collections left out (default: none). */
+  exclude?: string[]
+}
+
+/** A strong entity tag for one state of a document: it changes with every save. */
+export const etagOf = (doc: { id?: unknown; updatedAt?: unknown }): string | undefined =>
+  doc?.id !== undefined && typeof doc.updatedAt === 'string' ? `"${doc.id}-${Date.parse(doc.updatedAt)}"` : undefined
+
+/** A 32-bit key per collection, so that one advisory lock names one document. */
+const lockSpace = (slug: string) => createHash('sha1').update(slug).digest().readInt32BE(0)
+
+class PreconditionFailed extends APIError {
+  constructor(message: string) {
+    super(message, 412, undefined, true)
+    this.name = 'PreconditionFailed'
+  }
+}
+
+const preconditionMessage = (language: string | undefined, current: string) =>
+  language === 'en'
+    ? `The document has changed since you read it (its ETag is now ${current}): read it again, then resend your change.`
+    : `Le document a changé depuis votre lecture (son ETag est maintenant ${current}) : relisez-le, puis renvoyez votre modification.`
+
+/** Whether an If-Match header accepts the tag (`*` accepts any existing document). */
+const matches = (header: string, etag: string) =>
+  header
+    .split(',')
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || tag === etag)
+
+/**
+ * Serialises the writes to one document: the transaction of an update or delete first takes an
+ * advisory lock on (collection, id), so the next writer waits and then reads what the previous one
+ * committed; concurrent PATCHes of different fields all stay. Without a transaction (a caller
+ * that disabled it) there is nothing to hold the lock for, and the write goes as Payload does it.
+ */
+const lockDocument = async (req: PayloadRequest, collection: string, id: number | string) => {
+  const db = req.payload.db as unknown as {
+    sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } } | undefined>
+  }
+  const transaction = req.transactionID ? db.sessions[String(await req.transactionID)] : undefined
+  if (!transaction || typeof id !== 'number') return
+  await transaction.db.execute(sql`SELECT pg_advisory_xact_lock(${lockSpace(collection)}, ${id})`)
+}
+
+/** The document as the next write will see it: its latest version, draft or published. */
+const currentEtag = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    select: { updatedAt: true },
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  // A draft read returns the version row, whose id is not the document's.
+  return doc ? etagOf({ id, updatedAt: (doc as { updatedAt?: unknown }).updatedAt }) : undefined
+}
+
+/**
+ * The document a REST route names, not one that a hook reads or writes on the way with the same
+ * request (the search index, the audit log): only that one answers to the request's headers.
+ */
+const isRouteDocument = (req: PayloadRequest, collection: string, id: unknown) =>
+  req.payloadAPI === 'REST' && req.routeParams?.collection === collection && String(req.routeParams?.id) === String(id)
+
+const serialiseWrites: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const id = (args as { id?: number | string }).id
+  if ((operation !== 'update' && operation !== 'delete') || id === undefined) return args
+  await lockDocument(req, collection.slug, id)
+  const ifMatch = isRouteDocument(req, collection.slug, id) ? req.headers?.get('if-match') : null
+  if (ifMatch) {
+    const etag = await currentEtag(req, collection.slug as CollectionSlug, id)
+    if (etag && !matches(ifMatch, etag)) throw new PreconditionFailed(preconditionMessage(req.i18n?.language, etag))
+  }
+  return args
+}
+
+/** REST reads and writes of one document say which state they show (`ETag`). */
+const tagResponse: CollectionAfterOperationHook = ({ collection, operation, req, result }) => {
+  if (operation !== 'findByID' && operation !== 'updateByID') return result
+  const etag = etagOf(result as { id?: unknown; updatedAt?: unknown })
+  if (etag && isRouteDocument(req, collection.slug, (result as { id?: unknown }).id)) {
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('ETag', etag)
+  }
+  return result
+}
+
+/**
+ * No lost update: concurrent writes to one document are serialised, document reads carry an
+ * `ETag`, and a write sent with `If-Match` for a state that has moved answers 412 and writes
+ * nothing (a client that wants "last write wins" sends no If-Match).
+ */
+export const concurrency =
+  ({ exclude = [] }: ConcurrencyPluginOptions = {}): Plugin =>
+  (config) => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      exclude.includes(collection.slug)
+        ? collection
+        : {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [serialiseWrites, ...(collection.hooks?.beforeOperation ?? [])],
+              afterOperation: [...(collection.hooks?.afterOperation ?? []), tagResponse],
+            },
+          },
+    ),
+  })
