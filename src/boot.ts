@@ -25,7 +25,11 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
   }
 
   try {
-    const database = await openProjectDatabase(env, (line) => logger.debug({ postgres: line }))
+    const database = await openProjectDatabase(
+      env,
+      (line) => logger.debug({ postgres: line }),
+      (message) => logger.warn(message),
+    )
     cleanups.push(database.stop)
     if (database.embedded) {
       logger.info({ port: database.embedded.port }, 'embedded PostgreSQL started')

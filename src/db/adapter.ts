@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { NodePgSession, NodePgTransaction } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj } from 'payload'
 import type { PoolClient } from 'pg'
@@ -70,11 +69,19 @@ export const databaseAdapter = ({
       const adapter = base.init(args)
       const sessions = adapter.sessions as Record<string, Session>
 
-      /** A drizzle transaction bound to one pool client, as drizzle builds its own. */
-      const transactionOn = (client: PoolClient) => {
-        const { dialect, schema, options } = (adapter.drizzle as unknown as { _: { session: never } })._
-          .session as { dialect: never; schema: never; options: never }
-        return new NodePgTransaction(dialect, new NodePgSession(client, dialect, schema, options), schema)
+      /**
+       * Payload's drizzle database, bound to one pool client instead of the pool: what drizzle's
+       * own transaction does, built from the classes of the instance Payload made.
+       */
+      const boundTo = (client: PoolClient) => {
+        type Session = { dialect: unknown; schema: unknown; options: unknown }
+        type Constructor<T> = new (...args: unknown[]) => T
+        const db = adapter.drizzle as unknown as { _: { session: Session } }
+        const pooled = db._.session
+        const SessionClass = pooled.constructor as Constructor<Session>
+        const DatabaseClass = db.constructor as Constructor<unknown>
+        const session = new SessionClass(client, pooled.dialect, pooled.schema, pooled.options)
+        return new DatabaseClass(pooled.dialect, session, pooled.schema)
       }
 
       adapter.beginTransaction = async () => {
@@ -89,6 +96,11 @@ export const databaseAdapter = ({
           throw error
         }
         const held = client
+        // Between its queries the connection may die (a server restart): pg then emits 'error',
+        // which would end the process if nobody listened. The next query of the transaction fails.
+        let lost: Error | undefined
+        const onError = (error: Error) => (lost = error)
+        held.on('error', onError)
         const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
           let failure: Error | undefined
           try {
@@ -96,13 +108,14 @@ export const databaseAdapter = ({
           } catch (error) {
             failure = error as Error
           }
-          // A connection whose COMMIT or ROLLBACK failed is closed, not reused.
-          held.release(failure)
+          held.off('error', onError)
+          // A connection whose COMMIT or ROLLBACK failed, or that died meanwhile, is closed, not reused.
+          held.release(failure ?? lost)
           gate.release()
           if (failure && statement === 'COMMIT') throw failure
         }
         const id = randomUUID()
-        sessions[id] = { db: transactionOn(held), resolve: () => end('COMMIT'), reject: () => end('ROLLBACK') }
+        sessions[id] = { db: boundTo(held), resolve: () => end('COMMIT'), reject: () => end('ROLLBACK') }
         return id
       }
 

