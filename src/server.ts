@@ -8,7 +8,9 @@ import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import { StartupError } from './env'
+import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
+import { unavailableAnswer } from './plugins/errors/unavailable'
 import { refuseUnknownApiKey } from './plugins/public-api/apiKeys'
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
@@ -37,6 +39,25 @@ const fetchHandler =
       next(error)
     }
   }
+
+const GRAPHQL = /\/graphql$/
+
+/**
+ * What Payload answers after a database failure it swallowed (its JWT strategy turns a failed
+ * user lookup into "no user", so a signed-in editor would read 403 or a public-only list) is
+ * replaced by 503. A write Payload acknowledged stays acknowledged: it was committed.
+ */
+const answerUnavailableWhenDatabaseFailed = async (request: Request, handle: () => Promise<Response>) => {
+  const { result: response, databaseFailed } = await withRequestState(handle)
+  if (!databaseFailed || response.status === 503) return response
+  const read = request.method === 'GET' || request.method === 'HEAD'
+  const graphql = GRAPHQL.test(new URL(request.url).pathname)
+  if (response.ok && !read && !graphql) return response
+  if (response.ok && graphql && !('errors' in ((await response.clone().json().catch(() => ({}))) as object)))
+    return response
+  const { status, headers, body } = unavailableAnswer(request.headers.get('accept-language')?.startsWith('en') ? 'en' : 'fr')
+  return Response.json(body, { status, headers })
+}
 
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
 export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions): express.Express => {
@@ -71,7 +92,12 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions)
 
   const graphql = GRAPHQL_POST(config)
   const api = (handle: (request: Request) => Promise<Response>) =>
-    fetchHandler(async (request) => (await refuseUnknownApiKey(payload, request)) ?? handle(request))
+    fetchHandler((request) =>
+      answerUnavailableWhenDatabaseFailed(
+        request,
+        async () => (await refuseUnknownApiKey(payload, request)) ?? handle(request),
+      ),
+    )
   app.post(`${config.routes.api}${config.routes.graphQL}`, api(graphql))
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],

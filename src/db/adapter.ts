@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { PoolClient } from 'pg'
 
 import { createGate } from './gate'
+import { noteDatabaseError } from './requestContext'
 
 export type PoolSettings = {
   /** Connections in the pool. */
@@ -29,6 +30,41 @@ const OUTSIDE_TRANSACTIONS = 2
 const HELD_BY_PAYLOAD = 1
 
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+
+/**
+ * Payload swallows some database errors (its JWT strategy treats a failed user lookup as no
+ * user, so a signed-in editor would be told 403). Every failed connection or query is noted for
+ * the request it served; the host then answers 503 instead of what Payload made of it.
+ */
+const watched = new WeakSet<object>()
+
+const watchFailures = (pool: PostgresAdapter['pool']) => {
+  type Callback = (error: Error | undefined, ...rest: unknown[]) => void
+  const connect = pool.connect.bind(pool) as (callback?: Callback) => Promise<PoolClient> | undefined
+  // pg-pool calls its own connect with a callback (pool.query), Payload and drizzle without.
+  pool.connect = ((callback?: Callback) => {
+    if (callback)
+      return connect((error, ...rest) => {
+        if (error) noteDatabaseError(error)
+        callback(error, ...rest)
+      })
+    return connect()!.catch((error: unknown) => {
+      noteDatabaseError(error)
+      throw error
+    })
+  }) as typeof pool.connect
+  pool.on('connect', (client) => {
+    // A connection that dies while checked out emits 'error'; unheard, that would end the process.
+    // Whoever holds it learns of it from its next query.
+    client.on('error', noteDatabaseError)
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown
+    client.query = ((...args: unknown[]) => {
+      const result = query(...args)
+      if (result instanceof Promise) result.catch(noteDatabaseError)
+      return result
+    }) as typeof client.query
+  })
+}
 
 /**
  * The project's PostgreSQL adapter: Payload's, with a bounded pool, server-side timeouts, and
@@ -68,6 +104,13 @@ export const databaseAdapter = ({
     init: (args) => {
       const adapter = base.init(args)
       const sessions = adapter.sessions as Record<string, Session>
+      // The pool exists once Payload has connected.
+      const connectDatabase = adapter.connect!.bind(adapter)
+      adapter.connect = async (options) => {
+        await connectDatabase(options)
+        if (!watched.has(adapter.pool)) watchFailures(adapter.pool)
+        watched.add(adapter.pool)
+      }
 
       /**
        * Payload's drizzle database, bound to one pool client instead of the pool: what drizzle's
@@ -86,21 +129,23 @@ export const databaseAdapter = ({
 
       adapter.beginTransaction = async () => {
         await gate.acquire()
+        // While it is checked out, pg-pool no longer listens for the connection's errors: should the
+        // server go away between two queries, pg would emit 'error' with nobody listening and end
+        // the process. The transaction's next query fails instead, and the connection is dropped.
+        let lost: Error | undefined
+        const onError = (error: Error) => (lost = error)
         let client: PoolClient | undefined
         try {
           client = await adapter.pool.connect()
+          client.on('error', onError)
           await client.query('BEGIN')
         } catch (error) {
+          client?.off('error', onError)
           client?.release(error as Error)
           gate.release()
           throw error
         }
         const held = client
-        // Between its queries the connection may die (a server restart): pg then emits 'error',
-        // which would end the process if nobody listened. The next query of the transaction fails.
-        let lost: Error | undefined
-        const onError = (error: Error) => (lost = error)
-        held.on('error', onError)
         const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
           let failure: Error | undefined
           try {

@@ -34,8 +34,9 @@ export const databaseUnavailable = (
   error: unknown,
   language: string | undefined,
   retryAfterSeconds: number,
-): Classified | undefined => {
-  if (!isDatabaseUnavailable(error)) return undefined
+): Classified | undefined => (isDatabaseUnavailable(error) ? unavailableAnswer(language, retryAfterSeconds) : undefined)
+
+export const unavailableAnswer = (language: string | undefined, retryAfterSeconds = 5): Classified => {
   return {
     status: 503,
     headers: { 'Retry-After': String(retryAfterSeconds) },
