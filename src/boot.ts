@@ -45,6 +45,7 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
 
     // The config reads the operator's environment (NODE_ENV included) as it is imported...
     const { default: config } = await import('../payload.config')
+    logger.info('configuration loaded')
     // ...then Next, which reads NODE_ENV to pick its mode, gets the mode it must run in.
     ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 

@@ -1,0 +1,251 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { runBurst } from '../../bench/burst'
+import { DEMO_PASSWORD } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+
+const json = (token?: string) => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `JWT ${token}` } : {}),
+})
+
+const signIn = async (url: string, email = 'coordination@unadel.test') => {
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: json(),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
+const createResource = async (url: string, token: string, title: string) => {
+  const response = await fetch(`${url}/api/resources`, {
+    method: 'POST',
+    headers: json(token),
+    body: JSON.stringify({ title, type: 'survey' }),
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: { id: number } }).doc.id
+}
+
+describe('under a burst of concurrent requests', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('answers every one of 200 mixed requests within 30 s, stays ready, and keeps every acknowledged write', async () => {
+    const result = await runBurst({ url: server.url, size: 200 })
+    expect(result.answered).toBe(200)
+    expect(result.unexpected).toEqual([])
+    expect(result.writes.acknowledged).toBeGreaterThan(0)
+    expect(result.writes.missing).toEqual([])
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+  })
+
+  it('keeps every one of eight concurrent PATCHes of different fields of one document', async () => {
+    const token = await signIn(server.url)
+    const id = await createResource(server.url, token, 'Huit modifications simultanées')
+    const changes = [
+      { authors: ['Une autrice'] },
+      { license: 'CC-BY-SA' },
+      { year: 2015 },
+      { pages: 12 },
+      { url: 'https://example.org/etude' },
+      { romeCodes: ['K1802'] },
+      { language: 'en' },
+      { summary: 'Un résumé' },
+    ]
+    const statuses = await Promise.all(
+      changes.map(async (change) =>
+        (
+          await fetch(`${server.url}/api/resources/${id}`, {
+            method: 'PATCH',
+            headers: json(token),
+            body: JSON.stringify(change),
+          })
+        ).status,
+      ),
+    )
+    expect(statuses).toEqual(changes.map(() => 200))
+    const doc = await (await fetch(`${server.url}/api/resources/${id}?depth=0&draft=true`, { headers: json(token) })).json()
+    for (const change of changes) expect(doc).toMatchObject(change)
+  })
+
+  it('tags reads with an ETag, and refuses with 412 a write based on a state that has moved', async () => {
+    const token = await signIn(server.url)
+    const id = await createResource(server.url, token, 'Lecture puis écriture')
+    const read = await fetch(`${server.url}/api/resources/${id}`, { headers: json(token) })
+    const etag = read.headers.get('etag')
+    expect(etag).toMatch(/^"\d+-\d+"$/)
+
+    const first = await fetch(`${server.url}/api/resources/${id}`, {
+      method: 'PATCH',
+      headers: { ...json(token), 'if-match': etag! },
+      body: JSON.stringify({ pages: 10 }),
+    })
+    expect(first.status).toBe(200)
+    expect(first.headers.get('etag')).not.toBe(etag)
+
+    const stale = await fetch(`${server.url}/api/resources/${id}`, {
+      method: 'PATCH',
+      headers: { ...json(token), 'if-match': etag!, 'accept-language': 'en' },
+      body: JSON.stringify({ pages: 20 }),
+    })
+    expect(stale.status).toBe(412)
+    expect((await stale.json()).errors[0].message).toMatch(/has changed since you read it/)
+    const staleDelete = await fetch(`${server.url}/api/resources/${id}`, {
+      method: 'DELETE',
+      headers: { ...json(token), 'if-match': etag! },
+    })
+    expect(staleDelete.status).toBe(412)
+
+    const doc = await (await fetch(`${server.url}/api/resources/${id}?depth=0`, { headers: json(token) })).json()
+    expect(doc.pages).toBe(10)
+    // Without If-Match, the last write wins, as before.
+    const blind = await fetch(`${server.url}/api/resources/${id}`, {
+      method: 'PATCH',
+      headers: json(token),
+      body: JSON.stringify({ pages: 30 }),
+    })
+    expect(blind.status).toBe(200)
+  })
+})
+
+/** The server's own embedded PostgreSQL, in a folder of this test: it may be killed. */
+describe('when its PostgreSQL dies or stops', () => {
+  let server: TestServer
+  let dataDir: string
+  const postmaster = () => Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+  const clusterProcesses = () => {
+    const pid = postmaster()
+    const children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    return [String(pid), ...children]
+  }
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pole-faults-'))
+    fs.chmodSync(dataDir, 0o755)
+    server = await startServer({
+      env: {
+        DATABASE_URL: '',
+        DATA_DIR: dataDir,
+        DB_STATEMENT_TIMEOUT_MS: '2000',
+        DB_POOL_ACQUIRE_TIMEOUT_MS: '1500',
+      },
+    })
+  })
+  afterAll(async () => {
+    await server?.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  /** Creates resources from 6 clients until `stop`; what was acknowledged, and every status met. */
+  const writeUntil = (url: string, token: string, tag: string) => {
+    let stopped = false
+    const acknowledged: string[] = []
+    const statuses: number[] = []
+    let n = 0
+    const client = async () => {
+      while (!stopped) {
+        const title = `${tag} ${n++}`
+        const response = await fetch(`${url}/api/resources`, {
+          method: 'POST',
+          headers: json(token),
+          body: JSON.stringify({ title, type: 'survey' }),
+          signal: AbortSignal.timeout(30_000),
+        })
+        await response.arrayBuffer()
+        statuses.push(response.status)
+        if (response.status === 201) acknowledged.push(title)
+        if (response.status === 503) expect(response.headers.get('retry-after')).toMatch(/^\d+$/)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    }
+    const clients = Array.from({ length: 6 }, client)
+    return {
+      acknowledged,
+      statuses,
+      stop: async () => {
+        stopped = true
+        await Promise.all(clients)
+      },
+    }
+  }
+
+  const waitReady = async (url: string) => {
+    for (let i = 0; i < 120; i++) {
+      if ((await fetch(`${url}/readyz`)).status === 200) return
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    throw new Error('not ready again within 30 s')
+  }
+
+  const allFound = async (url: string, token: string, titles: string[]) => {
+    const missing: string[] = []
+    for (const title of titles) {
+      const found = await (
+        await fetch(`${url}/api/resources?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, {
+          headers: json(token),
+        })
+      ).json()
+      if (found.totalDocs !== 1) missing.push(title)
+    }
+    return missing
+  }
+
+  it('answers 503 (never 500) while PostgreSQL is killed, restarts it, and loses no acknowledged write', async () => {
+    const token = await signIn(server.url)
+    const writes = writeUntil(server.url, token, 'Écrit pendant la panne')
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const before = postmaster()
+    process.kill(before, 'SIGKILL')
+    const during = await fetch(`${server.url}/api/resources?limit=1`, { headers: json(token) })
+    expect([200, 503]).toContain(during.status)
+    await waitReady(server.url)
+    expect(postmaster()).not.toBe(before)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await writes.stop()
+
+    expect(writes.statuses.filter((s) => s !== 201 && s !== 503)).toEqual([])
+    expect(writes.statuses).toContain(503)
+    expect(writes.acknowledged.length).toBeGreaterThan(0)
+    expect(await allFound(server.url, token, writes.acknowledged)).toEqual([])
+  })
+
+  it('answers 503 while PostgreSQL is stopped longer than the statement timeout, and serves again once it continues', async () => {
+    const token = await signIn(server.url)
+    const writes = writeUntil(server.url, token, 'Écrit pendant le gel')
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const frozen = clusterProcesses()
+    execFileSync('kill', ['-STOP', ...frozen])
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 5000))
+      const ready = await fetch(`${server.url}/readyz`)
+      expect(ready.status).toBe(503)
+      const list = await fetch(`${server.url}/api/resources?limit=1`, { headers: json(token) })
+      expect(list.status).toBe(503)
+      expect(list.headers.get('retry-after')).toMatch(/^\d+$/)
+      expect((await list.json()).errors[0].message).toMatch(/base de données/)
+    } finally {
+      execFileSync('kill', ['-CONT', ...frozen])
+    }
+    await waitReady(server.url)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await writes.stop()
+
+    expect(writes.statuses.filter((s) => s !== 201 && s !== 503)).toEqual([])
+    expect(writes.statuses).toContain(503)
+    expect(await allFound(server.url, token, writes.acknowledged)).toEqual([])
+    const after = await fetch(`${server.url}/api/resources?limit=1`, { headers: json(token) })
+    expect(after.status).toBe(200)
+  })
+})
