@@ -1,11 +1,24 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
 import { rootDir } from './paths'
 
 const port = z.coerce.number().int().min(1).max(65535)
+
+// Express's `trust proxy`: which reverse proxies' X-Forwarded-For names the client (and so its
+// rate limit). `true` would believe any client about its own address: a count or addresses only.
+const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal']
+const trustProxy = z
+  .string()
+  .refine((value) => value !== 'true', 'true would let any client choose its IP address: give the number of proxies in front (e.g. 1) or their addresses')
+  .transform((value) => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value.split(',').map((a) => a.trim())))
+  .refine(
+    (value) => !Array.isArray(value) || value.every((a) => PROXY_KEYWORDS.includes(a) || net.isIP(a.split('/')[0]!) !== 0),
+    'must be false, a number of proxies, or addresses such as loopback or 10.0.0.0/8',
+  )
 
 // Empty strings count as unset: `FOO= npm start` must behave like no FOO at all.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -38,6 +51,13 @@ const envSchema = z.object({
   DB_POOL_ACQUIRE_TIMEOUT_MS: optional(z.coerce.number().int().min(100)).default(5000),
   DB_STATEMENT_TIMEOUT_MS: optional(z.coerce.number().int().min(100)).default(30_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: optional(z.coerce.number().int().min(100)).default(30_000),
+  // Limits against abuse (README, "Limits"; docs/api.md, "Limits").
+  API_MAX_LIMIT: optional(z.coerce.number().int().min(1)).default(100),
+  API_MAX_JSON_BYTES: optional(z.coerce.number().int().min(1024)).default(1024 * 1024),
+  GRAPHQL_MAX_COST: optional(z.coerce.number().int().min(1)).default(10_000),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: optional(z.coerce.number().int().min(0)).default(300),
+  RATE_LIMIT_API_KEY_PER_MINUTE: optional(z.coerce.number().int().min(0)).default(3000),
+  TRUST_PROXY: optional(trustProxy).default(false),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default(
     'info',
   ),

@@ -1,13 +1,14 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 
-import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
+import { sendResponse } from '@remix-run/node-fetch-server'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
-import { StartupError } from './env'
+import { type Env, readEnv, StartupError } from './env'
+import { apiLimits, requestErrorsAre400, webRequest } from './http'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
 import { unavailableAnswer } from './plugins/errors/unavailable'
@@ -21,6 +22,8 @@ export type AppOptions = {
   admin?: NodeHandler
   /** How long /readyz waits for the database before answering 503. */
   readyTimeoutMs?: number
+  /** The settings (limits, proxies); read from the environment when absent. */
+  env?: Env
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
@@ -34,7 +37,7 @@ const fetchHandler =
   (handle: (request: Request) => Promise<Response>): express.RequestHandler =>
   async (req, res, next) => {
     try {
-      await sendResponse(res, await handle(createRequest(req, res)))
+      await sendResponse(res, await handle(webRequest(req, res)))
     } catch (error) {
       next(error)
     }
@@ -60,10 +63,11 @@ const answerUnavailableWhenDatabaseFailed = async (request: Request, handle: () 
 }
 
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
-export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions): express.Express => {
+export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv() }: AppOptions): express.Express => {
   const config: SanitizedConfig = payload.config
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', env.TRUST_PROXY)
 
   app.use(
     pinoHttp({
@@ -98,7 +102,9 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000 }: AppOptions)
         async () => (await refuseUnknownApiKey(payload, request)) ?? handle(request),
       ),
     )
-  app.post(`${config.routes.api}${config.routes.graphQL}`, api(graphql))
+  const limits = apiLimits(payload, env)
+  app.use(config.routes.api, ...limits.requests)
+  app.post(`${config.routes.api}${config.routes.graphQL}`, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api((request) => handleEndpoints({ config, request })),

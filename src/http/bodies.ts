@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { createRequest } from '@remix-run/node-fetch-server'
+import type express from 'express'
+
+import { type Refuse, size } from './refuse'
+
+export type BodyLimits = {
+  /** Largest JSON body (or form-encoded query of a method override), in bytes. */
+  jsonBytes: number
+  /** Largest multipart body (an upload and its fields), in bytes. */
+  multipartBytes: number
+}
+
+/** Bodies read and checked here (and the JSON they hold), handed to Payload by `webRequest`. */
+const bodies = new WeakMap<IncomingMessage, { raw: Buffer; json?: unknown }>()
+
+const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+const mediaType = (req: express.Request) => (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+
+const declaredLength = (req: express.Request) => Number(req.get('content-length') ?? 0)
+
+const hasBody = (req: express.Request) =>
+  !WITHOUT_BODY.has(req.method) && (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
+
+// Payload reads a form-encoded body as the query string of a POST that says it is a GET (the
+// admin fetches relationship options that way); any other body that is not JSON it ignores.
+const isMethodOverride = (req: express.Request, type: string) =>
+  type === 'application/x-www-form-urlencoded' &&
+  [req.get('x-payload-http-method-override'), req.get('x-http-method-override')].includes('GET')
+
+/** The body; 'too large' as soon as it grows past `max` bytes (the rest is drained, never kept); 'aborted' if the client leaves. */
+const readUpTo = (req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> =>
+  new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    let length = 0
+    const stop = (outcome: 'too large' | 'aborted') => {
+      req.off('data', onData).off('end', onEnd)
+      resolve(outcome)
+    }
+    const onData = (chunk: Buffer) => {
+      length += chunk.length
+      if (length <= max) return void chunks.push(chunk)
+      stop('too large')
+      req.resume()
+    }
+    const onEnd = () => resolve(Buffer.concat(chunks, length))
+    req.on('data', onData).once('end', onEnd).once('error', () => stop('aborted'))
+  })
+
+/** The object a JSON body holds, or why it cannot be what an endpoint reads. */
+const parseObject = (body: Buffer): { json: object } | { problem: { fr: string; en: string } } => {
+  let json: unknown
+  try {
+    json = JSON.parse(body.toString('utf8'))
+  } catch (error) {
+    const reason = (error as Error).message
+    return { problem: { fr: `Le corps de la requête n’est pas du JSON valide : ${reason}`, en: `The request body is not valid JSON: ${reason}` } }
+  }
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) return { json }
+  return { problem: { fr: 'Le corps de la requête doit être un objet JSON.', en: 'The request body must be a JSON object.' } }
+}
+
+/**
+ * Request bodies of the API, before Payload reads them. JSON is read here up to its limit
+ * (Content-Length checked first, then the bytes counted as they come, for chunked bodies) and
+ * parsed once to refuse malformed JSON with a 400 naming the body; multipart bodies (uploads)
+ * stream on to Payload, which enforces its file size, once their declared length is checked.
+ * Other bodies are refused with 415: Payload would silently ignore them.
+ */
+export const limitBodies =
+  ({ jsonBytes, multipartBytes }: BodyLimits, refuse: Refuse): express.RequestHandler =>
+  async (req, res, next) => {
+    if (!hasBody(req)) return next()
+    const type = mediaType(req)
+    const tooLarge = (limit: number, what: { fr: string; en: string }) =>
+      refuse(req, res, 413, 'PayloadTooLarge', {
+        fr: `Le corps de la requête dépasse la limite de ${size(limit).fr} ${what.fr}.`,
+        en: `The request body is over the limit of ${size(limit).en} ${what.en}.`,
+      })
+    if (type.startsWith('multipart/')) {
+      if (declaredLength(req) > multipartBytes) return tooLarge(multipartBytes, { fr: 'pour un envoi de fichier', en: 'for an upload' })
+      return next()
+    }
+    if (type !== 'application/json' && !isMethodOverride(req, type)) {
+      return refuse(req, res, 415, 'UnsupportedMediaType', {
+        fr: `Le corps de la requête doit être du JSON (Content-Type: application/json), ou multipart/form-data pour un fichier ; reçu ${type || 'sans Content-Type'}.`,
+        en: `The request body must be JSON (Content-Type: application/json), or multipart/form-data for a file; got ${type || 'no Content-Type'}.`,
+      })
+    }
+    const forJson = { fr: 'pour du JSON', en: 'for JSON' }
+    if (declaredLength(req) > jsonBytes) return tooLarge(jsonBytes, forJson)
+    const body = await readUpTo(req, jsonBytes)
+    if (body === 'aborted') return
+    if (body === 'too large') return tooLarge(jsonBytes, forJson)
+    if (type !== 'application/json' || body.length === 0) {
+      bodies.set(req, { raw: body })
+      return next()
+    }
+    const parsed = parseObject(body)
+    if ('problem' in parsed) return refuse(req, res, 400, 'BadRequest', parsed.problem)
+    bodies.set(req, { raw: body, json: parsed.json })
+    next()
+  }
+
+/** The JSON object `limitBodies` parsed, for the host's own checks. */
+export const jsonBody = (req: IncomingMessage): unknown => bodies.get(req)?.json
+
+/**
+ * The Web Request Payload reads. A body `limitBodies` has read is handed over whole: the adapter's
+ * own stream would wait for an end that has already come, so it only builds the rest (URL,
+ * headers, abort signal) from a body-less view of the request.
+ */
+export const webRequest = (req: IncomingMessage, res: ServerResponse): Request => {
+  const body = bodies.get(req)?.raw
+  if (body === undefined) return createRequest(req, res)
+  const head = createRequest(Object.create(req, { method: { value: 'GET' } }) as IncomingMessage, res)
+  return new Request(head, { method: req.method, body, duplex: 'half' } as RequestInit)
+}

@@ -1,0 +1,35 @@
+import type express from 'express'
+import type { Payload } from 'payload'
+
+import type { Env } from '../env'
+import { limitBodies } from './bodies'
+import { refuseFragmentCycles } from './graphql'
+import { rateLimits } from './rateLimits'
+import { refusal, sendWithCors } from './refuse'
+
+export { webRequest } from './bodies'
+export { requestErrorsAre400 } from './graphql'
+
+/**
+ * The host's limits on API requests, before Payload (README and docs/api.md, "Limits"): the rate
+ * limits then the bodies, for every request; fragment cycles, for GraphQL documents.
+ */
+export const apiLimits = (
+  payload: Payload,
+  env: Env,
+): { requests: express.RequestHandler[]; graphqlDocument: express.RequestHandler } => {
+  const refuse = refusal(payload)
+  const fileSize = payload.config.upload?.limits?.fileSize ?? Infinity
+  return {
+    requests: [
+      ...rateLimits(
+        payload,
+        { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, apiKeyPerMinute: env.RATE_LIMIT_API_KEY_PER_MINUTE },
+        refuse,
+      ),
+      // An upload may carry its fields (as much as a JSON body) besides the file.
+      limitBodies({ jsonBytes: env.API_MAX_JSON_BYTES, multipartBytes: fileSize + env.API_MAX_JSON_BYTES }, refuse),
+    ],
+    graphqlDocument: refuseFragmentCycles((req, res, status, body) => sendWithCors(payload, req, res, status, body)),
+  }
+}

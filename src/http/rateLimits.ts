@@ -1,0 +1,116 @@
+import crypto from 'node:crypto'
+
+import type express from 'express'
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import type { Payload } from 'payload'
+import { parseCookies } from 'payload/shared'
+
+import type { Refuse } from './refuse'
+
+export type RateLimits = {
+  /** Requests a minute from one IP address, without an API key or a session; 0: no limit. */
+  anonymousPerMinute: number
+  /** Requests a minute with one API key, and with API keys from one IP address; 0: no limit. */
+  apiKeyPerMinute: number
+}
+
+type Caller = { kind: 'editor' } | { kind: 'api-key'; key: string } | { kind: 'anonymous' }
+
+// Guessing passwords or reset tokens counts against the address whatever the request carries.
+const CREDENTIAL_ROUTE = /^\/([^/]+)\/(login|forgot-password|reset-password|unlock)\/?$/
+
+/** A token Payload signed (HMAC-SHA256 with its secret) that has not expired: no database needed. */
+const isSignedToken = (token: string, secret: string): boolean => {
+  const [header, claims, signature] = token.split('.')
+  if (!header || !claims || !signature) return false
+  const expected = crypto.createHmac('sha256', secret).update(`${header}.${claims}`).digest()
+  const given = Buffer.from(signature, 'base64url')
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return false
+  try {
+    const { exp } = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { exp?: unknown }
+    return typeof exp === 'number' && exp * 1000 > Date.now()
+  } catch {
+    return false
+  }
+}
+
+/** Who is calling, as far as limits go, decided once a request from its headers alone. */
+const callers = (payload: Payload) => {
+  const keyPrefixes = payload.config.collections.filter((c) => c.auth?.useAPIKey).map((c) => `${c.slug} API-Key `)
+  const signIns = new Set<string>(payload.config.collections.filter((c) => c.auth && !c.auth.disableLocalStrategy).map((c) => c.slug))
+  const cookie = `${payload.config.cookiePrefix}-token`
+  const tokenOf = (req: express.Request) => {
+    const [scheme, token] = (req.get('authorization') ?? '').split(' ')
+    if ((scheme === 'JWT' || scheme === 'Bearer') && token) return token
+    return parseCookies(new Headers({ cookie: req.get('cookie') ?? '' })).get(cookie)
+  }
+  const identify = (req: express.Request): Caller => {
+    const credentials = CREDENTIAL_ROUTE.exec(req.path)
+    if (credentials && signIns.has(credentials[1]!)) return { kind: 'anonymous' }
+    const authorization = req.get('authorization') ?? ''
+    if (keyPrefixes.some((prefix) => authorization.startsWith(prefix)))
+      return { kind: 'api-key', key: crypto.createHash('sha256').update(authorization).digest('base64url') }
+    const token = tokenOf(req)
+    return token && isSignedToken(token, payload.secret) ? { kind: 'editor' } : { kind: 'anonymous' }
+  }
+  const known = new WeakMap<express.Request, Caller>()
+  return (req: express.Request): Caller => {
+    let caller = known.get(req)
+    if (!caller) known.set(req, (caller = identify(req)))
+    return caller
+  }
+}
+
+/**
+ * Rate limits of the API, per minute: anonymous requests per IP address, API-key requests per key
+ * and per address (so that made-up keys, each with a fresh count, still share one), signed-in
+ * users (a valid Payload token) not at all. A refused request gets 429 with `Retry-After`; every
+ * counted one gets `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`. Counts are kept
+ * in the process: behind a load balancer, each process counts its own.
+ */
+export const rateLimits = (
+  payload: Payload,
+  { anonymousPerMinute, apiKeyPerMinute }: RateLimits,
+  refuse: Refuse,
+): express.RequestHandler[] => {
+  const callerOf = callers(payload)
+  const ipOf = (req: express.Request) => ipKeyGenerator(req.ip ?? '')
+  const isA = (kind: Caller['kind']) => (req: express.Request) => callerOf(req).kind === kind
+  const limiter = (
+    limit: number,
+    counts: (req: express.Request) => boolean,
+    keyOf: (req: express.Request) => string,
+    per: { fr: string; en: string },
+  ) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit,
+      standardHeaders: 'draft-6',
+      legacyHeaders: false,
+      // CORS preflights cost nothing and would halve what a browser may send.
+      skip: (req) => limit === 0 || req.method === 'OPTIONS' || !counts(req),
+      keyGenerator: keyOf,
+      handler: (req, res) =>
+        refuse(req, res, 429, 'TooManyRequests', {
+          fr: `Trop de requêtes : ${limit} par minute au plus ${per.fr}. Réessayez dans ${res.get('Retry-After')} s.`,
+          en: `Too many requests: at most ${limit} a minute ${per.en}. Retry in ${res.get('Retry-After')} s.`,
+        }),
+      logger: payload.logger,
+    })
+  return [
+    limiter(anonymousPerMinute, isA('anonymous'), ipOf, {
+      fr: 'depuis une même adresse IP sans clé d’API ni session',
+      en: 'from one IP address without an API key or a session',
+    }),
+    limiter(
+      apiKeyPerMinute,
+      isA('api-key'),
+      (req) => (callerOf(req) as { key: string }).key,
+      { fr: 'avec une même clé d’API', en: 'with one API key' },
+    ),
+    limiter(apiKeyPerMinute, isA('api-key'), ipOf, {
+      fr: 'avec des clés d’API depuis une même adresse IP',
+      en: 'with API keys from one IP address',
+    }),
+  ]
+}

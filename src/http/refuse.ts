@@ -1,0 +1,44 @@
+import type express from 'express'
+import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
+
+import { say } from '../plugins/errors/classified'
+
+export type Refuse = (
+  req: express.Request,
+  res: express.Response,
+  status: number,
+  name: string,
+  message: { fr: string; en: string },
+) => void
+
+/**
+ * What the host answers when it refuses a request before Payload sees it: Payload's error shape
+ * (`{ errors: [{ name, message }] }`) in the caller's language, with Payload's CORS headers so
+ * that a partner site's browser code can read the refusal.
+ */
+export const refusal =
+  (payload: Payload): Refuse =>
+  (req, res, status, name, { fr, en }) => {
+    const language = req.acceptsLanguages('fr', 'en') || undefined
+    sendWithCors(payload, req, res, status, { errors: [{ name, message: say(language, fr, en) }] })
+  }
+
+/** A JSON answer carrying the CORS headers Payload would have set for this origin. */
+export const sendWithCors = (
+  payload: Payload,
+  req: express.Request,
+  res: express.Response,
+  status: number,
+  body: unknown,
+) => {
+  const origin = new Headers(req.get('origin') ? { origin: req.get('origin')! } : {})
+  const cors = headersWithCors({ headers: new Headers(), req: { payload, headers: origin } as PayloadRequest })
+  res.status(status).set(Object.fromEntries(cors)).json(body)
+}
+
+/** A size in both languages: "1,5 Mo" / "1.5 MB", or bytes below a megabyte. */
+export const size = (bytes: number) => {
+  const mb = bytes / 2 ** 20
+  const n = (language: string) => (mb < 1 ? bytes : mb).toLocaleString(language, { maximumFractionDigits: 1 })
+  return mb < 1 ? { fr: `${n('fr')} octets`, en: `${n('en')} bytes` } : { fr: `${n('fr')} Mo`, en: `${n('en')} MB` }
+}
