@@ -100,6 +100,8 @@ export default buildConfig({
     publicApi({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,
+      maxLimit: env.API_MAX_LIMIT,
+      maxCost: env.GRAPHQL_MAX_COST,
     }),
     search({
       collections: {

@@ -1,18 +1,22 @@
 import { NoSchemaIntrospectionCustomRule } from 'graphql'
-import depthLimit from 'graphql-depth-limit'
 import type { Plugin } from 'payload'
+
+import { graphqlLimits } from './graphqlLimits'
+import { restPageLimits } from './pageLimits'
 
 export type PublicApiOptions = {
   /** Origins of the partner sites allowed to call the API from a browser (CORS and CSRF). None by default. */
   origins?: string[]
   /** GraphQL introspection (`__schema`, `__type`). Default false. */
   introspection?: boolean
-  /** Highest GraphQL query complexity (Payload counts each field, relationships more). Default 500. */
-  maxComplexity?: number
+  /** Highest GraphQL query cost (a field 1, a relationship 10, a list its limit times what it selects). Default 10 000. */
+  maxCost?: number
   /** Deepest GraphQL selection. Default 8. */
   maxQueryDepth?: number
   /** Highest `depth` (relationship population) a REST or Local API call may ask for. Default 3. */
   maxDepth?: number
+  /** Largest page (`limit`) anonymous and API-key callers may ask for, in REST and GraphQL. Default 100. */
+  maxLimit?: number
 }
 
 /**
@@ -21,20 +25,36 @@ export type PublicApiOptions = {
  * is refused before it runs, with an error that says which limit it hit.
  */
 export const publicApi =
-  ({ origins = [], introspection = false, maxComplexity = 500, maxQueryDepth = 8, maxDepth = 3 }: PublicApiOptions = {}): Plugin =>
+  ({
+    origins = [],
+    introspection = false,
+    maxCost = 10_000,
+    maxQueryDepth = 8,
+    maxDepth = 3,
+    maxLimit = 100,
+  }: PublicApiOptions = {}): Plugin =>
   (config) => ({
     ...config,
     cors: origins,
     csrf: [...(config.csrf ?? []), ...origins],
     maxDepth,
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), restPageLimits(maxLimit)],
+      },
+    })),
     graphQL: {
       ...config.graphQL,
-      maxComplexity,
+      // Payload's own rule counts fields whatever a list's limit, and cannot be taken out:
+      // graphqlLimits measures instead, so Payload's ceiling is set out of reach.
+      maxComplexity: Number.MAX_SAFE_INTEGER,
       // Payload's own switch reads NODE_ENV, which the host always sets to production for Next.
       disableIntrospectionInProduction: false,
       validationRules: (args) => [
         ...(config.graphQL?.validationRules?.(args) ?? []),
-        depthLimit(maxQueryDepth),
+        graphqlLimits({ maxCost, maxDepth: maxQueryDepth, maxLimit })(args),
         ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
       ],
     },
