@@ -1,9 +1,13 @@
 import type express from 'express'
 import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLError,
   GraphQLSchema,
+  Kind,
   NoFragmentCyclesRule,
   parse,
+  type SelectionSetNode,
   TypeInfo,
   ValidationContext,
   visit,
@@ -15,32 +19,73 @@ import { jsonBody } from './bodies'
 const anySchema = new GraphQLSchema({})
 
 /** graphql's own "Cannot spread fragment …" errors when fragments spread each other in a cycle. */
-const fragmentCycles = (query: string): GraphQLError[] => {
-  let document
-  try {
-    document = parse(query)
-  } catch {
-    return [] // a syntax error: graphql-http reports it
-  }
+const fragmentCycles = (document: DocumentNode): GraphQLError[] => {
   const errors: GraphQLError[] = []
   const context = new ValidationContext(anySchema, document, new TypeInfo(anySchema), (error) => errors.push(error))
   visit(document, NoFragmentCyclesRule(context))
   return errors
 }
 
+/** How many fields the operations select once their fragments are spread out (each fragment counted once). */
+const expandedFields = (document: DocumentNode): number => {
+  const fragments = new Map<string, FragmentDefinitionNode>()
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  const sizes = new Map<string, number>()
+  const fragmentSize = (name: string): number => {
+    if (!sizes.has(name)) sizes.set(name, selectionsSize(fragments.get(name)?.selectionSet))
+    return sizes.get(name)!
+  }
+  const selectionsSize = (selectionSet: SelectionSetNode | undefined): number =>
+    (selectionSet?.selections ?? []).reduce(
+      (sum, selection) =>
+        sum +
+        (selection.kind === Kind.FIELD
+          ? 1 + selectionsSize(selection.selectionSet)
+          : selection.kind === Kind.INLINE_FRAGMENT
+            ? selectionsSize(selection.selectionSet)
+            : fragmentSize(selection.name.value)),
+      0,
+    )
+  return document.definitions.reduce(
+    (sum, definition) => sum + (definition.kind === Kind.OPERATION_DEFINITION ? selectionsSize(definition.selectionSet) : 0),
+    0,
+  )
+}
+
 /**
- * Refuses GraphQL documents whose fragments spread each other in a cycle, with graphql's own
- * error, before Payload validates them: Payload's complexity rule walks fragments from the
- * operation without noticing cycles and overflows the stack, which graphql's NoFragmentCyclesRule,
- * visiting in the same pass, cannot prevent.
+ * Refuses, before Payload validates them, the GraphQL documents its complexity rule cannot walk:
+ * it follows fragments from the operation as written, so fragments that spread each other in a
+ * cycle overflow its stack (graphql's NoFragmentCyclesRule, visiting in the same pass, cannot
+ * prevent it), and fragments spread twice in each of twenty nested fragments make it walk a
+ * million fields. A cycle gets graphql's own error; a document whose fragments spread out to more
+ * fields than `maxFields` could ever cost less than the limit (a field costs at least 1) is refused.
  */
-export const refuseFragmentCycles =
-  (send: (req: express.Request, res: express.Response, status: number, body: unknown) => void): express.RequestHandler =>
+export const refuseUnwalkableDocuments =
+  (
+    maxFields: number,
+    send: (req: express.Request, res: express.Response, status: number, body: unknown) => void,
+  ): express.RequestHandler =>
   (req, res, next) => {
     const query = (jsonBody(req) as { query?: unknown } | undefined)?.query
-    const errors = typeof query === 'string' && query.includes('fragment') ? fragmentCycles(query) : []
-    if (errors.length) return send(req, res, 400, { errors: errors.map((error) => error.toJSON()) })
-    next()
+    if (typeof query !== 'string' || !query.includes('fragment')) return next()
+    let document
+    try {
+      document = parse(query)
+    } catch {
+      return next() // a syntax error: graphql-http reports it
+    }
+    const cycles = fragmentCycles(document)
+    if (cycles.length) return send(req, res, 400, { errors: cycles.map((error) => error.toJSON()) })
+    const fields = expandedFields(document)
+    if (fields <= maxFields) return next()
+    send(req, res, 400, {
+      errors: [
+        {
+          message: `The query's fragments spread out to ${fields} fields: its complexity is over the ${maxFields} allowed. Spread fewer fragments.`,
+        },
+      ],
+    })
   }
 
 /**

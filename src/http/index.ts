@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Env } from '../env'
 import { limitBodies } from './bodies'
-import { refuseFragmentCycles } from './graphql'
+import { refuseUnwalkableDocuments } from './graphql'
 import { rateLimits } from './rateLimits'
 import { refusal, sendWithCors } from './refuse'
 
@@ -12,7 +12,7 @@ export { requestErrorsAre400 } from './graphql'
 
 /**
  * The host's limits on API requests, before Payload (README and docs/api.md, "Limits"): the rate
- * limits then the bodies, for every request; fragment cycles, for GraphQL documents.
+ * limits then the bodies, for every request; what Payload's GraphQL validation cannot walk.
  */
 export const apiLimits = (
   payload: Payload,
@@ -30,6 +30,8 @@ export const apiLimits = (
       // An upload may carry its fields (as much as a JSON body) besides the file.
       limitBodies({ jsonBytes: env.API_MAX_JSON_BYTES, multipartBytes: fileSize + env.API_MAX_JSON_BYTES }, refuse),
     ],
-    graphqlDocument: refuseFragmentCycles((req, res, status, body) => sendWithCors(payload, req, res, status, body)),
+    graphqlDocument: refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, (req, res, status, body) =>
+      sendWithCors(payload, req, res, status, body),
+    ),
   }
 }
