@@ -12,6 +12,7 @@ import { apiLimits, requestErrorsAre400, webRequest } from './http'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
 import { unavailableAnswer } from './plugins/errors/unavailable'
+import { withTimeout } from './utilities/withTimeout'
 import { refuseUnknownApiKey } from './plugins/public-api/apiKeys'
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
@@ -25,12 +26,6 @@ export type AppOptions = {
   /** The settings (limits, proxies); read from the environment when absent. */
   env?: Env
 }
-
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-    promise.then(resolve, reject).finally(() => clearTimeout(timer))
-  })
 
 /** Adapts a Web-Request handler (Payload's own) to express. */
 const fetchHandler =
