@@ -28,6 +28,7 @@ import { calendar } from './src/plugins/calendar'
 import { concurrency } from './src/plugins/concurrency'
 import { delegation } from './src/plugins/delegation'
 import { errors } from './src/plugins/errors'
+import { inputValidation } from './src/plugins/input-validation'
 import { publicApi } from './src/plugins/public-api'
 import { search } from './src/plugins/search'
 import { structuredData } from './src/plugins/structured-data'
@@ -123,6 +124,8 @@ export default buildConfig({
     mediaStorage({ collections: ['media'] }),
     errors(),
     concurrency(),
+    // Last, so that its hook runs first: bad input never reaches another plugin's lock or query.
+    inputValidation(),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks
   // they match; Payload's own regeneration on every start would hide a stale file.
