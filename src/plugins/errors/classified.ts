@@ -7,3 +7,14 @@ export type Classified = {
 
 /** Messages in the caller's language (fr by default, like the admin). */
 export const say = (language: string | undefined, fr: string, en: string) => (language === 'en' ? en : fr)
+
+/** The error and its causes, outermost first (drizzle and Payload wrap the driver's error). */
+export const causes = (error: unknown): Array<Record<string, unknown>> => {
+  const out: Array<Record<string, unknown>> = []
+  let current = error
+  for (let i = 0; current && typeof current === 'object' && i < 8; i++) {
+    out.push(current as Record<string, unknown>)
+    current = (current as { cause?: unknown }).cause
+  }
+  return out
+}
