@@ -1,5 +1,7 @@
-import type { CollectionConfig, Config, Endpoint } from 'payload'
-import type { z } from 'zod'
+import { type CollectionConfig, type Config, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+import { z } from 'zod'
+
+import { isId, MAX_ID } from './input-validation/values'
 
 /** Adds endpoints to the collections whose slug `wanted` accepts (plugins that serve a route of a collection). */
 export const addCollectionEndpoints = (
@@ -13,18 +15,85 @@ export const addCollectionEndpoints = (
   ),
 })
 
-/** What was wrong with a query, starting with the parameter's name. */
-export const invalidParameter = (error: z.ZodError) => {
+type Language = 'fr' | 'en'
+export type Say = (fr: string, en: string) => string
+/** A schema of each language: the same rules, with their messages in French and in English. */
+export type Bilingual<T extends z.ZodType> = Record<Language, T>
+
+/** Writes a query schema once, its own messages given in both languages (`say('…', '…')`). */
+export const inBothLanguages = <T extends z.ZodType>(build: (say: Say) => T): Bilingual<T> => ({
+  fr: build((fr) => fr),
+  en: build((_, en) => en),
+})
+
+// zod's own messages (a number expected, too big…) in the caller's language too.
+const zodMessages = { fr: z.locales.fr().localeError, en: z.locales.en().localeError }
+
+const languageOf = (req: PayloadRequest): Language => (req.i18n?.language === 'en' ? 'en' : 'fr')
+
+/** Text PostgreSQL can compare: no NUL character. */
+export const noNul = (say: Say, schema = z.string()) =>
+  schema.refine(
+    (value) => !value.includes('\u0000'),
+    say('ne doit pas contenir le caractère nul (\\u0000)', 'must not contain the NUL character (\\u0000)'),
+  )
+
+/** A comma-separated list of values (`?type=resources,events`), empty when absent. */
+export const commaList = (say: Say) =>
+  noNul(say)
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean))
+
+/** A comma-separated list of values taken from `values` (`?kind=seminar,training`). */
+export const enumList = (say: Say, values: readonly [string, ...string[]]) =>
+  commaList(say).pipe(
+    z.array(z.enum(values, { error: say(`doit être parmi ${values.join(', ')}`, `must be one of ${values.join(', ')}`) })),
+  )
+
+/** A comma-separated list of document ids (`?axis=1,3`), each a PostgreSQL integer. */
+export const idList = (say: Say) =>
+  commaList(say)
+    .refine(
+      (ids) => ids.every(isId),
+      say(
+        `doit être des identifiants (entiers de 1 à ${MAX_ID}) séparés par des virgules`,
+        `must be ids (whole numbers from 1 to ${MAX_ID}) separated by commas`,
+      ),
+    )
+    .transform((ids) => ids.map(Number))
+
+type Problem = { path: string; message: string }
+
+/** The first thing wrong with a query: the parameter (not the item of its list) and why. */
+const problemOf = (error: z.ZodError): Problem => {
   const issue = error.issues[0]!
-  return `${issue.path.join('.') || 'query'} ${issue.message}`
+  return { path: String(issue.path[0] ?? 'query'), message: issue.message }
 }
+
+/** Payload's validation error shape, its message starting with the parameter's name. */
+const refusal = ({ path, message }: Problem, language: Language) => ({
+  name: 'ValidationError',
+  message: language === 'fr' ? `${path} : ${message}` : `${path}: ${message}`,
+  data: { errors: [{ path, message }] },
+})
+
+const check = <T extends z.ZodType>(schemas: Bilingual<T>, input: unknown, language: Language) =>
+  schemas[language].safeParse(input, { error: zodMessages[language] })
 
 /** A custom endpoint's query string checked with zod; a bad one answers 400 naming the parameter. */
 export const parseQuery = <T extends z.ZodType>(
-  schema: T,
-  query: unknown,
+  schemas: Bilingual<T>,
+  req: PayloadRequest,
 ): { data: z.infer<T>; response?: undefined } | { response: Response } => {
-  const parsed = schema.safeParse(query)
+  const language = languageOf(req)
+  const parsed = check(schemas, req.query, language)
   if (parsed.success) return { data: parsed.data }
-  return { response: Response.json({ errors: [{ message: invalidParameter(parsed.error) }] }, { status: 400 }) }
+  return { response: Response.json({ errors: [refusal(problemOf(parsed.error), language)] }, { status: 400 }) }
+}
+
+/** A GraphQL resolver's arguments, checked like a query string; bad ones are Payload's validation error, naming the argument. */
+export const parseArgs = <T extends z.ZodType>(schemas: Bilingual<T>, args: unknown, req: PayloadRequest): z.infer<T> => {
+  const parsed = check(schemas, args, languageOf(req))
+  if (parsed.success) return parsed.data
+  throw new ValidationError({ errors: [problemOf(parsed.error)], req }, req.t)
 }

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 import { z } from 'zod'
 
-import { addCollectionEndpoints, parseQuery } from '../endpoints'
+import { addCollectionEndpoints, inBothLanguages, parseQuery } from '../endpoints'
 import { summarise, summaryRows, type Line } from './summary'
 
 export type BudgetPluginOptions = {
@@ -12,10 +12,16 @@ export type BudgetPluginOptions = {
   canRead?: (req: Parameters<Endpoint['handler']>[0]) => boolean
 }
 
-const query = z.object({
-  year: z.coerce.number({ error: 'is required, e.g. ?year=2014' }).int().min(1990).max(2100),
-  format: z.enum(['json', 'csv']).default('json'),
-})
+const query = inBothLanguages((say) =>
+  z.object({
+    year: z.coerce
+      .number({ error: say('est obligatoire, ex. ?year=2014', 'is required, e.g. ?year=2014') })
+      .int()
+      .min(1990)
+      .max(2100),
+    format: z.enum(['json', 'csv']).default('json'),
+  }),
+)
 
 /**
  * `GET /api/<budget lines>/summary?year=2014[&format=csv]`: the year's totals by direction, kind,
@@ -30,7 +36,7 @@ export const budget =
       method: 'get',
       handler: async (req) => {
         if (!canRead(req)) return Response.json({ errors: [{ message: 'Sign in to read the budget report.' }] }, { status: 401 })
-        const parsed = parseQuery(query, req.query)
+        const parsed = parseQuery(query, req)
         if (parsed.response) return parsed.response
         const { year, format } = parsed.data
         const { docs } = await req.payload.find({

@@ -1,8 +1,9 @@
 import ical from 'ical-generator'
-import type { Endpoint, Plugin, PayloadRequest, Where } from 'payload'
+import type { Config, Endpoint, Plugin, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { addCollectionEndpoints, parseQuery } from '../endpoints'
+import { addCollectionEndpoints, commaList, enumList, inBothLanguages, parseQuery } from '../endpoints'
+import { optionValues } from '../input-validation/fields'
 
 export type CalendarPluginOptions = {
   /** Calendar name shown by calendar clients. */
@@ -11,16 +12,20 @@ export type CalendarPluginOptions = {
   domain?: string
 }
 
-const list = z
-  .string()
-  .optional()
-  .transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []))
+/** The kinds the feed knows: the options of the events' `kind`, and `training` for training sessions. */
+const kindsOf = (config: Config): [string, ...string[]] => {
+  const kind = config.collections?.find((c) => c.slug === 'events')?.fields.find((f) => 'name' in f && f.name === 'kind')
+  return ['training', ...(kind?.type === 'select' ? optionValues(kind.options) : [])]
+}
 
-const query = z.object({
-  region: list,
-  function: list,
-  kind: list,
-})
+const querySchema = (kinds: [string, ...string[]]) =>
+  inBothLanguages((say) =>
+    z.object({
+      region: commaList(say),
+      function: commaList(say),
+      kind: enumList(say, kinds),
+    }),
+  )
 
 type Named = { id: number | string; slug?: string | null; code?: string | null; title?: string; name?: string } | number | null | undefined
 type Session = { startsAt: string; endsAt?: string | null; place?: string | null; region?: Named }
@@ -42,8 +47,9 @@ const matches = (value: Named, wanted: string[]) =>
 export const calendar =
   ({ name = 'Pôle métiers du développement territorial', domain = 'pole-metiers.fr' }: CalendarPluginOptions = {}): Plugin =>
   (config) => {
+    const query = querySchema(kindsOf(config))
     const handler: Endpoint['handler'] = async (req: PayloadRequest) => {
-      const parsed = parseQuery(query, req.query)
+      const parsed = parseQuery(query, req)
       if (parsed.response) return parsed.response
       const filters = parsed.data
       const read = async (collection: 'events' | 'trainings', where?: Where) =>

@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionAfterChangeHook,
   type CollectionAfterDeleteHook,
   type CollectionConfig,
@@ -11,7 +10,7 @@ import {
 } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
-import { invalidParameter, parseQuery } from '../endpoints'
+import { parseArgs, parseQuery } from '../endpoints'
 import { searchDocuments, searchParams } from './query'
 import { plainText, valuesAt } from './text'
 
@@ -157,7 +156,7 @@ export const search =
           path: '/search',
           method: 'get',
           handler: async (req) => {
-            const parsed = parseQuery(params, req.query)
+            const parsed = parseQuery(params, req)
             if (parsed.response) return parsed.response
             return Response.json(await searchDocuments(req.payload, table, parsed.data))
           },
@@ -203,15 +202,16 @@ export const search =
               },
               resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) => {
                 // The same checks as the query string: lists arrive as comma-separated text.
-                const parsed = params.safeParse(
+                const parsed = parseArgs(
+                  params,
                   Object.fromEntries(
                     Object.entries(args)
                       .filter(([, v]) => v !== null && v !== undefined)
                       .map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
                   ),
+                  ctx.req,
                 )
-                if (!parsed.success) throw new APIError(invalidParameter(parsed.error), 400, undefined, true)
-                return searchDocuments(ctx.req.payload, table, parsed.data)
+                return searchDocuments(ctx.req.payload, table, parsed)
               },
             },
           }

@@ -1,34 +1,27 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import { enumList, idList, inBothLanguages, noNul } from '../endpoints'
+import { MAX_ID } from '../input-validation/values'
+
 /** The text search configuration the migration creates: French stemming after unaccent. */
 export const TS_CONFIG = 'french_unaccent'
 
-const ids = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    const list = (value ?? '').split(',').map((v) => v.trim()).filter(Boolean)
-    if (list.some((v) => !/^\d+$/.test(v))) ctx.addIssue({ code: 'custom', message: 'must be ids separated by commas' })
-    return list.map(Number)
-  })
-
 export const searchParams = (types: readonly [string, ...string[]]) =>
-  z.object({
-    q: z.string({ error: 'is required: the words to search for' }).trim().min(1, 'is required: the words to search for').max(200),
-    type: z
-      .string()
-      .optional()
-      .transform((value) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean))
-      .pipe(z.array(z.enum(types, { error: `must be one of ${types.join(', ')}` }))),
-    axis: ids,
-    function: ids,
-    region: ids,
-    page: z.coerce.number().int().min(1).default(1),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
+  inBothLanguages((say) => {
+    const words = say('est obligatoire : les mots à chercher', 'is required: the words to search for')
+    return z.object({
+      q: noNul(say, z.string({ error: words }).trim().min(1, words).max(200)),
+      type: enumList(say, types),
+      axis: idList(say),
+      function: idList(say),
+      region: idList(say),
+      page: z.coerce.number().int().min(1).max(MAX_ID).default(1),
+      limit: z.coerce.number().int().min(1).max(50).default(10),
+    })
   })
 
-export type SearchParams = z.infer<ReturnType<typeof searchParams>>
+export type SearchParams = z.infer<ReturnType<typeof searchParams>['fr']>
 
 export type SearchHit = { type: string; id: number; title: string; slug: string | null; excerpt: string; rank: number }
 
