@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module'
+
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS (main) and ESM (module) builds; Node gives Payload the first, Vite would
+    // give the project's sources the second, and graphql refuses types from "another realm".
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
