@@ -2,10 +2,10 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { badInput } from '../../src/plugins/errors/badInput'
+import { DEMO_PASSWORD, payload } from '../helpers/api'
 import { databaseSnapshots } from '../helpers/snapshot'
 import { startServer, type TestServer } from '../helpers/server'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'pole-demo-2014'
 const LONG_TITLE = 'x'.repeat(501)
 
 type Case = {
@@ -139,7 +139,7 @@ describe('bad input, through the real server', () => {
     const login = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coordination@unadel.test', password: PASSWORD }),
+      body: JSON.stringify({ email: 'coordination@unadel.test', password: DEMO_PASSWORD }),
     })
     token = (await login.json()).token
     const list = await fetch(`${server.url}/api/resources?limit=1&depth=0`)
@@ -207,6 +207,25 @@ describe('bad input, through the real server', () => {
       body: JSON.stringify({ query: '{ Resources(where: { OR: [{ type: { equals: tool } }, { title: { like: "territ" } }] }, sort: "-year") { totalDocs } }' }),
     })
     expect(await graphQL.json()).toMatchObject({ data: { Resources: { totalDocs: expect.any(Number) } } })
+  })
+})
+
+describe('the Local API, as the admin and hooks use it', () => {
+  it('applies the same checks without overrideAccess, and trusts server code that overrides access', async () => {
+    const local = await payload()
+    const { docs } = await local.find({ collection: 'users', where: { email: { equals: 'coordination@unadel.test' } } })
+    const asCoordinator = { overrideAccess: false, user: docs[0]! }
+    const before = await local.count({ collection: 'resources' })
+    const refused = await local
+      .create({ collection: 'resources', data: { title: 'T', type: 'nope' as never }, draft: true, ...asCoordinator })
+      .catch((error: unknown) => error)
+    expect(refused).toMatchObject({ status: 400, data: { errors: [{ path: 'type' }] } })
+    await expect(local.find({ collection: 'resources', where: { type: { equals: 'nope' } }, ...asCoordinator })).rejects.toMatchObject({
+      data: { errors: [{ path: 'where.type.equals' }] },
+    })
+    await expect(local.findByID({ collection: 'resources', id: 2 ** 31, ...asCoordinator })).rejects.toMatchObject({ status: 400 })
+    expect(await local.count({ collection: 'resources' })).toEqual(before)
+    expect(await local.find({ collection: 'resources', where: { type: { in: ['tool'] } }, sort: '-nope', limit: 1 })).toBeDefined()
   })
 })
 
