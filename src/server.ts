@@ -135,7 +135,9 @@ export type RunningServer = {
 
 export const listen = (app: express.Express, port: number, host?: string): Promise<RunningServer> =>
   new Promise((resolve, reject) => {
-    const server = app.listen(port, host ?? '0.0.0.0')
+    // A burst of new connections waits in the kernel's queue rather than being dropped (Node's
+    // default backlog is 511; Linux caps it at net.core.somaxconn).
+    const server = app.listen({ port, host: host ?? '0.0.0.0', backlog: 4096 })
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'

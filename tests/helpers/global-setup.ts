@@ -20,7 +20,8 @@ declare module 'vitest' {
 }
 
 const prepare = async (url: string, seed: boolean) => {
-  // Node 20 with tsx's loader rarely stalls a start (see src/register.mjs): bound it and retry.
+  // Node 20 with tsx's loader now and then stalls a start (see src/register.mjs): bound it and
+  // retry. A preparation takes seconds; one that has not finished in a minute has stalled.
   for (let attempt = 1; ; attempt++) {
     try {
       await promisify(execFile)(
@@ -28,13 +29,13 @@ const prepare = async (url: string, seed: boolean) => {
         ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
         {
           cwd: rootDir,
-          timeout: 120_000,
+          timeout: 60_000,
           env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
         },
       )
       return
     } catch (error) {
-      if (attempt === 3) throw error
+      if (attempt === 6) throw error
       console.warn(`preparing the test template failed (attempt ${attempt}), retrying: ${(error as Error).message}`)
     }
   }

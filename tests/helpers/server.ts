@@ -47,7 +47,8 @@ export type TestServer = {
 // while the server imports its modules (src/register.mjs): the process then waits for ever. A start
 // that has printed nothing for a while and not imported its configuration is killed with its
 // process group and tried again.
-const IMPORT_STALL_MS = 45_000
+const IMPORT_STALL_MS = 30_000
+const ATTEMPTS = 6
 const configImported = (output: string) => output.includes('configuration loaded')
 
 const startOnce = async (env: Env, timeoutMs: number): Promise<TestServer | 'stalled'> => {
@@ -92,7 +93,7 @@ export const startServer = async ({
   for (let attempt = 1; ; attempt++) {
     const started = await startOnce({ SERVE_ADMIN: String(admin), ...env }, timeoutMs)
     if (started !== 'stalled') return started
-    if (attempt === 3) throw new Error('the server stalled while importing its modules, three times')
+    if (attempt === ATTEMPTS) throw new Error(`the server stalled while importing its modules, ${ATTEMPTS} times`)
     console.warn(`the server stalled while importing its modules (attempt ${attempt}), starting it again`)
   }
 }
