@@ -1,4 +1,4 @@
-import { type Classified, say } from './classified'
+import { causes, type Classified, say } from './classified'
 
 // SQLSTATEs of a server that is going away or refusing work: class 08 (connection exception),
 // 57P01-57P03 (shutdown, crash shutdown, cannot connect now), 53300 (too many connections),
@@ -11,19 +11,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 const UNAVAILABLE_MESSAGES =
   /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Query read timeout|connection timeout|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET|Cannot use a pool after calling end|Client was closed and is not queryable/i
 
-/** The error and its causes (drizzle and Payload wrap the driver's error). */
-const chain = (error: unknown): Array<{ code?: unknown; message?: unknown }> => {
-  const out: Array<{ code?: unknown; message?: unknown }> = []
-  let current = error as { cause?: unknown } | undefined
-  for (let i = 0; current && typeof current === 'object' && i < 8; i++) {
-    out.push(current as { code?: unknown; message?: unknown })
-    current = current.cause as typeof current
-  }
-  return out
-}
-
 export const isDatabaseUnavailable = (error: unknown): boolean =>
-  chain(error).some(
+  causes(error).some(
     ({ code, message }) =>
       (typeof code === 'string' && (UNAVAILABLE_CODES.test(code) || NETWORK_CODES.has(code))) ||
       (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)),
