@@ -145,7 +145,8 @@ describe('PostgreSQL restarted under a running server', () => {
   })
 })
 
-describe('a start that cannot succeed says why, in one line, and exits non-zero', () => {
+// A start that stalls while loading its modules is tried again (tests/helpers/server.ts): room for it.
+describe('a start that cannot succeed says why, in one line, and exits non-zero', { timeout: 180_000 }, () => {
   it('port taken', async () => {
     const port = await getPort()
     const blocker = net.createServer().listen(port, '0.0.0.0')

@@ -100,9 +100,19 @@ export const startServer = async ({
 
 /** Starts the server expecting it to refuse; resolves with its exit code and output. */
 export const failedStart = async (env: Env, timeoutMs = 60_000) => {
-  const { exited, killGroup, output } = spawnServer(env)
-  const timer = setTimeout(killGroup, timeoutMs)
-  const code = await exited
-  clearTimeout(timer)
-  return { code, output: output() }
+  for (let attempt = 1; ; attempt++) {
+    const { exited, running, killGroup, output } = spawnServer(env)
+    const begun = Date.now()
+    let lastOutput = { length: 0, at: begun }
+    let stalled = false
+    while (running() && Date.now() - begun < timeoutMs) {
+      if (output().length !== lastOutput.length) lastOutput = { length: output().length, at: Date.now() }
+      stalled = Date.now() - lastOutput.at > IMPORT_STALL_MS && !configImported(output())
+      if (stalled) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    if (running()) killGroup()
+    const code = await exited
+    if (!stalled || attempt === ATTEMPTS) return { code, output: output() }
+  }
 }
