@@ -48,6 +48,8 @@ describe('a pilot in the admin (headless Chromium)', () => {
     await page.locator('.rs__option', { hasText: /^Outil$/ }).click()
 
     await page.locator('#field-function').click()
+    // The options arrive in one answer: wait for them before reading them.
+    await page.locator('.rs__option').first().waitFor()
     const offered = await page.locator('.rs__option').allInnerTexts()
     expect(offered).toEqual(['Expertise et prospective'])
     await page.locator('.rs__option', { hasText: 'Expertise et prospective' }).click()
