@@ -97,7 +97,8 @@ const slowLogin = (url: string, gapMs: number) =>
     setTimeout(() => request.end(body.slice(10)), gapMs)
   })
 
-describe('shutdown', () => {
+// These start servers inside the test: room for a start that stalls and is tried again.
+describe('shutdown', { timeout: 180_000 }, () => {
   it('on SIGTERM finishes the request in flight, then exits 0 without error traces', async () => {
     const server = await startServer()
     const inFlight = slowLogin(server.url, 1500)
@@ -115,7 +116,7 @@ describe('shutdown', () => {
   }, 90_000)
 })
 
-describe('PostgreSQL restarted under a running server', () => {
+describe('PostgreSQL restarted under a running server', { timeout: 180_000 }, () => {
   it('turns /readyz to 503, then back to 200 without a restart of the server', async () => {
     const dir = tempDir('pole-restart-')
     const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres') })
