@@ -1,9 +1,8 @@
 import { openProjectDatabase } from './db'
-import { readEnv, StartupError } from './env'
+import { readEnv } from './env'
 import { logger } from './logger'
 import { rootDir } from './paths'
 import { createApp, listen, type NodeHandler, type RunningServer } from './server'
-import { withTimeout } from './utilities/withTimeout'
 
 export type BootOptions = {
   /** Next.js in development mode (hot reload) instead of the production build. */
@@ -11,16 +10,6 @@ export type BootOptions = {
 }
 
 export type Booted = RunningServer & { shutdown: () => Promise<void> }
-
-// On Node 20, tsx's loader thread (src/register.mjs) now and then stops answering an import: the
-// start would wait for ever. Loading the modules takes seconds; past a minute, it says so and stops.
-const MODULE_LOADING_LIMIT_MS = 60_000
-const loading = <T>(modules: Promise<T>) =>
-  withTimeout(modules, MODULE_LOADING_LIMIT_MS).catch((error: Error) => {
-    throw /no answer within/.test(error.message)
-      ? new StartupError('Loading the server\'s modules stalled (a Node.js 20 loader issue): start it again.')
-      : error
-  })
 
 /**
  * The whole start: database, secret, admin build, Payload (migrations, seed), then the server.
@@ -55,8 +44,7 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
     }
 
     // The config reads the operator's environment (NODE_ENV included) as it is imported...
-    const { default: config } = await loading(import('../payload.config'))
-    logger.info('configuration loaded')
+    const { default: config } = await import('../payload.config')
     // ...then Next, which reads NODE_ENV to pick its mode, gets the mode it must run in.
     ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 

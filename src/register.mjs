@@ -4,11 +4,8 @@ import { register } from 'tsx/esm/api'
 // Lexical's Node entry points each wait at top level for a dynamic import of the real build.
 // When several of them are evaluated at once (Payload's rich-text editor imports a dozen), Node 20
 // now and then loses track of one: the import never settles and the process exits with code 13,
-// or waits for ever (below). Evaluating `lexical` alone first, before anything imports it in
+// or waits for ever. Evaluating `lexical` alone first, before anything imports it in
 // parallel, avoids it (0 stalls in 24 starts, against about one in two).
 await import('lexical')
 
 register()
-
-// A timer keeps the loop alive until the program has handles of its own and clears it.
-export const keepAlive = setInterval(() => undefined, 1 << 30)

@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http'
 
 import { type Env, readEnv, StartupError } from './env'
 import { apiLimits, requestErrorsAre400, webRequest } from './http'
+import { languageOf } from './http/refuse'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
 import { unavailableAnswer } from './plugins/errors/unavailable'
@@ -45,7 +46,11 @@ const GRAPHQL = /\/graphql$/
  * user lookup into "no user", so a signed-in editor would read 403 or a public-only list) is
  * replaced by 503. A write Payload acknowledged stays acknowledged: it was committed.
  */
-const answerUnavailableWhenDatabaseFailed = async (request: Request, handle: () => Promise<Response>) => {
+const answerUnavailableWhenDatabaseFailed = async (
+  config: SanitizedConfig,
+  request: Request,
+  handle: () => Promise<Response>,
+) => {
   const { result: response, databaseFailed } = await withRequestState(handle)
   if (!databaseFailed || response.status === 503) return response
   const read = request.method === 'GET' || request.method === 'HEAD'
@@ -53,8 +58,12 @@ const answerUnavailableWhenDatabaseFailed = async (request: Request, handle: () 
   if (response.ok && !read && !graphql) return response
   if (response.ok && graphql && !('errors' in ((await response.clone().json().catch(() => ({}))) as object)))
     return response
-  const { status, headers, body } = unavailableAnswer(request.headers.get('accept-language')?.startsWith('en') ? 'en' : 'fr')
-  return Response.json(body, { status, headers })
+  const { status, headers, body } = unavailableAnswer(languageOf(config, request.headers.get('accept-language')))
+  // Payload's own headers (CORS among them) stay, so that a partner site's browser code can read it.
+  const kept = new Headers(response.headers)
+  kept.delete('content-length')
+  for (const [name, value] of Object.entries(headers ?? {})) kept.set(name, value)
+  return Response.json(body, { status, headers: kept })
 }
 
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
@@ -93,6 +102,7 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv
   const api = (handle: (request: Request) => Promise<Response>) =>
     fetchHandler((request) =>
       answerUnavailableWhenDatabaseFailed(
+        config,
         request,
         async () => (await refuseUnknownApiKey(payload, request)) ?? handle(request),
       ),
@@ -114,7 +124,7 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv
   }
 
   app.use(((error, req, res, _next) => {
-    const classified = classify(error, req.acceptsLanguages('fr', 'en') || undefined)
+    const classified = classify(error, languageOf(config, req.get('accept-language')))
     if (classified) payload.logger.warn({ err: error, status: classified.status }, 'request refused')
     else payload.logger.error({ err: error }, 'request failed')
     if (res.headersSent) return void res.end()

@@ -1,14 +1,11 @@
 import { boot } from './boot'
 import { StartupError } from './env'
 import { logger } from './logger'
-import { keepAlive } from './register.mjs'
 
 const SHUTDOWN_LIMIT_MS = 10_000
 
 try {
   const server = await boot({ dev: process.argv.includes('--dev') })
-  // The server's own handles keep the process alive from here on.
-  clearInterval(keepAlive)
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return

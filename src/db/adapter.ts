@@ -129,9 +129,7 @@ export const databaseAdapter = ({
 
       adapter.beginTransaction = async () => {
         await gate.acquire()
-        // While it is checked out, pg-pool no longer listens for the connection's errors: should the
-        // server go away between two queries, pg would emit 'error' with nobody listening and end
-        // the process. The transaction's next query fails instead, and the connection is dropped.
+        // Should the server go away between two queries, the connection is dropped, not reused.
         let lost: Error | undefined
         const onError = (error: Error) => (lost = error)
         let client: PoolClient | undefined

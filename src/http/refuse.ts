@@ -1,5 +1,5 @@
 import type express from 'express'
-import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
+import { getRequestLanguage, headersWithCors, type Payload, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { say } from '../plugins/errors/classified'
 
@@ -11,6 +11,14 @@ export type Refuse = (
   message: { fr: string; en: string },
 ) => void
 
+/** The language Payload itself would answer in, from an Accept-Language header (French by default). */
+export const languageOf = (config: SanitizedConfig, acceptLanguage: string | null | undefined) =>
+  getRequestLanguage({
+    config,
+    cookies: new Map(),
+    headers: new Headers(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
+  })
+
 /**
  * What the host answers when it refuses a request before Payload sees it: Payload's error shape
  * (`{ errors: [{ name, message }] }`) in the caller's language, with Payload's CORS headers so
@@ -19,7 +27,7 @@ export type Refuse = (
 export const refusal =
   (payload: Payload): Refuse =>
   (req, res, status, name, { fr, en }) => {
-    const language = req.acceptsLanguages('fr', 'en') || undefined
+    const language = languageOf(payload.config, req.get('accept-language'))
     sendWithCors(payload, req, res, status, { errors: [{ name, message: say(language, fr, en) }] })
   }
 

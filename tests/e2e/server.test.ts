@@ -97,8 +97,7 @@ const slowLogin = (url: string, gapMs: number) =>
     setTimeout(() => request.end(body.slice(10)), gapMs)
   })
 
-// These start servers inside the test: room for a start that stalls and is tried again.
-describe('shutdown', { timeout: 180_000 }, () => {
+describe('shutdown', () => {
   it('on SIGTERM finishes the request in flight, then exits 0 without error traces', async () => {
     const server = await startServer()
     const inFlight = slowLogin(server.url, 1500)
@@ -116,7 +115,7 @@ describe('shutdown', { timeout: 180_000 }, () => {
   }, 90_000)
 })
 
-describe('PostgreSQL restarted under a running server', { timeout: 180_000 }, () => {
+describe('PostgreSQL restarted under a running server', () => {
   it('turns /readyz to 503, then back to 200 without a restart of the server', async () => {
     const dir = tempDir('pole-restart-')
     const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres') })
@@ -146,8 +145,7 @@ describe('PostgreSQL restarted under a running server', { timeout: 180_000 }, ()
   })
 })
 
-// A start that stalls while loading its modules is tried again (tests/helpers/server.ts): room for it.
-describe('a start that cannot succeed says why, in one line, and exits non-zero', { timeout: 180_000 }, () => {
+describe('a start that cannot succeed says why, in one line, and exits non-zero', () => {
   it('port taken', async () => {
     const port = await getPort()
     const blocker = net.createServer().listen(port, '0.0.0.0')

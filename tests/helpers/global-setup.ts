@@ -20,25 +20,16 @@ declare module 'vitest' {
 }
 
 const prepare = async (url: string, seed: boolean) => {
-  // Node 20 with tsx's loader now and then stalls a start (see src/register.mjs): bound it and
-  // retry. A preparation takes seconds; one that has not finished in a minute has stalled.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await promisify(execFile)(
-        process.execPath,
-        ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
-        {
-          cwd: rootDir,
-          timeout: 60_000,
-          env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
-        },
-      )
-      return
-    } catch (error) {
-      if (attempt === 6) throw error
-      console.warn(`preparing the test template failed (attempt ${attempt}), retrying: ${(error as Error).message}`)
-    }
-  }
+  await promisify(execFile)(
+    process.execPath,
+    ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
+    {
+      cwd: rootDir,
+      // A preparation takes seconds: one still running after two minutes has hung, and fails the run.
+      timeout: 120_000,
+      env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
+    },
+  )
 }
 
 /**

@@ -43,37 +43,30 @@ export type TestServer = {
  * Starts the server on a free port, against the test file's database unless `env` says
  * otherwise, and waits until /readyz answers 200.
  */
-// Node 20 runs tsx's loader hooks on a thread of their own, which now and then stops answering
-// while the server imports its modules (src/register.mjs): the process then waits for ever. A start
-// that has printed nothing for a while and not imported its configuration is killed with its
-// process group and tried again.
-const IMPORT_STALL_MS = 30_000
-const ATTEMPTS = 6
-const configImported = (output: string) => output.includes('configuration loaded')
-
-const startOnce = async (env: Env, timeoutMs: number): Promise<TestServer | 'stalled'> => {
+export const startServer = async ({
+  env = {},
+  admin = false,
+  timeoutMs = 90_000,
+}: { env?: Env; admin?: boolean; timeoutMs?: number } = {}): Promise<TestServer> => {
   const port = env.PORT ? Number(env.PORT) : await getPort()
-  const { child, exited, running, killGroup, output } = spawnServer({ PORT: String(port), ...env })
+  const { child, exited, running, killGroup, output } = spawnServer({
+    PORT: String(port),
+    SERVE_ADMIN: String(admin),
+    ...env,
+  })
   const url = `http://127.0.0.1:${port}`
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (running()) child.kill(signal)
     return exited
   }
 
-  const begun = Date.now()
-  let lastOutput = { length: 0, at: begun }
-  while (running() && Date.now() - begun < timeoutMs) {
-    if (output().length !== lastOutput.length) lastOutput = { length: output().length, at: Date.now() }
+  const deadline = Date.now() + timeoutMs
+  while (running() && Date.now() < deadline) {
     const ready = await fetch(`${url}/readyz`).then(
       (r) => r.status === 200,
       () => false,
     )
     if (ready) return { url, port, output, stop }
-    if (Date.now() - lastOutput.at > IMPORT_STALL_MS && !configImported(output())) {
-      killGroup()
-      await exited
-      return 'stalled'
-    }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   killGroup()
@@ -81,38 +74,11 @@ const startOnce = async (env: Env, timeoutMs: number): Promise<TestServer | 'sta
   throw new Error(`server did not become ready:\n${output()}`)
 }
 
-/**
- * Starts the server on a free port, against the test file's database unless `env` says
- * otherwise, and waits until /readyz answers 200.
- */
-export const startServer = async ({
-  env = {},
-  admin = false,
-  timeoutMs = 90_000,
-}: { env?: Env; admin?: boolean; timeoutMs?: number } = {}): Promise<TestServer> => {
-  for (let attempt = 1; ; attempt++) {
-    const started = await startOnce({ SERVE_ADMIN: String(admin), ...env }, timeoutMs)
-    if (started !== 'stalled') return started
-    if (attempt === ATTEMPTS) throw new Error(`the server stalled while importing its modules, ${ATTEMPTS} times`)
-    console.warn(`the server stalled while importing its modules (attempt ${attempt}), starting it again`)
-  }
-}
-
 /** Starts the server expecting it to refuse; resolves with its exit code and output. */
 export const failedStart = async (env: Env, timeoutMs = 60_000) => {
-  for (let attempt = 1; ; attempt++) {
-    const { exited, running, killGroup, output } = spawnServer(env)
-    const begun = Date.now()
-    let lastOutput = { length: 0, at: begun }
-    let stalled = false
-    while (running() && Date.now() - begun < timeoutMs) {
-      if (output().length !== lastOutput.length) lastOutput = { length: output().length, at: Date.now() }
-      stalled = Date.now() - lastOutput.at > IMPORT_STALL_MS && !configImported(output())
-      if (stalled) break
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-    if (running()) killGroup()
-    const code = await exited
-    if (!stalled || attempt === ATTEMPTS) return { code, output: output() }
-  }
+  const { exited, killGroup, output } = spawnServer(env)
+  const timer = setTimeout(killGroup, timeoutMs)
+  const code = await exited
+  clearTimeout(timer)
+  return { code, output: output() }
 }
