@@ -128,7 +128,11 @@ export const databaseAdapter = ({
       }
 
       adapter.beginTransaction = async () => {
-        await gate.acquire()
+        // Noted like a database failure: GraphQL reports it inside a 200 unless the host steps in.
+        await gate.acquire().catch((error: unknown) => {
+          noteDatabaseError(error)
+          throw error
+        })
         // Should the server go away between two queries, the connection is dropped, not reused.
         let lost: Error | undefined
         const onError = (error: Error) => (lost = error)

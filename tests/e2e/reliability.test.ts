@@ -118,6 +118,54 @@ describe('under a burst of concurrent requests', () => {
     })
     expect(blind.status).toBe(200)
   })
+
+  it('restores a version while PATCHes of the same document run, all answered', async () => {
+    const token = await signIn(server.url)
+    const id = await createResource(server.url, token, 'Restaurée sous la charge')
+    const patch = (pages: number) =>
+      fetch(`${server.url}/api/resources/${id}`, { method: 'PATCH', headers: json(token), body: JSON.stringify({ pages }) })
+    expect((await patch(1)).status).toBe(200)
+    const versions = await (
+      await fetch(`${server.url}/api/resources/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`, {
+        headers: json(token),
+      })
+    ).json()
+    const first = versions.docs[0].id
+    const answers = await Promise.all([
+      fetch(`${server.url}/api/resources/versions/${first}`, { method: 'POST', headers: json(token) }),
+      ...[2, 3, 4, 5].map(patch),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+  })
+})
+
+describe('with one transaction slot', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer({ env: { DB_POOL_MAX: '3', DB_POOL_ACQUIRE_TIMEOUT_MS: '100' } })
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('answers GraphQL mutations it has no room for with 503, not a 200 carrying the error', async () => {
+    const token = await signIn(server.url)
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, n) =>
+        fetch(`${server.url}/api/graphql`, {
+          method: 'POST',
+          headers: json(token),
+          body: JSON.stringify({ query: `mutation { createResource(data: { title: "Sans place ${n}", type: survey }) { id } }` }),
+        }),
+      ),
+    )
+    const statuses = answers.map((answer) => answer.status)
+    expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([])
+    expect(statuses).toContain(503)
+    for (const answer of answers.filter((a) => a.status === 200)) expect((await answer.json()).errors).toBeUndefined()
+    const busy = answers.find((a) => a.status === 503)!
+    expect(busy.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
 })
 
 /** The server's own embedded PostgreSQL, in a folder of this test: it may be killed. */

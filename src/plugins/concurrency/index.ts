@@ -79,9 +79,29 @@ const currentEtag = async (req: PayloadRequest, collection: CollectionSlug, id: 
 const isRouteDocument = (req: PayloadRequest, collection: string, id: unknown) =>
   req.payloadAPI === 'REST' && req.routeParams?.collection === collection && String(req.routeParams?.id) === String(id)
 
+/** The document a version belongs to: restoring a version writes that document. */
+const parentOf = async (req: PayloadRequest, collection: CollectionSlug, versionId: number | string) => {
+  const version = await req.payload.findVersionByID({
+    collection,
+    id: String(versionId),
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return (version as { parent?: unknown } | null)?.parent as number | string | undefined
+}
+
 const serialiseWrites: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const id = (args as { id?: number | string }).id
-  if ((operation !== 'update' && operation !== 'delete') || id === undefined) return args
+  const target = (args as { id?: number | string }).id
+  if (target === undefined) return args
+  if (operation === 'restoreVersion') {
+    const parent = await parentOf(req, collection.slug as CollectionSlug, target)
+    if (parent !== undefined) await lockDocument(req, collection.slug, parent)
+    return args
+  }
+  if (operation !== 'update' && operation !== 'delete') return args
+  const id = target
   await lockDocument(req, collection.slug, id)
   const ifMatch = isRouteDocument(req, collection.slug, id) ? req.headers?.get('if-match') : null
   if (ifMatch) {

@@ -32,9 +32,13 @@ const withTextLimits = (fields: Field[], max: number): Field[] =>
     return field
   })
 
-// Payload routes /versions of every collection over REST, and fails on one that keeps none.
+// Payload routes /versions of every collection over REST, and fails on one that keeps none. Only
+// the route's own collection: restoring a version of a resource reads functions on the way.
 const asksForVersionsItDoesNotKeep = (req: PayloadRequest, collection: SanitizedCollectionConfig) =>
-  !collection.versions && req.payloadAPI === 'REST' && /\/versions(\/|$)/.test(req.pathname)
+  !collection.versions &&
+  req.payloadAPI === 'REST' &&
+  req.routeParams?.collection === collection.slug &&
+  /\/versions(\/|$)/.test(req.pathname)
 
 /**
  * Every operation's input checked against the collection's own fields before anything runs:
