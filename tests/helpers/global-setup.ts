@@ -56,8 +56,9 @@ export default async function setup(project: TestProject) {
   await onCluster(adminUrl, `CREATE DATABASE "${seeded}" TEMPLATE "${migrated}"`)
   await prepare(databaseUrl(adminUrl, seeded), true)
 
-  // Tests that start the real server serve the admin from the production build.
-  if (!adminBuildIsCurrent()) await buildAdmin()
+  // Tests that start the real server serve the admin from the production build. While iterating
+  // on tests that never open the admin, TEST_SKIP_ADMIN_BUILD=1 saves its minutes of building.
+  if (!adminBuildIsCurrent() && !process.env.TEST_SKIP_ADMIN_BUILD) await buildAdmin()
 
   project.provide('adminUrl', adminUrl)
   project.provide('templates', { migrated, seeded })
