@@ -38,6 +38,14 @@ const envSchema = z.object({
   SERVE_ADMIN: optional(z.enum(['true', 'false']))
     .default('true')
     .transform((value) => value === 'true'),
+  // The server's public origin (absolute URLs, JSON-LD ids, the origin whose session cookies
+  // count); http://localhost:PORT when unset. An origin: the app is served from the root.
+  SERVER_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an origin such as https://pole.example' })
+      .refine((url) => new URL(url).pathname === '/', 'must be an origin such as https://pole.example, without a path')
+      .transform((url) => new URL(url).origin),
+  ),
   // Partner sites allowed to call the API from a browser: comma-separated origins.
   CORS_ORIGINS: optional(z.string())
     .transform((value) => (value ?? '').split(',').map((o) => o.trim()).filter(Boolean))
@@ -64,6 +72,25 @@ const envSchema = z.object({
 })
 
 export type Env = z.infer<typeof envSchema>
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1']
+
+/** The server's public origin: SERVER_URL, else http://localhost:PORT. */
+export const serverUrl = (env: Env): string => env.SERVER_URL ?? `http://localhost:${env.PORT}`
+
+/**
+ * The origins the admin is served from, whose session cookies count (CSRF): the server's own,
+ * with its loopback alias (http://127.0.0.1:PORT for http://localhost:PORT and back).
+ */
+export const ownOrigins = (env: Env): string[] => {
+  const own = new URL(serverUrl(env))
+  if (!LOOPBACK_NAMES.includes(own.hostname)) return [own.origin]
+  return LOOPBACK_NAMES.map((name) => {
+    const alias = new URL(own.origin)
+    alias.hostname = name
+    return alias.origin
+  })
+}
 
 export class StartupError extends Error {
   override name = 'StartupError'
