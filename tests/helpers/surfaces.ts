@@ -21,6 +21,10 @@ export type Operation =
   | { op: 'update'; collection: CollectionSlug; id: number | string; data: Record<string, unknown> }
   | { op: 'delete'; collection: CollectionSlug; id: number | string }
   | { op: 'findVersions'; collection: CollectionSlug; parent: number | string }
+  | { op: 'duplicate'; collection: CollectionSlug; id: number | string; data?: Record<string, unknown> }
+  | { op: 'restore'; collection: CollectionSlug; version: number | string; draft?: boolean }
+  | { op: 'bulkUpdate'; collection: CollectionSlug; ids: Array<number | string>; data: Record<string, unknown> }
+  | { op: 'bulkDelete'; collection: CollectionSlug; ids: Array<number | string> }
 
 /**
  * What the caller got: the documents (ids) it was given, or a refusal. `status` is the HTTP status
@@ -68,6 +72,18 @@ const local = async (subject: Subject, o: Operation): Promise<Outcome> => {
         const r = await p.findVersions({ ...common, where: { parent: { equals: o.parent } } })
         return { refused: false, status: 200, ids: idsOf(r.docs.map((v) => ({ id: v.parent }))) }
       }
+      case 'duplicate':
+        return { refused: false, status: 201, ids: idsOf([await p.duplicate({ ...common, id: o.id, data: o.data as never })]) }
+      case 'restore':
+        return { refused: false, status: 200, ids: idsOf([await p.restoreVersion({ ...common, id: String(o.version), draft: o.draft })]) }
+      case 'bulkUpdate': {
+        const r = await p.update({ ...common, where: { id: { in: o.ids } }, data: o.data as never })
+        return { refused: r.docs.length === 0, status: r.errors.length ? 'error' : 200, ids: idsOf(r.docs) }
+      }
+      case 'bulkDelete': {
+        const r = await p.delete({ ...common, where: { id: { in: o.ids } } })
+        return { refused: r.docs.length === 0, status: r.errors.length ? 'error' : 200, ids: idsOf(r.docs) }
+      }
     }
   } catch (error) {
     const { status, data } = error as { status?: number; data?: unknown }
@@ -82,8 +98,23 @@ const restCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
   const token = subject.token
   const query = (q: Record<string, unknown>) => `?${stringify({ depth: 0, ...q })}`
   const path = `/${o.collection}`
+  if (o.op === 'bulkUpdate' || o.op === 'bulkDelete') {
+    const where = query({ where: { id: { in: o.ids } } })
+    const r =
+      o.op === 'bulkUpdate'
+        ? await rest('PATCH', path + where, { token, body: o.data })
+        : await rest('DELETE', path + where, { token })
+    if (r.status >= 500) throw new Error(`${o.op} ${o.collection}: ${r.status} ${JSON.stringify(r.body)}`)
+    // Refused documents are listed in `errors`, the others in `docs`.
+    const ids = idsOf(r.body.docs)
+    return { refused: ids.length === 0, status: r.status, ids, message: r.body.errors?.[0]?.message }
+  }
   const r =
-    o.op === 'find'
+    o.op === 'duplicate'
+      ? await rest('POST', `${path}/${o.id}/duplicate` + query({}), { token, body: o.data ?? {} })
+      : o.op === 'restore'
+        ? await rest('POST', `${path}/versions/${o.version}` + query({ draft: o.draft }), { token })
+        : o.op === 'find'
       ? await rest('GET', path + query({ where: { id: { in: o.ids } }, limit: 100, draft: o.draft }), { token })
       : o.op === 'findByID'
         ? await rest('GET', `${path}/${o.id}` + query({ draft: o.draft }), { token })
@@ -108,8 +139,15 @@ const restCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
 const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
   const [one, many] = graphQLNames[o.collection]!
   const draft = 'draft' in o && o.draft ? ', draft: true' : ''
+  if (o.op === 'bulkUpdate' || o.op === 'bulkDelete') throw new Error(`GraphQL has no ${o.op}`)
   const [query, variables, field] =
-    o.op === 'find'
+    o.op === 'duplicate'
+      ? o.data
+        ? [`mutation($data: mutation${one}Input) { duplicate${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `duplicate${one}`]
+        : [`mutation { duplicate${one}(id: ${o.id}) { id } }`, {}, `duplicate${one}`]
+      : o.op === 'restore'
+        ? [`mutation { restoreVersion${one}(id: ${o.version}${draft}) { id } }`, {}, `restoreVersion${one}`]
+        : o.op === 'find'
       ? [`{ ${many}(where: { OR: [${o.ids.map((id) => `{ id: { equals: ${id} } }`).join(', ')}] }, limit: 100${draft}) { docs { id } } }`, {}, many]
       : o.op === 'findByID'
         ? [`{ ${one}(id: ${o.id}${draft}) { id } }`, {}, one]

@@ -1,6 +1,5 @@
 import type { Access, CollectionConfig, FilterOptions, PayloadRequest, Where } from 'payload'
 
-import { idOf, sameId } from '../../utilities/idOf'
 import { editableFunctions, personOf } from './delegations'
 import type { DelegatedCollectionOptions, ResolvedOptions } from './types'
 
@@ -20,14 +19,6 @@ const and = (...wheres: Array<Where | undefined>): Where => {
   return parts.length === 1 ? parts[0]! : { and: parts }
 }
 
-/** Incoming data a pilot may not send: a function it does not pilot, or the locking value. */
-const refusedData = (ctx: Context, ids: Array<number | string>, data: Record<string, unknown> | undefined) => {
-  if (!data) return false
-  const fn = data[ctx.options.functionField]
-  if (idOf(fn) !== undefined && !ids.some((id) => sameId(id, fn))) return true
-  return Boolean(ctx.rules.lock && data[ctx.rules.lock.field] === ctx.rules.lock.value)
-}
-
 /** Drafts (and whatever else the collection keeps from its readers) of the functions piloted today. */
 const readDelegated =
   (ctx: Context): Access =>
@@ -36,25 +27,22 @@ const readDelegated =
     return ids.length ? inFunctions(ctx.options.functionField, ids) : false
   }
 
-/** Creating in a function the user's organisation pilots today for this collection. */
+/**
+ * Creating, when the user's organisation pilots a function today for this collection. What is
+ * created is judged on the document made (resultingDocument.ts): the data sent says too little
+ * (a duplicate or a restored version brings the rest).
+ */
 const createInDelegatedFunction =
   (ctx: Context): Access =>
-  async ({ req, data }) => {
-    const ids = await editableFunctions(req, ctx.slug, ctx.options)
-    // Without data Payload asks whether to show "create" at all.
-    return ids.length > 0 && !refusedData(ctx, ids, data)
-  }
+  async ({ req }) =>
+    (await editableFunctions(req, ctx.slug, ctx.options)).length > 0
 
-/**
- * Updating or deleting the documents of the functions piloted today, never moving one to a
- * function not piloted, never past a lock.
- */
+/** Updating or deleting the documents of the functions piloted today, never past a lock. */
 const writeDelegated =
   (ctx: Context): Access =>
-  async ({ req, data }) => {
+  async ({ req }) => {
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
-    if (!ids.length || refusedData(ctx, ids, data)) return false
-    return and(inFunctions(ctx.options.functionField, ids), notLocked(ctx))
+    return ids.length ? and(inFunctions(ctx.options.functionField, ids), notLocked(ctx)) : false
   }
 
 /** Versions hold the document under `version`. */

@@ -1,4 +1,5 @@
 import {
+  deepMergeSimple,
   validations,
   type CollectionConfig,
   type CollectionSlug,
@@ -10,6 +11,9 @@ import {
 
 import { delegatedAccess, delegatedFunctions, isUnbound, type DelegationContext } from './access'
 import { auditChange, auditDelete, auditLogCollection } from './auditLog'
+import { editableFunctions } from './delegations'
+import { judgeResultingDocument } from './resultingDocument'
+import { translations } from './translations'
 import type { DelegationPluginOptions, ResolvedOptions } from './types'
 
 export type { DelegationPluginOptions } from './types'
@@ -75,7 +79,10 @@ export const delegation =
           ...collection,
           access: delegatedAccess(ctx, collection.access),
           fields: withFunctionField(collection.fields, ctx),
-          hooks: audited(collection, options),
+          hooks: {
+            ...audited(collection, options),
+            beforeChange: [...(collection.hooks?.beforeChange ?? []), judgeResultingDocument(ctx)],
+          },
         }
       }
       if (collection.slug === options.functions) return { ...collection, hooks: audited(collection, options) }
@@ -84,6 +91,7 @@ export const delegation =
     return {
       ...config,
       collections: [...collections, auditLogCollection(options)],
+      i18n: { ...config.i18n, translations: deepMergeSimple(translations, config.i18n?.translations ?? {}) },
       admin: {
         ...config.admin,
         components: {
@@ -99,3 +107,13 @@ export const delegation =
       },
     }
   }
+
+/**
+ * The functions whose documents of `collection` the user's organisation pilots today, for the
+ * plugins whose rules follow those documents (media); none for a collection not delegated.
+ */
+export const pilotedFunctions = (pluginOptions: DelegationPluginOptions) => {
+  const options = resolve(pluginOptions)
+  return async (req: PayloadRequest, collection: string): Promise<Array<number | string>> =>
+    pluginOptions.enabled !== false && options.collections[collection] ? editableFunctions(req, collection, options) : []
+}

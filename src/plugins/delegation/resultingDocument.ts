@@ -1,0 +1,89 @@
+import { getTranslation } from '@payloadcms/translations'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+} from 'payload'
+
+import { idOf, sameId } from '../../utilities/idOf'
+import type { DelegationContext } from './access'
+import { isUnbound } from './access'
+import { editableFunctions } from './delegations'
+import type { DelegationTranslationKey } from './translations'
+
+/** Payload's Forbidden, with the reason; its name keeps it a refusal (logged at info), not a fault. */
+class DelegationRefusal extends APIError {
+  constructor(message: string) {
+    super(message, 403, undefined, true)
+    this.name = 'Forbidden'
+  }
+}
+
+const t = (req: PayloadRequest, key: DelegationTranslationKey, vars?: Record<string, unknown>) =>
+  req.t(key as never, vars)
+
+const titleOfFunction = async (req: PayloadRequest, ctx: DelegationContext, id: number | string) => {
+  const fn = await req.payload.findByID({
+    collection: ctx.options.functions,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return (fn as { title?: string } | null)?.title ?? String(id)
+}
+
+/** The field's and the value's labels in the reader's language, as the admin shows them. */
+const labelsOf = (req: PayloadRequest, collection: SanitizedCollectionConfig, name: string, value: string) => {
+  const field = collection.flattenedFields.find((f) => f.name === name)
+  const option = field && 'options' in field ? field.options.find((o) => typeof o === 'object' && o.value === value) : undefined
+  const say = (label: unknown, fallback: string) =>
+    label ? getTranslation(label as Parameters<typeof getTranslation>[0], req.i18n) : fallback
+  return {
+    field: say(field && 'label' in field ? field.label : undefined, name),
+    value: say(typeof option === 'object' ? option.label : undefined, value),
+  }
+}
+
+/**
+ * A pilot's write is judged on the document it makes, not on the data it sends: create,
+ * duplicate (the copy of another document), a version restored (as a draft or not), a draft
+ * save, and each document of a bulk update all pass here with what they send and what the
+ * document was. The result must belong to a function the pilot's organisation pilots today for
+ * this collection (so a draft cannot lose its function, nor take another's), the document it
+ * replaces too, and it may not hold the value only the coordination sets (a validated line).
+ */
+export const judgeResultingDocument =
+  (ctx: DelegationContext): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, operation, req }) => {
+    if (isUnbound(ctx, req)) return data
+    const { functionField } = ctx.options
+    const resulting = (name: string) =>
+      data && name in data ? (data as Record<string, unknown>)[name] : originalDoc?.[name]
+
+    const fn = resulting(functionField)
+    // An array, an object without an id or nothing at all is no function a pilot may write to.
+    if (idOf(fn) === undefined || Array.isArray(fn))
+      throw new ValidationError(
+        { collection: ctx.slug, errors: [{ path: functionField, message: t(req, 'delegation:functionRequired') }] },
+        req.t,
+      )
+
+    const piloted = await editableFunctions(req, ctx.slug, ctx.options)
+    const pilots = (value: unknown) => piloted.some((id) => sameId(id, value))
+    const before = operation === 'update' ? originalDoc?.[functionField] : undefined
+    for (const value of [before, fn]) {
+      if (idOf(value) === undefined || pilots(value)) continue
+      throw new DelegationRefusal(
+        t(req, 'delegation:functionNotPiloted', { function: await titleOfFunction(req, ctx, idOf(value)!) }),
+      )
+    }
+
+    const lock = ctx.rules.lock
+    if (lock && resulting(lock.field) === lock.value)
+      throw new DelegationRefusal(t(req, 'delegation:valueForCoordination', labelsOf(req, collection, lock.field, lock.value)))
+    return data
+  }
