@@ -143,7 +143,7 @@ const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => 
   const [query, variables, field] =
     o.op === 'duplicate'
       ? o.data
-        ? [`mutation($data: mutation${one}Input) { duplicate${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `duplicate${one}`]
+        ? [`mutation($data: mutation${one}Input!) { duplicate${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `duplicate${one}`]
         : [`mutation { duplicate${one}(id: ${o.id}) { id } }`, {}, `duplicate${one}`]
       : o.op === 'restore'
         ? [`mutation { restoreVersion${one}(id: ${o.version}${draft}) { id } }`, {}, `restoreVersion${one}`]
