@@ -1,3 +1,5 @@
+import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFromLocale'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql, payload, rest } from '../../helpers/api'
@@ -112,5 +114,39 @@ describe('a draft created without a function', () => {
     const attempt = perform(surface, pilot, { op: 'create', collection: 'resources', data: { title: 'Brouillon orphelin', type: 'tool' }, draft: true })
     await expect(attempt).rejects.toThrow(/function/)
     expect((await (await p()).count({ collection: 'resources' })).totalDocs).toBe(before)
+  })
+})
+
+/** « Copier vers le lieu » in the admin: a server function that saves a draft in another locale. */
+describe("the admin's copy to another locale", () => {
+  const copy = async (id: number) =>
+    copyDataFromLocaleHandler({
+      collectionSlug: 'resources',
+      docID: id,
+      fromLocale: 'fr',
+      toLocale: 'en',
+      overrideData: true,
+      req: await createLocalReq({ user: pilot.user }, await p()),
+    } as never)
+  const english = async (id: number) =>
+    (await (await p()).findByID({ collection: 'resources', id, depth: 0, draft: true, locale: 'en', fallbackLocale: false } as never)) as unknown as Record<string, unknown>
+
+  it('is refused on a document of another function, which stays as it was', async () => {
+    const { id } = await (await p()).create({
+      collection: 'resources',
+      data: { title: `Hors fonction ${++n}`, type: 'tool', function: other, _status: 'published' } as never,
+    })
+    const before = await english(Number(id))
+    await expect(copy(Number(id))).rejects.toThrow()
+    expect(await english(Number(id))).toEqual(before)
+  })
+
+  it('saves the draft of a document of the function piloted', async () => {
+    const { id } = await (await p()).create({
+      collection: 'resources',
+      data: { title: `Dans la fonction ${++n}`, type: 'tool', function: piloted, _status: 'published' } as never,
+    })
+    await copy(Number(id))
+    expect((await english(Number(id))).title).toBe(`Dans la fonction ${n}`)
   })
 })
