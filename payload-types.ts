@@ -238,6 +238,15 @@ export interface Region {
 export interface Media {
   id: number;
   alt?: string | null;
+  /**
+   * Ticked by the coordination: visible to everyone even when no published document uses it.
+   */
+  public?: boolean | null;
+  organisation?: (number | null) | Member;
+  uploadedBy?: (number | null) | User;
+  usedByPublished?: boolean | null;
+  usage?: string[] | null;
+  usedInFunctions?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -249,6 +258,36 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'coordinator' | 'member')[];
+  organisation?: (number | null) | Member;
+  orgRole?: ('manager' | 'contributor') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -513,36 +552,6 @@ export interface Milestone {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'coordinator' | 'member')[];
-  organisation?: (number | null) | Member;
-  orgRole?: ('manager' | 'contributor') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -960,6 +969,12 @@ export interface MilestonesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  public?: T;
+  organisation?: T;
+  uploadedBy?: T;
+  usedByPublished?: T;
+  usage?: T;
+  usedInFunctions?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -26,9 +26,10 @@ import { readEnv } from './src/env'
 import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { concurrency } from './src/plugins/concurrency'
-import { delegation } from './src/plugins/delegation'
+import { delegation, pilotedFunctions, type DelegationPluginOptions } from './src/plugins/delegation'
 import { errors } from './src/plugins/errors'
 import { inputValidation } from './src/plugins/input-validation'
+import { mediaAccess } from './src/plugins/media-access'
 import { publicApi } from './src/plugins/public-api'
 import { search } from './src/plugins/search'
 import { structuredData } from './src/plugins/structured-data'
@@ -36,6 +37,20 @@ import { mediaStorage } from './src/plugins/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+
+/** Delegated pilotage: which collections a function's pilots write (the media follow them). */
+const delegationOptions: DelegationPluginOptions = {
+  collections: {
+    resources: true,
+    trainings: true,
+    'regional-groups': true,
+    events: true,
+    // Only the coordination validates; a validated line is locked for pilots.
+    'budget-lines': { lock: { field: 'status', value: 'validated' } },
+    milestones: true,
+  },
+  isCoordinator,
+}
 
 export default buildConfig({
   admin: {
@@ -86,18 +101,7 @@ export default buildConfig({
     },
   }),
   plugins: [
-    delegation({
-      collections: {
-        resources: true,
-        trainings: true,
-        'regional-groups': true,
-        events: true,
-        // Only the coordination validates; a validated line is locked for pilots.
-        'budget-lines': { lock: { field: 'status', value: 'validated' } },
-        milestones: true,
-      },
-      isCoordinator,
-    }),
+    delegation(delegationOptions),
     publicApi({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,
@@ -121,6 +125,7 @@ export default buildConfig({
     budget(),
     calendar(),
     structuredData(),
+    mediaAccess({ collection: 'media', isCoordinator, pilotedFunctions: pilotedFunctions(delegationOptions) }),
     mediaStorage({ collections: ['media'] }),
     errors(),
     concurrency(),

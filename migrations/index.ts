@@ -3,6 +3,7 @@ import * as migration_20261127_180235_slug_optional from './20261127_180235_slug
 import * as migration_20261127_193326_audit_log from './20261127_193326_audit_log';
 import * as migration_20261127_200243_api_clients from './20261127_200243_api_clients';
 import * as migration_20261127_200940_search_index from './20261127_200940_search_index';
+import * as migration_20261128_032730_media_access from './20261128_032730_media_access';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_200940_search_index.up,
     down: migration_20261127_200940_search_index.down,
-    name: '20261127_200940_search_index'
+    name: '20261127_200940_search_index',
+  },
+  {
+    up: migration_20261128_032730_media_access.up,
+    down: migration_20261128_032730_media_access.down,
+    name: '20261128_032730_media_access'
   },
 ];

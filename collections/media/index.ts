@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isSignedIn } from '../../access/roles'
+import { isCoordinator, isSignedIn } from '../../access/roles'
+import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { groups, label } from '../../fields/labels'
 
 /** What the network publishes: PDFs, images, office and OpenDocument files. */
@@ -22,7 +23,10 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Média', 'Media file'), plural: label('Médias', 'Media') },
   admin: { group: groups.content, defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
-  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
+  // The coordination, and any person uploading; the media-access plugin adds who else reads and
+  // changes a file, from the documents that use it.
+  access: { read: isCoordinator, create: isSignedIn, update: isCoordinator, delete: isCoordinator },
+  hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   upload: { staticDir: 'media', mimeTypes: MEDIA_MIME_TYPES },
   fields: [
     { name: 'alt', type: 'text', localized: true, label: label('Texte alternatif', 'Alternative text') },

@@ -47,7 +47,7 @@ const matches = (header: string, etag: string) =>
  * committed; concurrent PATCHes of different fields all stay. Without a transaction (a caller
  * that disabled it) there is nothing to hold the lock for, and the write goes as Payload does it.
  */
-const lockDocument = async (req: PayloadRequest, collection: string, id: number | string) => {
+export const lockDocument = async (req: PayloadRequest, collection: string, id: number | string) => {
   const db = req.payload.db as unknown as {
     sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } } | undefined>
   }
