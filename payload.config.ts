@@ -30,6 +30,7 @@ import { delegation, pilotedFunctions, type DelegationPluginOptions } from './sr
 import { errors } from './src/plugins/errors'
 import { inputValidation } from './src/plugins/input-validation'
 import { mediaAccess } from './src/plugins/media-access'
+import { internalCollections } from './src/plugins/internal-collections'
 import { publicApi } from './src/plugins/public-api'
 import { search } from './src/plugins/search'
 import { structuredData } from './src/plugins/structured-data'
@@ -102,6 +103,8 @@ export default buildConfig({
   }),
   plugins: [
     delegation(delegationOptions),
+    // Locks and preferences: people only, each for oneself, on documents they may update.
+    internalCollections({ people: ['users'] }),
     publicApi({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,

@@ -7,6 +7,7 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
+import { adjustSanitizedCollections } from '../sanitized'
 import { credentialsProblems, dataProblems } from './data'
 import { messages, refuse } from './messages'
 import { idProblems, type OperationArgs, parameterProblems } from './params'
@@ -70,14 +71,23 @@ const validateInput: CollectionBeforeOperationHook = async ({ args, collection, 
  */
 export const inputValidation =
   ({ textMaxLength = 500 }: InputValidationOptions = {}): Plugin =>
-  (config) => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      fields: withTextLimits(collection.fields, textMaxLength),
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [validateInput, ...(collection.hooks?.beforeOperation ?? [])],
+  (config) =>
+    // Payload's own collections (locks, preferences) are added after the plugins run: their
+    // input is checked too (a lock on a document that does not exist is a 400, not a 500).
+    adjustSanitizedCollections(
+      {
+        ...config,
+        collections: (config.collections ?? []).map((collection) => ({
+          ...collection,
+          fields: withTextLimits(collection.fields, textMaxLength),
+          hooks: {
+            ...collection.hooks,
+            beforeOperation: [validateInput, ...(collection.hooks?.beforeOperation ?? [])],
+          },
+        })),
       },
-    })),
-  })
+      (collection) => {
+        const hooks = collection.hooks.beforeOperation ?? []
+        if (!hooks.includes(validateInput)) collection.hooks.beforeOperation = [validateInput, ...hooks]
+      },
+    )

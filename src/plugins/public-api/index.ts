@@ -1,11 +1,13 @@
 import { NoSchemaIntrospectionCustomRule } from 'graphql'
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
+import { adjustSanitizedCollections } from '../sanitized'
+import { refuseApiKeyWrites } from './apiKeys'
 import { graphqlLimits } from './graphqlLimits'
 import { restPageLimits } from './pageLimits'
 
 export type PublicApiOptions = {
-  /** Origins of the partner sites allowed to call the API from a browser (CORS and CSRF). None by default. */
+  /** Origins of the partner sites allowed to call the API from a browser (CORS; never their session cookies). None by default. */
   origins?: string[]
   /** GraphQL introspection (`__schema`, `__type`). Default false. */
   introspection?: boolean
@@ -21,10 +23,16 @@ export type PublicApiOptions = {
 
 /**
  * What makes the API safe to open to partner sites: browsers may call it only from the listed
- * origins, and a query cannot ask for more than a page's worth of work. An abusive GraphQL query
- * is refused before it runs, with an error that says which limit it hit.
+ * origins, a query cannot ask for more than a page's worth of work, and an API key writes nothing.
+ * An abusive GraphQL query is refused before it runs, with an error that says which limit it hit.
  */
 export const publicApi =
+  (options: PublicApiOptions = {}): Plugin =>
+  (config) =>
+    // Payload's own collections (locks, preferences) are added after the plugins run.
+    adjustSanitizedCollections(withLimits(options)(config), refuseApiKeyWrites)
+
+const withLimits =
   ({
     origins = [],
     introspection = false,
@@ -32,11 +40,10 @@ export const publicApi =
     maxQueryDepth = 8,
     maxDepth = 3,
     maxLimit = 100,
-  }: PublicApiOptions = {}): Plugin =>
-  (config) => ({
+  }: PublicApiOptions) =>
+  (config: Config): Config => ({
     ...config,
     cors: origins,
-    csrf: [...(config.csrf ?? []), ...origins],
     maxDepth,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
