@@ -22,7 +22,7 @@ import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
-import { readEnv } from './src/env'
+import { readEnv, serverUrl } from './src/env'
 import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { concurrency } from './src/plugins/concurrency'
@@ -127,7 +127,7 @@ export default buildConfig({
     }),
     budget(),
     calendar(),
-    structuredData(),
+    structuredData({ serverUrl: serverUrl(env) }),
     mediaAccess({ collection: 'media', isCoordinator, pilotedFunctions: pilotedFunctions(delegationOptions) }),
     mediaStorage({ collections: ['media'] }),
     errors(),

@@ -23,6 +23,10 @@ const query = inBothLanguages((say) =>
   }),
 )
 
+// A text cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading ', as
+// spreadsheet exports do; numbers stay numbers. Papa's own pattern misses a formula with a newline.
+const FORMULA = /^[=+\-@\t\r]/
+
 /**
  * `GET /api/<budget lines>/summary?year=2014[&format=csv]`: the year's totals by direction, kind,
  * category, funder and function, planned against actual, and whether it balances. It reads the
@@ -49,7 +53,7 @@ export const budget =
         })
         const report = summarise(year, docs as unknown as Line[])
         if (format === 'json') return Response.json(report)
-        return new Response(Papa.unparse(summaryRows(report)), {
+        return new Response(Papa.unparse(summaryRows(report), { escapeFormulae: FORMULA }), {
           headers: {
             'content-type': 'text/csv; charset=utf-8',
             'content-disposition': `attachment; filename="budget-${year}.csv"`,

@@ -36,7 +36,8 @@ export type SearchResult = {
 
 /**
  * Ranked full-text search over the index table: `websearch_to_tsquery` (quotes, `or`, `-word`),
- * title before text in the ranking, excerpts highlighted with <mark>. One query, count included.
+ * title before text in the ranking, excerpts as escaped HTML highlighted with <mark>. One query,
+ * count included.
  */
 const matching = `
   FROM "%TABLE%" s, (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS query) q
@@ -45,6 +46,15 @@ const matching = `
     AND (cardinality($3::int[]) = 0 OR s.facets->'axes' @> ANY(SELECT to_jsonb(a) FROM unnest($3::int[]) a))
     AND (cardinality($4::int[]) = 0 OR (s.facets->>'function')::int = ANY($4))
     AND (cardinality($5::int[]) = 0 OR s.facets->'regions' @> ANY(SELECT to_jsonb(r) FROM unnest($5::int[]) r))`
+
+// ts_headline copies the text as it is, markup included: the excerpt is escaped here, and only the
+// marks ts_headline adds become <mark>. They are private-use characters, taken out of the text first.
+const START = '\uE000'
+const STOP = '\uE001'
+const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … `
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const excerptHtml = (raw: string) =>
+  raw.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>')
 
 export const searchDocuments = async (payload: Payload, table: string, p: SearchParams): Promise<SearchResult> => {
   const from = matching.replace('%TABLE%', table)
@@ -59,14 +69,13 @@ export const searchDocuments = async (payload: Payload, table: string, p: Search
     total: string
   }>(
     `SELECT s.doc_type, s.doc_id, s.title, s.slug,
-            ts_headline('${TS_CONFIG}', coalesce(nullif(s.content, ''), s.title), q.query,
-                        'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ') AS excerpt,
+            ts_headline('${TS_CONFIG}', translate(coalesce(nullif(s.content, ''), s.title), $8, ''), q.query, $9) AS excerpt,
             ts_rank_cd(s.tsv, q.query) AS rank,
             count(*) OVER () AS total
      ${from}
      ORDER BY rank DESC, s.title, s.id
      LIMIT $6 OFFSET $7`,
-    [...filters, p.limit, (p.page - 1) * p.limit],
+    [...filters, p.limit, (p.page - 1) * p.limit, START + STOP, HEADLINE],
   )
   // Past the last page there is no row to carry the count: ask for it.
   const totalDocs = rows.length
@@ -74,7 +83,7 @@ export const searchDocuments = async (payload: Payload, table: string, p: Search
     : Number((await payload.db.pool.query<{ n: string }>(`SELECT count(*) AS n ${from}`, filters)).rows[0]!.n)
   const totalPages = Math.ceil(totalDocs / p.limit)
   return {
-    docs: rows.map((r) => ({ type: r.doc_type, id: Number(r.doc_id), title: r.title, slug: r.slug, excerpt: r.excerpt, rank: Number(r.rank) })),
+    docs: rows.map((r) => ({ type: r.doc_type, id: Number(r.doc_id), title: r.title, slug: r.slug, excerpt: excerptHtml(r.excerpt), rank: Number(r.rank) })),
     totalDocs,
     page: p.page,
     limit: p.limit,

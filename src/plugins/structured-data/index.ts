@@ -4,16 +4,23 @@ import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, jsonLd } from './schema'
 
 export type StructuredDataOptions = {
+  /** The server's public origin (`SERVER_URL`): the ids are absolute URLs on it, whatever Host a request names. */
+  serverUrl: string
   /** The collections to describe, each with its schema.org builder in ./schema. */
   collections?: CollectionSlug[]
 }
 
+// Partners inline the JSON-LD in a <script> tag: no text may close it or open a comment there.
+// The same characters escaped as \uXXXX leave the JSON (and so the JSON-LD) unchanged.
+const inlineSafe = (json: string) =>
+  json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 /**
  * `GET /api/<collection>/:id/jsonld`: the document as schema.org JSON-LD, read with the caller's
- * access (a draft is as invisible here as anywhere).
+ * access (a draft is as invisible here as anywhere), safe to inline in a `<script>` tag.
  */
 export const structuredData =
-  ({ collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[] }: StructuredDataOptions = {}): Plugin =>
+  ({ serverUrl, collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[] }: StructuredDataOptions): Plugin =>
   (config) => {
     const endpoint = (collection: CollectionSlug): Endpoint => ({
       path: '/:id/jsonld',
@@ -22,13 +29,13 @@ export const structuredData =
         const id = req.routeParams?.id as string
         const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req, disableErrors: true })
         if (!doc) throw new NotFound(req.t)
-        const base = new URL(req.url ?? 'http://localhost').origin
+        const base = new URL(serverUrl).origin
         const described = {
           '@context': context,
           '@id': `${base}/api/${collection}/${id}/jsonld`,
           ...jsonLd[collection]!(doc as never, base),
         }
-        return new Response(JSON.stringify(clean(described)), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+        return new Response(inlineSafe(JSON.stringify(clean(described))), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
       },
     })
     return addCollectionEndpoints(
