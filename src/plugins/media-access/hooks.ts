@@ -10,6 +10,7 @@ import {
 } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
+import { lockDocument } from '../concurrency'
 import { changeFollowingDocuments, organisationOf, personOf, type MediaContext } from './access'
 import { mediaIn } from './references'
 import type { MediaAccessTranslationKey } from './translations'
@@ -40,36 +41,48 @@ export const followDelete =
     await followDocument(req, collection, id, ctx)
   }
 
+/** Media ids in a stable order, so that two writers lock them in the same order. */
+const inLockOrder = (ids: Array<number | string>) =>
+  [...new Set(ids.map(String))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
+
 /**
  * Attaching a file gives the document's pilots the right to change it, so a user may attach only
  * files they may already change (what their organisation uploaded, what their functions use).
  * Files the document already holds stay, whoever uploaded them. The coordination attaches any.
  */
-export const attachOnlyChangeableMedia =
+const refuseUnchangeable = async (req: PayloadRequest, added: Array<number | string>, ctx: MediaContext) => {
+  if (!added.length || !personOf(req, ctx) || ctx.options.isCoordinator({ req })) return
+  const changeable = await changeFollowingDocuments(ctx)({ req })
+  if (changeable === true) return
+  const { docs } = changeable
+    ? await req.payload.db.find({
+        collection: ctx.options.collection,
+        where: { and: [{ id: { in: added } }, changeable] },
+        pagination: false,
+        select: { id: true },
+        req,
+      })
+    : { docs: [] }
+  const allowed = new Set(docs.map((doc) => String(doc.id)))
+  const refused = added.filter((medium) => !allowed.has(String(medium)))
+  if (refused.length) throw new Refusal(t(req, 'mediaAccess:attachRefused', { files: refused.join(', ') }), 403, 'Forbidden')
+}
+
+/**
+ * Before a document that can hold media is written: its media, sent and held, are locked (before
+ * the write's foreign keys share-lock their rows, which the usage update after it would wait on),
+ * and the files it newly attaches are judged.
+ */
+export const beforeDocumentChange =
   (ctx: MediaContext): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    if (!personOf(req, ctx) || ctx.options.isCoordinator({ req })) return data
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
     const sent = [...mediaIn(data, schemaOf(req, collection, ctx), locales)]
-    if (!sent.length) return data
     const id = operation === 'update' ? idOf(originalDoc?.id) : undefined
-    const held = new Set((id === undefined ? [] : await mediaUsedBy(req, documentKey(collection.slug, id), ctx)).map(String))
-    const added = sent.filter((medium) => !held.has(String(medium)))
-    if (!added.length) return data
-    const changeable = await changeFollowingDocuments(ctx)({ req })
-    if (changeable === true) return data
-    const { docs } = changeable
-      ? await req.payload.db.find({
-          collection: ctx.options.collection,
-          where: { and: [{ id: { in: added } }, changeable] },
-          pagination: false,
-          select: { id: true },
-          req,
-        })
-      : { docs: [] }
-    const allowed = new Set(docs.map((doc) => String(doc.id)))
-    const refused = added.filter((medium) => !allowed.has(String(medium)))
-    if (refused.length) throw new Refusal(t(req, 'mediaAccess:attachRefused', { files: refused.join(', ') }), 403, 'Forbidden')
+    const held = id === undefined ? [] : await mediaUsedBy(req, documentKey(collection.slug, id), ctx)
+    for (const medium of inLockOrder([...sent, ...held])) await lockDocument(req, ctx.options.collection, Number(medium))
+    const heldIds = new Set(held.map(String))
+    await refuseUnchangeable(req, sent.filter((medium) => !heldIds.has(String(medium))), ctx)
     return data
   }
 

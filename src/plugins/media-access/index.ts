@@ -10,7 +10,7 @@ import {
 
 import { changeFollowingDocuments, either, readFollowingDocuments, type MediaContext } from './access'
 import { mediaFields } from './fields'
-import { attachOnlyChangeableMedia, followChange, followDelete, recordUploader, refuseDeletingUsedMedia } from './hooks'
+import { beforeDocumentChange, followChange, followDelete, recordUploader, refuseDeletingUsedMedia } from './hooks'
 import { canReferenceMedia } from './references'
 import { translations } from './translations'
 import { followDocument } from './usage'
@@ -100,7 +100,7 @@ export const mediaAccess =
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), attachOnlyChangeableMedia(ctx)],
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), beforeDocumentChange(ctx)],
           afterChange: [...(collection.hooks?.afterChange ?? []), followChange(ctx)],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), followDelete(ctx)],
         },

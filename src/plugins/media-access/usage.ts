@@ -117,8 +117,9 @@ export const followDocument = async (
   const key = documentKey(collection.slug, id)
   const now = await entriesOf(req, collection, id, ctx)
   const before = await mediaUsedBy(req, key, ctx)
-  const media = [...new Set([...before.map(String), ...now.keys()])].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
-  for (const medium of media) await lockDocument(req, ctx.options.collection, Number.isNaN(Number(medium)) ? medium : Number(medium))
+  const media = [...new Set([...before.map(String), ...now.keys()])].sort((a, b) => Number(a) - Number(b))
+  // Already locked before the write (hooks.ts), unless a later hook changed the document's media.
+  for (const medium of media) await lockDocument(req, ctx.options.collection, Number(medium))
   if (!media.length) return
   const { docs } = await req.payload.db.find<{ id: Id; usage?: string[] | null }>({
     collection: ctx.options.collection,

@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { handleEndpoints, type TypedUser } from 'payload'
+import { createLocalReq, handleEndpoints, type TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import config from '../../../payload.config'
+import { followAllDocuments } from '../../../src/plugins/media-access'
 import { graphql, payload, rest } from '../../helpers/api'
 import { signIn, type Subject } from '../../helpers/surfaces'
 
@@ -462,5 +463,34 @@ describe('who uploaded a file', () => {
     expect(await stored(other.id)).toEqual(before)
     const latest = await (await p()).findByID({ collection: 'resources', id, draft: true, depth: 0 })
     expect(latest.files).toEqual([own.id])
+  })
+})
+
+describe('what uses a file', () => {
+  it('counts both of two documents saved at the same time with it', async () => {
+    const m = await medium()
+    const ids = await Promise.all([1, 2].map(() => resource({ function: fn.ressources, files: [m.id], _status: 'published' })))
+    expect([...((await stored(m.id))?.usage ?? [])].filter((e: string) => !e.includes('|')).sort()).toEqual(
+      ids.map((id) => `resources:${id}`).sort(),
+    )
+    await (await p()).update({ collection: 'resources', id: ids[0]!, data: { _status: 'draft' } as never })
+    expect(await sees('rest', anonymous, m)).toBe(true)
+  })
+
+  it('is rebuilt from the documents for files stored before (the migration’s backfill)', async () => {
+    const m = await medium()
+    await resource({ function: fn.ressources, files: [m.id], _status: 'published' })
+    const local = await p()
+    const usageOf = async () => {
+      const { usage, usedByPublished, usedInFunctions } = (await stored(m.id))!
+      return { usage, usedByPublished, usedInFunctions }
+    }
+    const built = await usageOf()
+    expect(built.usedByPublished).toBe(true)
+    await local.db.updateOne({ collection: 'media', id: m.id, data: { usage: [], usedByPublished: false, usedInFunctions: [] } })
+    expect(await sees('rest', anonymous, m)).toBe(false)
+    await followAllDocuments(local, await createLocalReq({}, local))
+    expect(await usageOf()).toEqual(built)
+    expect(await sees('rest', anonymous, m)).toBe(true)
   })
 })
