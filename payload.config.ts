@@ -27,6 +27,7 @@ import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { concurrency } from './src/plugins/concurrency'
 import { delegation, pilotedFunctions, type DelegationPluginOptions } from './src/plugins/delegation'
+import { drafts } from './src/plugins/drafts'
 import { errors } from './src/plugins/errors'
 import { inputValidation } from './src/plugins/input-validation'
 import { mediaAccess } from './src/plugins/media-access'
@@ -132,6 +133,8 @@ export default buildConfig({
     mediaStorage({ collections: ['media'] }),
     errors(),
     concurrency(),
+    // A save that names no status keeps a published document published.
+    drafts(),
     // Last, so that its hook runs first: bad input never reaches another plugin's lock or query.
     inputValidation(),
   ],

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
@@ -37,7 +38,8 @@ export type EmbeddedCluster = {
 }
 
 const EMBEDDED_USER = 'postgres'
-const EMBEDDED_PASSWORD = 'postgres'
+// Clusters made before the password was generated have this one: they take a generated one at start.
+const LEGACY_PASSWORD = 'postgres'
 export const DEFAULT_DATABASE = 'pole_metiers'
 
 const portIsFree = (port: number) =>
@@ -55,6 +57,24 @@ const bundledMajor = (): string => {
     version: string
   }
   return version.split('.')[0]!
+}
+
+/**
+ * The superuser's password: generated once and kept beside the cluster's folder
+ * (`DATA_DIR/postgres-password`), readable by its owner only, like the generated secret.
+ */
+const clusterPassword = (dataDir: string): string => {
+  const file = path.join(path.dirname(dataDir), `${path.basename(dataDir)}-password`)
+  try {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+    const password = crypto.randomBytes(24).toString('hex')
+    fs.writeFileSync(file, password, { mode: 0o600 })
+    return password
+  } catch (error) {
+    throw new StartupError(
+      `Cannot keep the embedded database's password in ${file} (${(error as NodeJS.ErrnoException).code}): make that folder writable, set DATA_DIR, or set DATABASE_URL.`,
+    )
+  }
 }
 
 /**
@@ -95,6 +115,8 @@ export const startEmbeddedPostgres = async ({
     )
   }
 
+  const password = clusterPassword(dataDir)
+
   let port = wantedPort
   if (port === undefined) {
     port = await getPort()
@@ -114,7 +136,7 @@ export const startEmbeddedPostgres = async ({
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    password,
     port,
     persistent: true,
     // initdb and postgres refuse to run as root; the package then runs them as a `postgres` user.
@@ -180,10 +202,37 @@ export const startEmbeddedPostgres = async ({
     if (alive(child())) await postgres.stop()
   }
 
-  await start()
+  const urlOf = (database: string, as = password) => `postgres://${EMBEDDED_USER}:${as}@127.0.0.1:${port}/${database}`
 
-  const urlOf = (database: string) =>
-    `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
+  /** A cluster made with the old fixed password takes the generated one (checked at each start, in case one was cut short). */
+  const adoptPassword = async () => {
+    const probe = new pg.Client({ connectionString: urlOf('postgres') })
+    try {
+      await probe.connect()
+      return
+    } catch (error) {
+      if ((error as { code?: string }).code !== '28P01') throw error
+    } finally {
+      await probe.end().catch(() => undefined)
+    }
+    const legacy = new pg.Client({ connectionString: urlOf('postgres', LEGACY_PASSWORD) })
+    try {
+      await legacy.connect()
+      await legacy.query(`ALTER ROLE ${legacy.escapeIdentifier(EMBEDDED_USER)} PASSWORD ${legacy.escapeLiteral(password)}`)
+    } finally {
+      await legacy.end().catch(() => undefined)
+    }
+  }
+
+  await start()
+  if (exists) {
+    try {
+      await adoptPassword()
+    } catch (error) {
+      await stop()
+      throw explain('be opened with its password', error)
+    }
+  }
 
   return {
     port,

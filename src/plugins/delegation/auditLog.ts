@@ -5,10 +5,11 @@ import {
   type CollectionAfterDeleteHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
+  type FieldAccess,
   type PayloadRequest,
 } from 'payload'
 
-import { idOf } from '../../utilities/idOf'
+import { idOf, sameId } from '../../utilities/idOf'
 import { currentDelegations, delegationFor } from './delegations'
 import type { ResolvedOptions } from './types'
 
@@ -117,6 +118,15 @@ const readOwnFunctionsEntries =
 
 const nobody: Access = () => false
 
+/** Who wrote, by email: shown to the coordination and to the writer's own organisation only. */
+const coordinationOrWritersOrganisation =
+  (options: ResolvedOptions): FieldAccess =>
+  ({ req, doc }) => {
+    if (options.isCoordinator({ req })) return true
+    const reader = req.user?.collection === options.users ? req.user : null
+    return Boolean(reader && sameId(options.organisationOf(reader), doc?.organisation))
+  }
+
 /** Even server code cannot rewrite history: entries are only ever added. */
 const appendOnly: CollectionBeforeOperationHook = ({ operation, req }) => {
   if (operation === 'update' || operation === 'delete')
@@ -139,7 +149,12 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
   hooks: { beforeOperation: [appendOnly] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: label('Utilisateur', 'User') },
-    { name: 'userEmail', type: 'text', label: label('E-mail de l’utilisateur', 'User email') },
+    {
+      name: 'userEmail',
+      type: 'text',
+      label: label('E-mail de l’utilisateur', 'User email'),
+      access: { read: coordinationOrWritersOrganisation(options) },
+    },
     {
       name: 'organisation',
       type: 'relationship',
