@@ -47,6 +47,9 @@ export const graphQLNames: Partial<Record<CollectionSlug, [singular: string, plu
   members: ['Member', 'Members'],
   functions: ['Function', 'Functions'],
   'audit-log': ['AuditEntry', 'AuditEntries'],
+  media: ['Media', 'allMedia'],
+  ['payload-locked-documents' as CollectionSlug]: ['PayloadLockedDocument', 'PayloadLockedDocuments'],
+  ['payload-preferences' as CollectionSlug]: ['PayloadPreference', 'PayloadPreferences'],
 }
 
 const idsOf = (docs: Array<{ id: unknown }> | undefined | null) => (docs ?? []).map((d) => String(d.id))
@@ -142,9 +145,8 @@ const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => 
   if (o.op === 'bulkUpdate' || o.op === 'bulkDelete') throw new Error(`GraphQL has no ${o.op}`)
   const [query, variables, field] =
     o.op === 'duplicate'
-      ? o.data
-        ? [`mutation($data: mutation${one}Input!) { duplicate${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `duplicate${one}`]
-        : [`mutation { duplicate${one}(id: ${o.id}) { id } }`, {}, `duplicate${one}`]
+      ? // GraphQL's duplicate takes the whole document: its input type requires every required field.
+        [`mutation($data: mutation${one}Input!) { duplicate${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `duplicate${one}`]
       : o.op === 'restore'
         ? [`mutation { restoreVersion${one}(id: ${o.version}${draft}) { id } }`, {}, `restoreVersion${one}`]
         : o.op === 'find'

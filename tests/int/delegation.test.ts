@@ -409,8 +409,10 @@ const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell)
     case 'duplicate': {
       const id = await fresh()
       const before = await count(collection)
+      // GraphQL's duplicate needs the whole document; the others copy what they are not sent.
+      const data = surface === 'graphql' ? withoutStatus(documentOf(collection, piloted)) : undefined
       return {
-        operation: { op: 'duplicate', collection, id },
+        operation: { op: 'duplicate', collection, id, data },
         changed: async (o) => !o.refused && (await count(collection)) === before + 1,
         unchanged: async () => (await count(collection)) === before,
         write: true,
@@ -481,8 +483,11 @@ describe.each(surfaces)('access matrix through %s', (surface) => {
 })
 
 /*
- * Users, organisations, functions and the audit log. A row per action, a column per subject.
- * CVC is the pilot manager's organisation; « other » organisation is ARADEL.
+ * Users, organisations, functions, the audit log, media, document locks and preferences. A row
+ * per action, a column per subject. CVC is the pilot manager's organisation; « other »
+ * organisation is ARADEL. A file is read and changed by its uploading organisation, by the
+ * pilots of the function of a document using it, and read by all once a published document uses
+ * it; locks and preferences are one's own, a lock only on a document one may edit.
  */
 const organisationMatrix = `
 action                         anonymous admin coordinator pilot-manager pilot-contributor co-pilot ended-pilot future-pilot narrow-pilot member
@@ -511,6 +516,18 @@ audit-log:read-other-function  no        yes   yes         no            no     
 audit-log:create               no        no    no          no            no                no       no          no           no           no
 audit-log:update               no        no    no          no            no                no       no          no           no           no
 audit-log:delete               no        no    no          no            no                no       no          no           no           no
+media:read-cvc-upload          no        yes   yes         yes           yes               no       no          no           no           no
+media:read-published-use       yes       yes   yes         yes           yes               yes      yes         yes          yes          yes
+media:read-piloted-draft-use   no        yes   yes         yes           yes               yes      no          no           no           no
+media:update-cvc-upload        no        yes   yes         yes           yes               no       no          no           no           no
+media:update-piloted-draft-use no        yes   yes         yes           yes               yes      no          no           no           no
+media:update-other-upload      no        yes   yes         no            no                no       no          no           no           yes
+media:delete-cvc-upload        no        yes   yes         yes           yes               no       no          no           no           no
+locks:lock-piloted-document    -         yes   yes         yes           yes               yes      no          no           no           no
+locks:lock-other-function      -         yes   yes         no            no                no       no          no           no           no
+locks:lock-for-someone-else    -         no    no          no            no                no       no          no           no           no
+preferences:create-own         -         yes   yes         yes           yes               yes      yes         yes          yes          yes
+preferences:create-for-other   -         no    no          no            no                no       no          no           no           no
 `
 
 const organisationCells = (() => {
@@ -548,6 +565,58 @@ const removal = (collection: CollectionSlug, id: number): Scenario => ({
 
 let made = 0
 const organisationId = (slug: string) => idBySlug('members', slug)
+
+/** A small PDF uploaded for an organisation, used by no document. */
+const mediaOf = async (organisation: string) => {
+  const name = `matrice-${process.pid}-${++made}.pdf`
+  const data = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\ntrailer<</Size 2/Root 1 0 R>>\n%%EOF\n`)
+  const doc = await (await p()).create({
+    collection: 'media',
+    data: { alt: `Pièce ${made}`, organisation: await organisationId(organisation) } as never,
+    file: { data, mimetype: 'application/pdf', name, size: data.length },
+  })
+  return doc.id as number
+}
+
+const LOCKS = 'payload-locked-documents' as CollectionSlug
+const PREFERENCES = 'payload-preferences' as CollectionSlug
+const rowsOf = async (collection: CollectionSlug, where: Record<string, unknown>) =>
+  (await (await p()).count({ collection, where: where as never })).totalDocs
+
+/** `subject` locks a resource in the name of `holder` (itself by default). */
+const lockScenario = async (subject: Subject, resource: number, holder = subject): Promise<Scenario> => {
+  const where = { and: [{ 'document.value': { equals: resource } }, { 'document.relationTo': { equals: 'resources' } }] }
+  return {
+    operation: {
+      op: 'create',
+      collection: LOCKS,
+      data: { document: { relationTo: 'resources', value: resource }, user: { relationTo: 'users', value: holder.user!.id } },
+    },
+    changed: async () => (await rowsOf(LOCKS, where)) === 1,
+    unchanged: async () => (await rowsOf(LOCKS, where)) === 0,
+    write: true,
+  }
+}
+
+/**
+ * `subject` saves a preference in `owner`'s name. Payload files every preference under the caller
+ * whatever the data says, so one for someone else is not refused: it is the caller's own.
+ */
+const preferenceScenario = async (subject: Subject, owner: Subject): Promise<Scenario> => {
+  const key = `matrice-${++made}`
+  const ownersRow = { and: [{ key: { equals: key } }, { 'user.value': { equals: owner.user!.id } }] }
+  return {
+    operation: {
+      op: 'create',
+      collection: PREFERENCES,
+      data: { key, value: { columns: [] }, user: { relationTo: 'users', value: owner.user!.id } },
+    },
+    changed: async () => (await rowsOf(PREFERENCES, ownersRow)) === 1,
+    unchanged: async () => (await rowsOf(PREFERENCES, ownersRow)) === 0,
+    write: subject === owner,
+  }
+}
+
 const cvcUser = async () => addUser(`collegue-${++made}@collectif-ville-campagne.test`, 'collectif-ville-campagne')
 const auditEntryOf = async (fn: number) => {
   const id = await create('resources', documentOf('resources', fn))
@@ -654,6 +723,35 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
     }
   },
   'audit-log:update': async () => change('audit-log', await auditEntryOf(piloted), 'document', 'falsifié'),
+  'media:read-cvc-upload': async () => {
+    const id = await mediaOf('collectif-ville-campagne')
+    return { operation: { op: 'find', collection: 'media', ids: [id] }, changed: present(id) }
+  },
+  'media:read-published-use': async () => {
+    const id = await mediaOf('unadel')
+    await create('resources', { ...documentOf('resources', other), files: [id] })
+    return { operation: { op: 'findByID', collection: 'media', id }, changed: present(id) }
+  },
+  'media:read-piloted-draft-use': async () => {
+    const id = await mediaOf('unadel')
+    await create('resources', { ...documentOf('resources', piloted, 'draft'), files: [id] })
+    return { operation: { op: 'find', collection: 'media', ids: [id] }, changed: present(id) }
+  },
+  'media:update-cvc-upload': async () => change('media', await mediaOf('collectif-ville-campagne'), 'alt', `Légende ${++made}`),
+  'media:update-piloted-draft-use': async () => {
+    const id = await mediaOf('unadel')
+    await create('resources', { ...documentOf('resources', piloted, 'draft'), files: [id] })
+    return change('media', id, 'alt', `Légende ${++made}`)
+  },
+  'media:update-other-upload': async () => change('media', await mediaOf('aradel'), 'alt', `Légende ${++made}`),
+  'media:delete-cvc-upload': async () => removal('media', await mediaOf('collectif-ville-campagne')),
+  'locks:lock-piloted-document': async (subject) => lockScenario(subject, await create('resources', documentOf('resources', piloted))),
+  'locks:lock-other-function': async (subject) => lockScenario(subject, await create('resources', documentOf('resources', other))),
+  'locks:lock-for-someone-else': async (subject) =>
+    lockScenario(subject, await create('resources', documentOf('resources', piloted)), subjects.get('member')!),
+  'preferences:create-own': async (subject) => preferenceScenario(subject, subject),
+  'preferences:create-for-other': async (subject) =>
+    preferenceScenario(subject, subjects.get(subject.name === 'member' ? 'co-pilot' : 'member')!),
   'audit-log:delete': async () => removal('audit-log', await auditEntryOf(piloted)),
 }
 
