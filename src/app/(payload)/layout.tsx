@@ -4,7 +4,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { buildFormStateHandler } from '@payloadcms/ui/utilities/buildFormState'
 import React from 'react'
+
+import { lockOnlyWhatOneMayUpdate } from '../../plugins/internal-collections/formState'
 
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
@@ -13,12 +16,16 @@ type Args = {
   children: React.ReactNode
 }
 
+// Payload's form state takes document locks past access: only for those who may edit the document.
+const formState = lockOnlyWhatOneMayUpdate(buildFormStateHandler)
+
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   return handleServerFunctions({
     ...args,
     config,
     importMap,
+    serverFunctions: { 'form-state': formState },
   })
 }
 

@@ -27,6 +27,19 @@ const PREFERENCES = 'payload-preferences'
 type Reference = { relationTo?: unknown; value?: unknown }
 type Lock = { document?: Reference | null; user?: Reference | null }
 
+/** Whether the caller may update the document: its collection's update access, for that id. */
+export const mayUpdate = async (req: PayloadRequest, document: Reference | null | undefined): Promise<boolean> => {
+  const collection = req.payload.collections[document?.relationTo as CollectionSlug]
+  if (!collection || !document || document.value === undefined || document.value === null) return false
+  const byId = { id: { equals: document.value } }
+  const doc = await req.payload.db.findOne({ collection: collection.config.slug, where: byId, req })
+  if (!doc) return false
+  const allowed = await collection.config.access.update({ id: document.value as number, data: doc, req })
+  if (typeof allowed === 'boolean') return allowed
+  const { totalDocs } = await req.payload.db.count({ collection: collection.config.slug, where: combineQueries(allowed, byId), req })
+  return totalDocs > 0
+}
+
 /**
  * The locks and preferences the admin keeps for each editor. Payload lets any signed-in caller,
  * an API key included, lock any document for anyone (others then get 423 on their own documents)
@@ -46,19 +59,6 @@ export const internalCollections =
     const isCaller = (req: PayloadRequest, holder: Reference | null | undefined) => {
       const person = personOf(req)
       return Boolean(person && holder?.relationTo === person.collection && sameId(holder.value, person.id))
-    }
-
-    /** Whether the caller may update the document: its collection's update access, for that id. */
-    const mayUpdate = async (req: PayloadRequest, document: Reference | null | undefined) => {
-      const collection = req.payload.collections[document?.relationTo as CollectionSlug]
-      if (!collection || !document || document.value === undefined || document.value === null) return false
-      const byId = { id: { equals: document.value } }
-      const doc = await req.payload.db.findOne({ collection: collection.config.slug, where: byId, req })
-      if (!doc) return false
-      const allowed = await collection.config.access.update({ id: document.value as number, data: doc, req })
-      if (typeof allowed === 'boolean') return allowed
-      const { totalDocs } = await req.payload.db.count({ collection: collection.config.slug, where: combineQueries(allowed, byId), req })
-      return totalDocs > 0
     }
 
     const createOwnLocks: Access = async ({ req, data }) => {

@@ -1,7 +1,9 @@
-import type { CollectionSlug, TypedUser } from 'payload'
+import { handleFormStateLocking } from '@payloadcms/ui/utilities/handleFormStateLocking'
+import { type CollectionSlug, createLocalReq, type ServerFunction, type TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { asGraphQL, graphql, payload, rest } from '../../helpers/api'
+import { lockOnlyWhatOneMayUpdate } from '../../../src/plugins/internal-collections/formState'
 import { signIn, type Subject } from '../../helpers/surfaces'
 
 /*
@@ -217,6 +219,34 @@ describe('what the admin does with locks still works', () => {
     expect(found.body.docs.map((d: { id: number }) => d.id)).toEqual([lockId])
     expect((await rest('DELETE', `/${LOCKS}/${lockId}`, { token: coordinator.token })).status).toBe(200)
     expect(await rows(LOCKS)).toEqual([])
+  })
+
+  it('the admin’s form-state server function locks only for those who may update the document', async () => {
+    // What buildFormState does with returnLockStatus: Payload's own locking step, through the adapter.
+    type Args = { collectionSlug: string; id: number; returnLockStatus: boolean }
+    const lockingStep: ServerFunction<Args, Promise<unknown>> = async ({ req, collectionSlug, id, returnLockStatus }) =>
+      returnLockStatus ? handleFormStateLocking({ id, collectionSlug, req, updateLastEdited: false } as never) : undefined
+    const formState = lockOnlyWhatOneMayUpdate(lockingStep)
+    const open = async (subject: Subject, id: number) =>
+      formState({
+        req: await createLocalReq({ user: subject.user }, await payload()),
+        collectionSlug: 'resources',
+        id,
+        returnLockStatus: true,
+      } as Parameters<typeof formState>[0])
+    const before = await snapshot()
+    // The member opens the pilot's resource (or calls the server function by hand): no lock.
+    await open(member, pilotsResource)
+    await open(member, 999_999)
+    expect(await snapshot()).toBe(before)
+    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: pilot.token, body: { pages: 15 } })).status).toBe(200)
+    // The pilot editing its resource still takes the lock.
+    await open(pilot, pilotsResource)
+    const locks = await rows(LOCKS)
+    expect(locks.map((l) => [(l.document as { value: number }).value, (l.user as { value: number }).value])).toEqual([
+      [pilotsResource, pilot.user!.id],
+    ])
+    await (await payload()).delete({ collection: LOCKS, where: {} })
   })
 
   it('an API key reads no lock', async () => {
