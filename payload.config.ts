@@ -22,7 +22,8 @@ import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
-import { readEnv, serverUrl } from './src/env'
+import { ownOrigins, readEnv, serverUrl } from './src/env'
+import { authentication } from './src/plugins/authentication'
 import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { concurrency } from './src/plugins/concurrency'
@@ -106,6 +107,7 @@ export default buildConfig({
     delegation(delegationOptions),
     // Locks and preferences: people only, each for oneself, on documents they may update.
     internalCollections({ people: ['users'] }),
+    authentication({ origins: ownOrigins(env) }),
     publicApi({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,

@@ -7,7 +7,7 @@ import {
   readUsersOfOwnOrganisation,
   updateUsersOfOwnOrganisation,
 } from '../../access/organisation'
-import { adminsOnly, coordinatorsOnly } from '../../access/roles'
+import { adminsOnly, coordinatorsOnly, isAdmin } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { groups, label, options } from '../../fields/labels'
 import { organisationOfMembers } from '../../fields/validators'
@@ -28,6 +28,8 @@ export const Users: CollectionConfig = {
     create: createUsersOfOwnOrganisation,
     update: updateUsersOfOwnOrganisation,
     delete: deleteUsersOfOwnOrganisation,
+    // Unlocking lifts the limit on password guesses: administrators only.
+    unlock: isAdmin,
   },
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [

@@ -61,25 +61,41 @@ const polymorphicPart = (collections: string[], part: string | undefined): Leaf 
   part === 'value' ? ID : part === 'relationTo' ? { rule: 'option', options: collections } : undefined
 
 /**
+ * What a query path goes through on its way: each field it names, and each collection it enters
+ * through a relationship (`proceedings.title` enters `resources`).
+ */
+export type Step = { field: FlattenedField } | { collection: string }
+
+/**
  * The leaf a dotted query path (`title`, `sessions.startsAt`, `function.slug`, `title.en`)
  * reaches from `fields`, following relationships into the collections they point to, or
  * nothing when the path names no field a caller may query. Hidden fields count as absent.
+ * `trail` receives the steps taken.
  */
-export const resolvePath = (payload: Payload, fields: FlattenedField[], segments: string[]): Leaf | undefined => {
+export const resolvePath = (
+  payload: Payload,
+  fields: FlattenedField[],
+  segments: string[],
+  trail: Step[] = [],
+): Leaf | undefined => {
   const [name, ...rest] = segments
   const field = fields.find((f) => f.name === name && !isHidden(f))
   if (!field) return name === 'id' && rest.length === 0 ? ID : undefined
+  trail.push({ field })
   if (rest.length === 0) return leafOf(field)
   switch (field.type) {
     case 'group':
     case 'tab':
     case 'array':
-      return resolvePath(payload, field.flattenedFields, rest)
+      return resolvePath(payload, field.flattenedFields, rest, trail)
     case 'relationship':
     case 'upload': {
       if (Array.isArray(field.relationTo)) return rest.length === 1 ? polymorphicPart(field.relationTo, rest[0]) : undefined
       const related = payload.collections[field.relationTo]?.config
-      return related && resolvePath(payload, related.flattenedFields, rest)
+      // `function.id` is the relationship's own column: nothing of the related document is read.
+      if (related && rest.length === 1 && rest[0] === 'id') return ID
+      if (related) trail.push({ collection: related.slug })
+      return related && resolvePath(payload, related.flattenedFields, rest, trail)
     }
     default: {
       // `title.en`: one locale of a localized field.
@@ -106,11 +122,16 @@ const queryableFields = (payload: Payload, collection: SanitizedCollectionConfig
 }
 
 /** The leaf a query path reaches in the collection (or in its versions), or nothing. GraphQL writes `a.b` as `a__b`. */
-export const resolveInCollection = (payload: Payload, collection: SanitizedCollectionConfig, path: string) => {
+export const resolveInCollection = (payload: Payload, collection: SanitizedCollectionConfig, path: string) =>
+  traceInCollection(payload, collection, path)?.leaf
+
+/** The leaf a query path reaches in the collection (or in its versions), and the steps it took. */
+export const traceInCollection = (payload: Payload, collection: SanitizedCollectionConfig, path: string) => {
   const segments = path.replace(/__/g, '.').split('.')
   for (const fields of queryableFields(payload, collection)) {
-    const leaf = resolvePath(payload, fields, segments)
-    if (leaf) return leaf
+    const trail: Step[] = []
+    const leaf = resolvePath(payload, fields, segments, trail)
+    if (leaf) return { leaf, trail }
   }
   return undefined
 }

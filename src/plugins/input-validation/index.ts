@@ -11,6 +11,7 @@ import { adjustSanitizedCollections } from '../sanitized'
 import { credentialsProblems, dataProblems } from './data'
 import { messages, refuse } from './messages'
 import { idProblems, type OperationArgs, parameterProblems } from './params'
+import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
 
 export type InputValidationOptions = {
@@ -44,7 +45,8 @@ const asksForVersionsItDoesNotKeep = (req: PayloadRequest, collection: Sanitized
 /**
  * Every operation's input checked against the collection's own fields before anything runs:
  * ids, `where`, `sort`, paging, the REST query string, and the data of creates and updates
- * (drafts included). Server code that overrides access is trusted with its own input.
+ * (drafts included); `where` and `sort` name only what the caller may read (readable.ts).
+ * Server code that overrides access is trusted with its own input.
  */
 const validateInput: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   if (overrideAccess) return
@@ -59,6 +61,7 @@ const validateInput: CollectionBeforeOperationHook = async ({ args, collection, 
     ...fieldListProblems(req.payload, collection, 'field', given.field, m),
     ...(operation === 'create' || operation === 'update' ? await dataProblems(req, collection, given.data, m) : []),
     ...(AUTH_OPERATIONS.has(operation) ? credentialsProblems(given.data, m) : []),
+    ...(await unreadablePathProblems(req, collection, given, m)),
   ]
   if (problems.length) refuse(req, collection.slug, problems)
 }

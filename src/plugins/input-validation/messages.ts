@@ -49,6 +49,11 @@ const build = (language: 'fr' | 'en') => {
     ),
     unknownField: (name: string) =>
       t(`Champ inconnu, ou qu’on ne peut ni filtrer ni trier : « ${name} »`, `Unknown field, or one that cannot be filtered or sorted: "${name}"`),
+    unreadable: (name: string) =>
+      t(
+        `On ne peut ni filtrer ni trier sur « ${name} » : ce chemin lit des documents ou des champs que vous ne pouvez pas tous lire`,
+        `You may not filter or sort by "${name}": this path reads documents or fields you may not all read`,
+      ),
     unknownOperator: (operator: string, possible: readonly string[]) =>
       t(
         `Opérateur inconnu ou sans effet sur ce champ : « ${operator} » (possibles : ${possible.join(', ')})`,

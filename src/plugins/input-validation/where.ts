@@ -114,6 +114,16 @@ export const whereProblems = (
   })
 }
 
+/** The names a `sort` or `field` lists: `-year,title`, or a list. */
+export const listedNames = (value: unknown): unknown[] =>
+  value === undefined || value === null
+    ? []
+    : Array.isArray(value)
+      ? value
+      : typeof value === 'string'
+        ? value.split(',')
+        : [value]
+
 /** Sorting and distinct values (`sort=-year,title`, `field=type`) name fields of the collection. */
 export const fieldListProblems = (
   payload: Payload,
@@ -123,8 +133,7 @@ export const fieldListProblems = (
   m: Messages,
 ): Problem[] => {
   if (value === undefined || value === null) return []
-  const names = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
-  return names.flatMap((name) => {
+  return listedNames(value).flatMap((name) => {
     const path = typeof name === 'string' ? name.trim().replace(/^[-+]/, '') : undefined
     if (path === '') return []
     const leaf = path === undefined ? undefined : resolveInCollection(payload, collection, path)

@@ -1,0 +1,46 @@
+import type { Plugin } from 'payload'
+
+import { cookieOfPrograms } from './cookies'
+import { answerForgotPasswordAlike, measureForgotPassword } from './forgotPassword'
+import { answerLoginAlike } from './login'
+
+export type AuthenticationOptions = {
+  /**
+   * The server's own origins (SERVER_URL and its loopback alias): the only ones whose requests
+   * count a session cookie. Partner sites (CORS) call with an API key or anonymously.
+   */
+  origins: string[]
+}
+
+/**
+ * How people sign in and stay signed in, for every collection that signs in with a password:
+ * sign-in and password resets answer alike, in alike time, for unknown, known and locked
+ * addresses (login.ts, forgotPassword.ts); a session cookie counts only in requests from the
+ * server's own origins, or from programs outside any browser (cookies.ts), so that another
+ * site cannot act with a visitor's session.
+ */
+export const authentication =
+  ({ origins }: AuthenticationOptions): Plugin =>
+  (config) => {
+    const signingIn = (config.collections ?? []).filter((c) => c.auth && !(typeof c.auth === 'object' && c.auth.disableLocalStrategy))
+    // Payload runs the strategies of every collection for every request: one copy is enough.
+    const strategyHolder = signingIn[0]?.slug
+    return {
+      ...config,
+      csrf: origins,
+      collections: (config.collections ?? []).map((collection) => {
+        if (!signingIn.includes(collection)) return collection
+        const auth = typeof collection.auth === 'object' ? collection.auth : {}
+        return {
+          ...collection,
+          auth:
+            collection.slug === strategyHolder ? { ...auth, strategies: [...(auth.strategies ?? []), cookieOfPrograms] } : auth,
+          hooks: {
+            ...collection.hooks,
+            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), answerLoginAlike, answerForgotPasswordAlike],
+            afterOperation: [...(collection.hooks?.afterOperation ?? []), measureForgotPassword],
+          },
+        }
+      }),
+    }
+  }

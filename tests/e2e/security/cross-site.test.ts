@@ -1,0 +1,179 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD, payload } from '../../helpers/api'
+import { launchChromium } from '../../helpers/browser'
+import { databaseSnapshots } from '../../helpers/snapshot'
+import { startServer, type TestServer } from '../../helpers/server'
+
+/**
+ * Issue 10, class 6 (cross-site requests): with CORS_ORIGINS unset, a PATCH of one's account sent
+ * by another site's page with the visitor's session cookie was accepted. A session cookie counts
+ * only from the server's own origin (SERVER_URL, here http://localhost:PORT and 127.0.0.1), never
+ * from another, whatever CORS_ORIGINS lists; programs without a browser (curl) keep using it.
+ */
+
+const MEMBER = 'membre@irdsu.test'
+const EVIL = 'https://evil.example'
+const PARTNER = 'https://partner.example'
+
+let snapshots: Awaited<ReturnType<typeof databaseSnapshots>>
+
+beforeAll(async () => {
+  snapshots = await databaseSnapshots()
+})
+afterAll(async () => {
+  await snapshots?.close()
+})
+
+const memberId = async () =>
+  (await (await payload()).find({ collection: 'users', where: { email: { equals: MEMBER } }, depth: 0 })).docs[0]!.id
+
+/** Signs in over HTTP and returns the session cookie (`payload-token=…`) and the token. */
+const signIn = async (server: TestServer, email = MEMBER) => {
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  expect(response.status).toBe(200)
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!.split(';')[0]!
+  return { cookie, token: ((await response.json()) as { token: string }).token }
+}
+
+/** Who the server takes the caller for, given these headers. */
+const me = async (server: TestServer, headers: Record<string, string>) =>
+  ((await (await fetch(`${server.url}/api/users/me`, { headers })).json()) as { user: { email: string } | null }).user?.email ?? null
+
+/** A write with the cookie and these headers: its status, and whether the database moved. */
+const patchName = async (server: TestServer, cookie: string, headers: Record<string, string>, name: string) => {
+  const before = await snapshots.take()
+  const response = await fetch(`${server.url}/api/users/${await memberId()}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', cookie, ...headers },
+    body: JSON.stringify({ name }),
+  })
+  return { status: response.status, body: await response.json(), moved: JSON.stringify(await snapshots.take()) !== JSON.stringify(before) }
+}
+
+const graphqlRename = async (server: TestServer, cookie: string, headers: Record<string, string>, name: string) => {
+  const before = await snapshots.take()
+  const response = await fetch(`${server.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, ...headers },
+    body: JSON.stringify({
+      query: 'mutation($id: Int!, $name: String!) { updateUser(id: $id, data: { name: $name }) { name } }',
+      variables: { id: await memberId(), name },
+    }),
+  })
+  return { body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { statusCode?: number } }> }, moved: JSON.stringify(await snapshots.take()) !== JSON.stringify(before) }
+}
+
+describe('a session cookie, with CORS_ORIGINS unset', () => {
+  let server: TestServer
+  let cookie: string
+  beforeAll(async () => {
+    server = await startServer()
+    ;({ cookie } = await signIn(server))
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('does not count in a PATCH sent from another site: 403, and nothing written', async () => {
+    const reply = await patchName(server, cookie, { origin: EVIL, 'sec-fetch-site': 'cross-site' }, 'Renommé par evil.example')
+    expect(reply).toMatchObject({ status: 403, moved: false })
+    expect(await patchName(server, cookie, { origin: EVIL }, 'Renommé par evil.example')).toMatchObject({ status: 403, moved: false })
+  })
+
+  it('does not count in a GraphQL mutation sent from another site', async () => {
+    const reply = await graphqlRename(server, cookie, { origin: EVIL }, 'Renommé par evil.example')
+    expect(reply.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect(reply.moved).toBe(false)
+  })
+
+  it('does not count in a cross-site request without Origin either', async () => {
+    expect(await me(server, { cookie, 'sec-fetch-site': 'cross-site' })).toBeNull()
+  })
+
+  it('counts from the server’s own origin, under both loopback names', async () => {
+    const port = new URL(server.url).port
+    for (const origin of [`http://localhost:${port}`, `http://127.0.0.1:${port}`]) {
+      expect(await me(server, { cookie, origin })).toBe(MEMBER)
+      const reply = await patchName(server, cookie, { origin, 'sec-fetch-site': 'same-origin' }, `Membre IRDSU (${origin})`)
+      expect(reply).toMatchObject({ status: 200, moved: true })
+    }
+  })
+
+  it('counts for a browser’s own requests without Origin, and for programs that send neither header (curl)', async () => {
+    expect(await me(server, { cookie, 'sec-fetch-site': 'same-origin' })).toBe(MEMBER)
+    expect(await me(server, { cookie, 'sec-fetch-site': 'none' })).toBe(MEMBER)
+    expect(await me(server, { cookie })).toBe(MEMBER)
+    expect(await patchName(server, cookie, {}, 'Membre IRDSU (curl)')).toMatchObject({ status: 200, moved: true })
+  })
+
+  it('a forged or stale cookie signs in nobody', async () => {
+    expect(await me(server, { cookie: 'payload-token=forged' })).toBeNull()
+  })
+})
+
+describe('a session cookie, with CORS_ORIGINS listing a partner site', () => {
+  let server: TestServer
+  let session: { cookie: string; token: string }
+  beforeAll(async () => {
+    server = await startServer({ env: { CORS_ORIGINS: PARTNER } })
+    session = await signIn(server)
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('does not count from the partner site: CORS_ORIGINS is for its API reads, not for visitors’ sessions', async () => {
+    expect(await me(server, { cookie: session.cookie, origin: PARTNER })).toBeNull()
+    expect(await patchName(server, session.cookie, { origin: PARTNER }, 'Renommé par partner.example')).toMatchObject({
+      status: 403,
+      moved: false,
+    })
+    expect(await patchName(server, session.cookie, { origin: EVIL }, 'Renommé par evil.example')).toMatchObject({ status: 403, moved: false })
+  })
+
+  it('still lets the partner site’s browser code read the API, with CORS headers', async () => {
+    const response = await fetch(`${server.url}/api/resources?limit=1`, { headers: { origin: PARTNER } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('access-control-allow-origin')).toBe(PARTNER)
+  })
+
+  it('counts from the server’s own origin', async () => {
+    const origin = `http://localhost:${new URL(server.url).port}`
+    expect(await patchName(server, session.cookie, { origin }, 'Membre IRDSU')).toMatchObject({ status: 200, moved: true })
+  })
+})
+
+describe('the admin in Chromium, with CORS_ORIGINS set', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startServer({ admin: true, env: { CORS_ORIGINS: PARTNER } })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('signs in and saves a change', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', MEMBER)
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.goto(`${server.url}/admin/collections/users/${await memberId()}`)
+    await page.locator('#field-name').fill('Membre IRDSU (enregistré dans l’admin)')
+    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    const saved = async () =>
+      (await (await payload()).findByID({ collection: 'users', id: await memberId(), depth: 0 })).name
+    await expect.poll(saved, { timeout: 15_000 }).toBe('Membre IRDSU (enregistré dans l’admin)')
+    await page.close()
+  })
+})
