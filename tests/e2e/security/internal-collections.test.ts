@@ -1,8 +1,11 @@
 import { handleFormStateLocking } from '@payloadcms/ui/utilities/handleFormStateLocking'
 import { type CollectionSlug, createLocalReq, type ServerFunction, type TypedUser } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { asGraphQL, graphql, payload, rest } from '../../helpers/api'
+import { asGraphQL, DEMO_PASSWORD, graphql, payload, rest } from '../../helpers/api'
+import { launchChromium } from '../../helpers/browser'
+import { startServer, type TestServer } from '../../helpers/server'
 import { lockOnlyWhatOneMayUpdate } from '../../../src/plugins/internal-collections/formState'
 import { signIn, type Subject } from '../../helpers/surfaces'
 
@@ -289,4 +292,41 @@ describe('preferences are one’s own', () => {
     await expect(p.delete({ collection: PREFERENCES, id: theirs.id, overrideAccess: false, user: member.user })).rejects.toMatchObject({ status: 403 })
     expect(await snapshot()).toBe(before)
   })
+})
+
+describe('an editor in the admin (headless Chromium) still locks', () => {
+  let server: TestServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    server = await startServer({ admin: true })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const signedInPage = async (email: string) => {
+    const page = await browser.newPage({ locale: 'fr-FR' })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+    return page
+  }
+  const heldBy = async () =>
+    (await rows(LOCKS))
+      .filter((l) => (l.document as { value: number }).value === pilotsResource)
+      .map((l) => (l.user as { value: number }).value)
+
+  it('the pilot editing its resource holds the lock, which keeps others out', async () => {
+    const page = await signedInPage('pilote@collectif-ville-campagne.test')
+    await page.goto(`${server.url}/admin/collections/resources/${pilotsResource}`)
+    await page.locator('#field-title').fill('Référentiel en cours de modification')
+    await expect.poll(heldBy, { timeout: 15_000 }).toEqual([pilot.user!.id])
+    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: coordinator.token, body: { pages: 16 } })).status).toBe(423)
+    await page.close()
+  }, 120_000)
 })
