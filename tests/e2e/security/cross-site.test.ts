@@ -18,16 +18,16 @@ const EVIL = 'https://evil.example'
 const PARTNER = 'https://partner.example'
 
 let snapshots: Awaited<ReturnType<typeof databaseSnapshots>>
+let member: number
 
 beforeAll(async () => {
+  // Payload starts in this process here, before any snapshot is compared.
+  member = (await (await payload()).find({ collection: 'users', where: { email: { equals: MEMBER } }, depth: 0 })).docs[0]!.id
   snapshots = await databaseSnapshots()
 })
 afterAll(async () => {
   await snapshots?.close()
 })
-
-const memberId = async () =>
-  (await (await payload()).find({ collection: 'users', where: { email: { equals: MEMBER } }, depth: 0 })).docs[0]!.id
 
 /** Signs in over HTTP and returns the session cookie (`payload-token=…`) and the token. */
 const signIn = async (server: TestServer, email = MEMBER) => {
@@ -48,7 +48,7 @@ const me = async (server: TestServer, headers: Record<string, string>) =>
 /** A write with the cookie and these headers: its status, and whether the database moved. */
 const patchName = async (server: TestServer, cookie: string, headers: Record<string, string>, name: string) => {
   const before = await snapshots.take()
-  const response = await fetch(`${server.url}/api/users/${await memberId()}`, {
+  const response = await fetch(`${server.url}/api/users/${member}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json', cookie, ...headers },
     body: JSON.stringify({ name }),
@@ -63,7 +63,7 @@ const graphqlRename = async (server: TestServer, cookie: string, headers: Record
     headers: { 'content-type': 'application/json', cookie, ...headers },
     body: JSON.stringify({
       query: 'mutation($id: Int!, $name: String!) { updateUser(id: $id, data: { name: $name }) { name } }',
-      variables: { id: await memberId(), name },
+      variables: { id: member, name },
     }),
   })
   return { body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { statusCode?: number } }> }, moved: JSON.stringify(await snapshots.take()) !== JSON.stringify(before) }
@@ -168,12 +168,12 @@ describe('the admin in Chromium, with CORS_ORIGINS set', () => {
     await page.fill('input[name="password"]', DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.waitForURL((url) => url.pathname === '/admin')
-    await page.goto(`${server.url}/admin/collections/users/${await memberId()}`)
+    await page.goto(`${server.url}/admin/collections/users/${member}`)
     await page.locator('#field-name').fill('Membre IRDSU (enregistré dans l’admin)')
-    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    await page.getByRole('button', { name: 'Sauvegarder' }).click()
     const saved = async () =>
-      (await (await payload()).findByID({ collection: 'users', id: await memberId(), depth: 0 })).name
+      (await (await payload()).findByID({ collection: 'users', id: member, depth: 0 })).name
     await expect.poll(saved, { timeout: 15_000 }).toBe('Membre IRDSU (enregistré dans l’admin)')
     await page.close()
-  })
+  }, 90_000)
 })
