@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { AuthenticationError, type CollectionBeforeOperationHook, incrementLoginAttempts } from 'payload'
+import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -11,22 +11,19 @@ const pbkdf2 = promisify(crypto.pbkdf2)
 const CURRENT = { prefix: 'pbkdf2-sha256-v1:', iterations: 600_000, keyLength: 32 }
 const LEGACY = { iterations: 25_000, keyLength: 512 }
 
-// Checked against when there is no account: the same work, and never a match.
-const NO_ACCOUNT = { salt: crypto.randomBytes(32).toString('hex'), hash: undefined }
+// Hashed with when there is no account: the same work as for one.
+const NO_ACCOUNT_SALT = crypto.randomBytes(32).toString('hex')
 
-type Account = { id: number | string; hash?: unknown; salt?: unknown; lockUntil?: unknown; loginAttempts?: unknown }
+type Account = { id: number | string; hash?: unknown; salt?: unknown; lockUntil?: unknown }
 
-const parametersOf = (hash: string) =>
-  hash.startsWith(CURRENT.prefix) ? { ...CURRENT, stored: hash.slice(CURRENT.prefix.length) } : { ...LEGACY, stored: hash }
+const parametersOf = (hash: string) => (hash.startsWith(CURRENT.prefix) ? CURRENT : LEGACY)
 
-/** Payload's own check of a password, run in full whether or not there is an account to check. */
-const passwordMatches = async (password: string, account: Account | null) => {
+/** Payload's own check of a password, its work done in full whether or not there is an account. */
+const checkPassword = async (password: string, account: Account | null) => {
   const hash = typeof account?.hash === 'string' ? account.hash : undefined
-  const salt = typeof account?.salt === 'string' ? account.salt : NO_ACCOUNT.salt
-  const { iterations, keyLength, stored } = hash ? parametersOf(hash) : { ...CURRENT, stored: '' }
-  const derived = await pbkdf2(password, salt, iterations, keyLength, 'sha256')
-  const expected = Buffer.from(stored, 'hex')
-  return derived.length === expected.length && crypto.timingSafeEqual(derived, expected)
+  const salt = typeof account?.salt === 'string' ? account.salt : NO_ACCOUNT_SALT
+  const { iterations, keyLength } = hash ? parametersOf(hash) : CURRENT
+  await pbkdf2(password, salt, iterations, keyLength, 'sha256')
 }
 
 const isLocked = (account: Account) =>
@@ -35,10 +32,10 @@ const isLocked = (account: Account) =>
 /**
  * Signing in says nothing about an account but whether the password was right. Payload answers
  * an unknown address at once, a known one after checking the password (pbkdf2, ~200 ms), and a
- * locked one with "locked": three answers that tell which addresses exist. Here the password is
- * checked in every case, unknown and locked accounts included, and each failure is the same 401
- * ("email or password incorrect"); a wrong password still counts towards the lock. A right one
- * goes on to Payload's login, which checks it once more and opens the session.
+ * locked one with "locked": three answers that tell which addresses exist. Here an unknown or
+ * locked account gets the same password check as a real one, then the same 401 as a wrong
+ * password ("email or password incorrect"); an account that can sign in goes on to Payload's
+ * login, which checks the password once and counts a wrong one towards the lock.
  */
 export const answerLoginAlike: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args
@@ -50,9 +47,7 @@ export const answerLoginAlike: CollectionBeforeOperationHook = async ({ args, co
     req,
     where: { email: { equals: email.toLowerCase().trim() } },
   })) as Account | null
-  const matches = await passwordMatches(password, account)
-  if (account && !matches && !isLocked(account) && collection.auth.maxLoginAttempts > 0)
-    await incrementLoginAttempts({ collection, payload: req.payload, user: account as never })
-  if (!account || !matches || isLocked(account)) throw new AuthenticationError(req.t)
-  return args
+  if (account && !isLocked(account)) return args
+  await checkPassword(password, account)
+  throw new AuthenticationError(req.t)
 }
