@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, FilterOptions, PayloadRequest, Where } from 'payload'
 
+import { allOf, either } from '../../utilities/combineAccess'
 import { editableFunctions, personOf } from './delegations'
 import type { DelegatedCollectionOptions, ResolvedOptions } from './types'
 
@@ -14,10 +15,6 @@ const inFunctions = (path: string, ids: Array<number | string>): Where => ({ [pa
 const notLocked = ({ rules }: Context): Where | undefined =>
   rules.lock ? { [rules.lock.field]: { not_equals: rules.lock.value } } : undefined
 
-const and = (...wheres: Array<Where | undefined>): Where => {
-  const parts = wheres.filter((w): w is Where => Boolean(w))
-  return parts.length === 1 ? parts[0]! : { and: parts }
-}
 
 /** Drafts (and whatever else the collection keeps from its readers) of the functions piloted today. */
 const readDelegated =
@@ -42,7 +39,7 @@ const writeDelegated =
   (ctx: Context): Access =>
   async ({ req }) => {
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
-    return ids.length ? and(inFunctions(ctx.options.functionField, ids), notLocked(ctx)) : false
+    return ids.length ? allOf(inFunctions(ctx.options.functionField, ids), notLocked(ctx)) : false
   }
 
 /** Versions hold the document under `version`. */
@@ -51,18 +48,6 @@ const readDelegatedVersions =
   async ({ req }) => {
     const ids = await editableFunctions(req, ctx.slug, ctx.options)
     return ids.length ? inFunctions(`version.${ctx.options.functionField}`, ids) : false
-  }
-
-/** Allowed when either allows: `true` wins, conditions are joined with `or`. */
-const either =
-  (own: Access | undefined, delegated: Access): Access =>
-  async (args) => {
-    const first = own ? await own(args) : false
-    if (first === true) return true
-    const second = await delegated(args)
-    if (second === true) return true
-    const wheres = [first, second].filter((r): r is Where => Boolean(r) && typeof r === 'object')
-    return wheres.length ? (wheres.length === 1 ? wheres[0]! : { or: wheres }) : false
   }
 
 /**

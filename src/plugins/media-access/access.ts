@@ -1,5 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { anyOf } from '../../utilities/combineAccess'
 import { idOf } from '../../utilities/idOf'
 import type { ResolvedMediaOptions } from './types'
 
@@ -38,11 +39,6 @@ const usedInPilotedFunctions = async (req: PayloadRequest, ctx: MediaContext): P
   return pairs.length ? { usedInFunctions: { in: pairs } } : undefined
 }
 
-const anyOf = (wheres: Array<Where | undefined>): Where | false => {
-  const parts = wheres.filter((w): w is Where => Boolean(w))
-  return parts.length === 0 ? false : parts.length === 1 ? parts[0]! : { or: parts }
-}
-
 /**
  * Everyone reads public media; a person also what their organisation uploaded and what the
  * documents they may edit use (the drafts they read).
@@ -64,14 +60,3 @@ export const changeFollowingDocuments =
     personOf(req, ctx)
       ? anyOf([uploadedByOwnOrganisation(req, ctx), await usedInPilotedFunctions(req, ctx)])
       : false
-
-/** Allowed when either allows: `true` wins, conditions are joined with `or`. */
-export const either =
-  (own: Access | undefined, added: Access): Access =>
-  async (args) => {
-    const first = own ? await own(args) : false
-    if (first === true) return true
-    const second = await added(args)
-    if (second === true) return true
-    return anyOf([first, second].map((r) => (r && typeof r === 'object' ? r : undefined)))
-  }

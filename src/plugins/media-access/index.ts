@@ -8,7 +8,8 @@ import {
   type Plugin,
 } from 'payload'
 
-import { changeFollowingDocuments, either, readFollowingDocuments, type MediaContext } from './access'
+import { either } from '../../utilities/combineAccess'
+import { changeFollowingDocuments, readFollowingDocuments, type MediaContext } from './access'
 import { mediaFields } from './fields'
 import { beforeDocumentChange, followChange, followDelete, recordUploader, refuseDeletingUsedMedia } from './hooks'
 import { canReferenceMedia } from './references'
