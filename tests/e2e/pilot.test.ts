@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, payload } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { payload } from '../helpers/api'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/server'
 
 const PILOT = 'pilote@collectif-ville-campagne.test'
@@ -17,12 +17,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
   beforeAll(async () => {
     server = await startServer({ admin: true })
     browser = await launchChromium()
-    page = await browser.newPage({ locale: 'fr-FR' })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', PILOT)
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    page = await signInToAdmin(browser, server.url, PILOT)
   })
   afterAll(async () => {
     await browser?.close()

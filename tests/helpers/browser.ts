@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { DEMO_PASSWORD } from './api'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -24,4 +26,15 @@ export const launchChromium = async (): Promise<Browser> => {
       '--disable-sync',
     ],
   })
+}
+
+/** A new page of the admin in French, in the network's time zone, signed in as `email`. */
+export const signInToAdmin = async (browser: Browser, serverUrl: string, email: string): Promise<Page> => {
+  const page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+  await page.goto(`${serverUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return page
 }

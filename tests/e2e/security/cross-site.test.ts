@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD, payload } from '../../helpers/api'
-import { launchChromium } from '../../helpers/browser'
+import { launchChromium, signInToAdmin } from '../../helpers/browser'
 import { databaseSnapshots } from '../../helpers/snapshot'
 import { startServer, type TestServer } from '../../helpers/server'
 
@@ -162,12 +162,7 @@ describe('the admin in Chromium, with CORS_ORIGINS set', () => {
   })
 
   it('signs in and saves a change', async () => {
-    const page = await browser.newPage({ locale: 'fr-FR' })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', MEMBER)
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    const page = await signInToAdmin(browser, server.url, MEMBER)
     await page.goto(`${server.url}/admin/collections/users/${member}`)
     await page.locator('#field-name').fill('Membre IRDSU (enregistré dans l’admin)')
     await page.getByRole('button', { name: 'Sauvegarder' }).click()

@@ -3,8 +3,8 @@ import { type CollectionSlug, createLocalReq, type ServerFunction, type TypedUse
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { asGraphQL, DEMO_PASSWORD, graphql, payload, rest } from '../../helpers/api'
-import { launchChromium } from '../../helpers/browser'
+import { asGraphQL, graphql, payload, rest } from '../../helpers/api'
+import { launchChromium, signInToAdmin } from '../../helpers/browser'
 import { startServer, type TestServer } from '../../helpers/server'
 import { lockOnlyWhatOneMayUpdate } from '../../../src/plugins/internal-collections/formState'
 import { signIn, type Subject } from '../../helpers/surfaces'
@@ -307,15 +307,7 @@ describe('an editor in the admin (headless Chromium) still locks', () => {
     await server?.stop()
   })
 
-  const signedInPage = async (email: string) => {
-    const page = await browser.newPage({ locale: 'fr-FR' })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    return page
-  }
+  const signedInPage = (email: string) => signInToAdmin(browser, server.url, email)
   const heldBy = async () =>
     (await rows(LOCKS))
       .filter((l) => (l.document as { value: number }).value === pilotsResource)
