@@ -12,7 +12,7 @@ export { requestErrorsAre400 } from './graphql'
 
 /**
  * The host's limits on API requests, before Payload (README and docs/api.md, "Limits"): the rate
- * limits then the bodies, for every request; what Payload's GraphQL validation cannot walk.
+ * limits then the bodies, for every request (then GraphQL sign-ins, known from the body, are counted); what Payload's GraphQL validation cannot walk.
  */
 export const apiLimits = (
   payload: Payload,
@@ -20,15 +20,17 @@ export const apiLimits = (
 ): { requests: express.RequestHandler[]; graphqlDocument: express.RequestHandler } => {
   const refuse = refusal(payload)
   const fileSize = payload.config.upload?.limits?.fileSize ?? Infinity
+  const limits = rateLimits(
+    payload,
+    { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, apiKeyPerMinute: env.RATE_LIMIT_API_KEY_PER_MINUTE },
+    refuse,
+  )
   return {
     requests: [
-      ...rateLimits(
-        payload,
-        { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, apiKeyPerMinute: env.RATE_LIMIT_API_KEY_PER_MINUTE },
-        refuse,
-      ),
+      ...limits.beforeBody,
       // An upload may carry its fields (as much as a JSON body) besides the file.
       limitBodies({ jsonBytes: env.API_MAX_JSON_BYTES, multipartBytes: fileSize + env.API_MAX_JSON_BYTES }, refuse),
+      limits.afterBody,
     ],
     graphqlDocument: refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, (req, res, status, body) =>
       sendWithCors(payload, req, res, status, body),

@@ -2,9 +2,11 @@ import crypto from 'node:crypto'
 
 import type express from 'express'
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { Kind, parse, visit } from 'graphql'
 import type { Payload } from 'payload'
 import { parseCookies } from 'payload/shared'
 
+import { jsonBody } from './bodies'
 import type { Refuse } from './refuse'
 
 export type RateLimits = {
@@ -18,6 +20,22 @@ type Caller = { kind: 'editor' } | { kind: 'api-key'; key: string } | { kind: 'a
 
 // Guessing passwords or reset tokens counts against the address whatever the request carries.
 const CREDENTIAL_ROUTE = /^\/([^/]+)\/(login|forgot-password|reset-password|unlock)\/?$/
+
+// The same operations in GraphQL: loginUser, forgotPasswordUser, resetPasswordUser, unlockUser…
+const CREDENTIAL_MUTATION = /^(login|forgotPassword|resetPassword|unlock)[A-Z]/
+
+/** How many sign-ins, password resets and unlocks a GraphQL body asks for (aliases and fragments included); 0 when it does not parse. */
+const credentialFields = (body: unknown): number => {
+  const query = (body as { query?: unknown } | undefined)?.query
+  if (typeof query !== 'string' || !/login|forgotPassword|resetPassword|unlock/.test(query)) return 0
+  let count = 0
+  try {
+    visit(parse(query), { [Kind.FIELD]: (node) => void (CREDENTIAL_MUTATION.test(node.name.value) && count++) })
+  } catch {
+    return 0 // a syntax error: graphql-http reports it, and nothing runs
+  }
+  return count
+}
 
 /** A token Payload signed (HMAC-SHA256 with its secret) that has not expired: no database needed. */
 const isSignedToken = (token: string, secret: string): boolean => {
@@ -33,6 +51,9 @@ const isSignedToken = (token: string, secret: string): boolean => {
     return false
   }
 }
+
+/** Who each request is, as far as limits go. */
+const known = new WeakMap<express.Request, Caller>()
 
 /** Who is calling, as far as limits go, decided once a request from its headers alone. */
 const callers = (payload: Payload) => {
@@ -53,7 +74,6 @@ const callers = (payload: Payload) => {
     const token = tokenOf(req)
     return token && isSignedToken(token, payload.secret) ? { kind: 'editor' } : { kind: 'anonymous' }
   }
-  const known = new WeakMap<express.Request, Caller>()
   return (req: express.Request): Caller => {
     let caller = known.get(req)
     if (!caller) known.set(req, (caller = identify(req)))
@@ -72,7 +92,7 @@ export const rateLimits = (
   payload: Payload,
   { anonymousPerMinute, apiKeyPerMinute }: RateLimits,
   refuse: Refuse,
-): express.RequestHandler[] => {
+): { beforeBody: express.RequestHandler[]; afterBody: express.RequestHandler } => {
   const callerOf = callers(payload)
   const ipOf = (req: express.Request) => ipKeyGenerator(req.ip ?? '')
   const isA = (kind: Caller['kind']) => (req: express.Request) => callerOf(req).kind === kind
@@ -97,20 +117,41 @@ export const rateLimits = (
         }),
       logger: payload.logger,
     })
-  return [
-    limiter(anonymousPerMinute, isA('anonymous'), ipOf, {
-      fr: 'depuis une même adresse IP sans clé d’API ni session',
-      en: 'from one IP address without an API key or a session',
-    }),
-    limiter(
-      apiKeyPerMinute,
-      isA('api-key'),
-      (req) => (callerOf(req) as { key: string }).key,
-      { fr: 'avec une même clé d’API', en: 'with one API key' },
-    ),
-    limiter(apiKeyPerMinute, isA('api-key'), ipOf, {
-      fr: 'avec des clés d’API depuis une même adresse IP',
-      en: 'with API keys from one IP address',
-    }),
-  ]
+  const anonymous = limiter(anonymousPerMinute, isA('anonymous'), ipOf, {
+    fr: 'depuis une même adresse IP sans clé d’API ni session',
+    en: 'from one IP address without an API key or a session',
+  })
+  /**
+   * Once the body is read: a GraphQL sign-in, password reset or unlock counts against the address
+   * like its REST route, whatever the request carries (a session, an API key), and comes alone,
+   * so that aliases cannot try a hundred passwords in one request.
+   */
+  const graphqlCredentials: express.RequestHandler = (req, res, next) => {
+    if (req.method !== 'POST' || req.path !== payload.config.routes.graphQL) return next()
+    const count = credentialFields(jsonBody(req))
+    if (count > 1)
+      return refuse(req, res, 400, 'BadRequest', {
+        fr: `query : une seule connexion, réinitialisation de mot de passe ou déverrouillage par requête (${count} demandés).`,
+        en: `query: one sign-in, password reset or unlock a request (${count} asked for).`,
+      })
+    if (count === 0 || isA('anonymous')(req)) return next()
+    known.set(req, { kind: 'anonymous' })
+    return anonymous(req, res, next)
+  }
+  return {
+    beforeBody: [
+      anonymous,
+      limiter(
+        apiKeyPerMinute,
+        isA('api-key'),
+        (req) => (callerOf(req) as { key: string }).key,
+        { fr: 'avec une même clé d’API', en: 'with one API key' },
+      ),
+      limiter(apiKeyPerMinute, isA('api-key'), ipOf, {
+        fr: 'avec des clés d’API depuis une même adresse IP',
+        en: 'with API keys from one IP address',
+      }),
+    ],
+    afterBody: graphqlCredentials,
+  }
 }
