@@ -1,4 +1,4 @@
-import type { Plugin } from 'payload'
+import { type Endpoint, NotFound, type Plugin } from 'payload'
 
 import { cookieOfPrograms } from './cookies'
 import { answerForgotPasswordAlike, measureForgotPassword } from './forgotPassword'
@@ -10,6 +10,16 @@ export type AuthenticationOptions = {
    * count a session cookie. Partner sites (CORS) call with an API key or anonymously.
    */
   origins: string[]
+}
+
+// Payload routes POST /verify/:token for every collection that signs in, and answers 500 (a query
+// on a column that does not exist) where email verification is off: nothing to verify is a 404.
+const noVerification: Endpoint = {
+  path: '/verify/:id',
+  method: 'post',
+  handler: (req) => {
+    throw new NotFound(req.t)
+  },
 }
 
 /**
@@ -28,11 +38,14 @@ export const authentication =
     return {
       ...config,
       csrf: origins,
+      // A wrong password is the caller's mistake, not a fault of the server: logged as a refusal.
+      loggingLevels: { ...config.loggingLevels, AuthenticationError: 'info', LockedAuth: 'info' },
       collections: (config.collections ?? []).map((collection) => {
         if (!signingIn.includes(collection)) return collection
         const auth = typeof collection.auth === 'object' ? collection.auth : {}
         return {
           ...collection,
+          endpoints: auth.verify || collection.endpoints === false ? collection.endpoints : [...(collection.endpoints ?? []), noVerification],
           auth:
             collection.slug === strategyHolder ? { ...auth, strategies: [...(auth.strategies ?? []), cookieOfPrograms] } : auth,
           hooks: {
