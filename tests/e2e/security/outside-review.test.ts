@@ -89,3 +89,11 @@ describe('GraphQL sign-ins count against the address, like REST', () => {
     expect(((await answer.json()) as { data: { me: { token: string } } }).data.me.token).toBeTruthy()
   })
 })
+
+describe('email verification, which no collection uses', () => {
+  it('POST /api/users/verify/<token> answers 404, not a 500 from a query on a missing column', async () => {
+    const answer = await fetch(`${server.url}/api/users/verify/whatever`, { method: 'POST', headers: newCaller() })
+    expect(answer.status).toBe(404)
+    expect(server.output()).not.toMatch(/_verificationToken/)
+  })
+})
