@@ -1,4 +1,4 @@
-import { type AuthStrategy, JWTAuthentication } from 'payload'
+import { type AuthStrategy, type CollectionBeforeOperationHook, Forbidden, JWTAuthentication } from 'payload'
 import { parseCookies } from 'payload/shared'
 
 /**
@@ -19,3 +19,23 @@ export const cookieOfPrograms: AuthStrategy = {
     return JWTAuthentication({ ...args, headers: new Headers({ authorization: `JWT ${token}` }), strategyName: 'local-jwt' })
   },
 }
+
+/** Whether a browser sent the request from another site than the server's own origins. */
+export const fromAnotherSite = (headers: Headers, origins: string[]) => {
+  const origin = headers.get('origin')
+  return origin ? !origins.includes(origin) : headers.get('sec-fetch-site') === 'cross-site'
+}
+
+/**
+ * Signing in and resetting a password open a session: the answer sets the cookie. Sent from
+ * another site (a plain HTML form posting `multipart/form-data` needs no CORS), they would sign
+ * the visitor into the other site's account (login CSRF). Only the server's own pages, and
+ * programs outside any browser, may.
+ */
+export const openSessionsFromOwnOrigins =
+  (origins: string[]): CollectionBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if ((operation === 'login' || operation === 'resetPassword') && fromAnotherSite(req.headers, origins))
+      throw new Forbidden(req.t)
+    return args
+  }

@@ -1,6 +1,6 @@
 import { type Endpoint, NotFound, type Plugin } from 'payload'
 
-import { cookieOfPrograms } from './cookies'
+import { cookieOfPrograms, openSessionsFromOwnOrigins } from './cookies'
 import { answerForgotPasswordAlike, measureForgotPassword } from './forgotPassword'
 import { answerLoginAlike } from './login'
 
@@ -26,8 +26,8 @@ const noVerification: Endpoint = {
  * How people sign in and stay signed in, for every collection that signs in with a password:
  * sign-in and password resets answer alike, in alike time, for unknown, known and locked
  * addresses (login.ts, forgotPassword.ts); a session cookie counts only in requests from the
- * server's own origins, or from programs outside any browser (cookies.ts), so that another
- * site cannot act with a visitor's session.
+ * server's own origins, or from programs outside any browser, and only they open one (cookies.ts),
+ * so that another site can neither act with a visitor's session nor give them its own.
  */
 export const authentication =
   ({ origins }: AuthenticationOptions): Plugin =>
@@ -50,7 +50,12 @@ export const authentication =
             collection.slug === strategyHolder ? { ...auth, strategies: [...(auth.strategies ?? []), cookieOfPrograms] } : auth,
           hooks: {
             ...collection.hooks,
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), answerLoginAlike, answerForgotPasswordAlike],
+            beforeOperation: [
+              ...(collection.hooks?.beforeOperation ?? []),
+              openSessionsFromOwnOrigins(origins),
+              answerLoginAlike,
+              answerForgotPasswordAlike,
+            ],
             afterOperation: [...(collection.hooks?.afterOperation ?? []), measureForgotPassword],
           },
         }

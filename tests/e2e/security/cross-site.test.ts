@@ -112,6 +112,30 @@ describe('a session cookie, with CORS_ORIGINS unset', () => {
     expect(await patchName(server, cookie, {}, 'Membre IRDSU (curl)')).toMatchObject({ status: 200, moved: true })
   })
 
+  it('opens no session for another site: a sign-in or password reset it sends, even as a plain form, is refused', async () => {
+    const form = () => {
+      const body = new FormData()
+      body.set('_payload', JSON.stringify({ email: MEMBER, password: DEMO_PASSWORD }))
+      return body
+    }
+    for (const headers of [{ origin: EVIL }, { 'sec-fetch-site': 'cross-site' }] as Array<Record<string, string>>) {
+      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers, body: form() })
+      expect(login.status).toBe(403)
+      expect(login.headers.getSetCookie()).toEqual([])
+      const reset = await fetch(`${server.url}/api/users/reset-password`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ token: 'any', password: 'un-autre-mot-de-passe' }),
+      })
+      expect(reset.status).toBe(403)
+      expect(reset.headers.getSetCookie()).toEqual([])
+    }
+    // The server's own login page, and programs outside a browser, still sign in.
+    const own = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { origin: new URL(server.url).origin }, body: form() })
+    expect(own.status).toBe(200)
+    expect((await fetch(`${server.url}/api/users/login`, { method: 'POST', body: form() })).status).toBe(200)
+  })
+
   it('a forged or stale cookie signs in nobody', async () => {
     expect(await me(server, { cookie: 'payload-token=forged' })).toBeNull()
   })
