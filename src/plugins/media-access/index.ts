@@ -10,6 +10,7 @@ import {
 
 import { either } from '../../utilities/combineAccess'
 import { changeFollowingDocuments, readFollowingDocuments, type MediaContext } from './access'
+import { servedFiles } from './files'
 import { mediaFields } from './fields'
 import { beforeDocumentChange, followChange, followDelete, recordUploader, refuseDeletingUsedMedia } from './hooks'
 import { canReferenceMedia } from './references'
@@ -89,6 +90,7 @@ export const mediaAccess =
             delete: either(own.delete, changeFollowingDocuments(ctx)),
           },
           fields: [...collection.fields, ...mediaFields(ctx)],
+          upload: servedFiles(ctx, collection.upload),
           hooks: {
             ...collection.hooks,
             beforeChange: [...(collection.hooks?.beforeChange ?? []), recordUploader(ctx)],

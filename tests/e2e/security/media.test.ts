@@ -494,3 +494,32 @@ describe('what uses a file', () => {
     expect(await sees('rest', anonymous, m)).toBe(true)
   })
 })
+
+describe('the download route', () => {
+  const download = (filename: string, subject: Subject) =>
+    handleEndpoints({
+      config,
+      request: new Request(`http://localhost/api/media/file/${filename}`, {
+        headers: subject.token ? { authorization: `JWT ${subject.token}` } : {},
+      }),
+    })
+
+  it('serves only files a media document names, even to the coordination: a stray or missing file is a 404', async () => {
+    const stray = `egare-${process.pid}.pdf`
+    fs.writeFileSync(path.resolve('media', stray), pdf(stray))
+    try {
+      expect((await download(stray, coordinator)).status).toBe(404)
+      expect((await download(`absent-${process.pid}.pdf`, coordinator)).status).toBe(404)
+      expect((await download(stray, anonymous)).status).toBe(403)
+    } finally {
+      fs.rmSync(path.resolve('media', stray), { force: true })
+    }
+  })
+
+  it('tells browsers not to guess another type than the one served', async () => {
+    const m = await medium()
+    const response = await download(m.filename, coordinator)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
