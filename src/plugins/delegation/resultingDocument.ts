@@ -77,6 +77,8 @@ export const judgeResultingDocument =
     const before = operation === 'update' ? originalDoc?.[functionField] : undefined
     for (const value of [before, fn]) {
       if (idOf(value) === undefined || pilots(value)) continue
+      // A version the pilot may not read says nothing of itself, not even its function.
+      if (req.context.isRestoringVersion) throw new DelegationRefusal(t(req, 'delegation:versionNotPiloted'))
       throw new DelegationRefusal(
         t(req, 'delegation:functionNotPiloted', { function: await titleOfFunction(req, ctx, idOf(value)!) }),
       )

@@ -52,8 +52,10 @@ describe.each(surfaces)('through %s', (surface) => {
     const [before, versions] = [await latest(id), await versionCount(id)]
     const outcome = await perform(surface, pilot, { op: 'restore', collection: 'resources', version: oldVersion, draft })
     expect(outcome.refused).toBe(true)
-    expect(outcome.message).toMatch(/ne pilote pas la fonction « Ressources »/)
+    expect(outcome.message).toMatch(/Cette version appartient à une fonction que votre organisation ne pilote pas/)
+    // Nothing of the version: neither its content nor which function it belonged to.
     expect(JSON.stringify(outcome)).not.toContain(secret)
+    expect(JSON.stringify(outcome)).not.toContain('Ressources')
     expect(await latest(id)).toEqual(before)
     expect(await versionCount(id)).toBe(versions)
   })
