@@ -98,6 +98,7 @@ const cases: Record<string, Case> = {
   'a deliverable that does not exist': { method: 'POST', path: '/api/milestones', body: { title: 'T', deliverables: [{ relationTo: 'resources', value: 99999 }] }, names: 'deliverables.0' },
   'a deliverable of an unknown collection': { method: 'POST', path: '/api/milestones', body: { title: 'T', deliverables: [{ relationTo: 'nope', value: 1 }] }, names: 'deliverables.0' },
   'a NUL byte in one locale of a title': { method: 'POST', path: '/api/resources?locale=all', body: { title: { fr: 'T', en: 'a\u0000' }, type: 'tool' }, names: 'title.en' },
+  'a plain title with locale=all (one value per locale expected)': { method: 'PATCH', path: '/api/resources/:resource?locale=all', body: { title: 'plain' }, names: 'title' },
   'a draft update with an option that does not exist': { method: 'PATCH', path: '/api/resources/:resource?draft=true', body: { type: 'nope' }, names: 'type' },
   'an update related to a publisher past 2^31': { method: 'PATCH', path: '/api/resources/:resource', body: { publisher: 2147483648 }, names: 'publisher' },
   'a NUL byte in a login': { method: 'POST', path: '/api/users/login', body: { email: 'a\u0000@b.fr', password: 'x' }, names: 'email', anonymous: true },

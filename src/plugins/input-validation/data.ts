@@ -106,24 +106,25 @@ const checkField = (walk: Walk, field: FlattenedField, value: unknown, path: str
   if (leaf) checkLeaf(walk, field, leaf, value, path)
 }
 
-/** A localized field written in every locale at once (`?locale=all`): `{ fr: …, en: … }`. */
-const perLocale = (walk: Walk, field: FlattenedField, value: unknown): Array<[string, unknown]> => {
+/**
+ * A localized field written in every locale at once (`?locale=all`): `{ fr: …, en: … }`. A plain
+ * value there is refused: Payload would answer 200 and store nothing of it.
+ */
+const perLocale = (walk: Walk, field: FlattenedField, value: unknown, path: string): Array<[string, unknown]> => {
   const { config } = walk.req.payload
   const codes = config.localization ? config.localization.localeCodes : []
-  const inEveryLocale =
-    'localized' in field &&
-    field.localized &&
-    walk.req.locale === 'all' &&
-    isPlainObject(value) &&
-    Object.keys(value).every((k) => codes.includes(k))
-  return inEveryLocale ? Object.entries(value).map(([code, v]) => [`.${code}`, v]) : [['', value]]
+  if (!('localized' in field && field.localized && walk.req.locale === 'all')) return [['', value]]
+  if (isPlainObject(value) && Object.keys(value).every((k) => codes.includes(k)))
+    return Object.entries(value).map(([code, v]) => [`.${code}`, v])
+  walk.problems.push({ path, message: walk.m.perLocale(codes) })
+  return []
 }
 
 const checkFields = (walk: Walk, fields: FlattenedField[], data: Record<string, unknown>, prefix: string) => {
   for (const field of fields) {
     if (data[field.name] === undefined) continue
-    for (const [locale, value] of perLocale(walk, field, data[field.name]))
-      checkField(walk, field, value, `${prefix}${field.name}${locale}`)
+    const path = `${prefix}${field.name}`
+    for (const [locale, value] of perLocale(walk, field, data[field.name], path)) checkField(walk, field, value, `${path}${locale}`)
   }
 }
 

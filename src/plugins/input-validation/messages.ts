@@ -69,6 +69,11 @@ const build = (language: 'fr' | 'en') => {
     ),
     locale: (codes: string[]) =>
       t(`Langue inconnue (possibles : ${codes.join(', ')})`, `Unknown locale (possible: ${codes.join(', ')})`),
+    perLocale: (codes: string[]) =>
+      t(
+        `Avec locale=all, une valeur par langue est attendue : { ${codes.map((c) => `${c}: …`).join(', ')} }`,
+        `With locale=all, one value per locale is expected: { ${codes.map((c) => `${c}: …`).join(', ')} }`,
+      ),
   }
 }
 
