@@ -4,6 +4,7 @@ import * as migration_20261127_193326_audit_log from './20261127_193326_audit_lo
 import * as migration_20261127_200243_api_clients from './20261127_200243_api_clients';
 import * as migration_20261127_200940_search_index from './20261127_200940_search_index';
 import * as migration_20261128_032730_media_access from './20261128_032730_media_access';
+import * as migration_20261128_044428_parent_indexes from './20261128_044428_parent_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_032730_media_access.up,
     down: migration_20261128_032730_media_access.down,
-    name: '20261128_032730_media_access'
+    name: '20261128_032730_media_access',
+  },
+  {
+    up: migration_20261128_044428_parent_indexes.up,
+    down: migration_20261128_044428_parent_indexes.down,
+    name: '20261128_044428_parent_indexes'
   },
 ];

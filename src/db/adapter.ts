@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { PoolClient } from 'pg'
 
 import { createGate } from './gate'
+import { indexParentIds } from './indexes'
 import { noteDatabaseError } from './requestContext'
 
 export type PoolSettings = {
@@ -96,6 +97,7 @@ export const databaseAdapter = ({
     // The schema comes from the committed migrations only (see migrations/ and src/prepare.ts).
     push: false,
     migrationDir,
+    afterSchemaInit: [indexParentIds],
   })
   const gate = createGate(Math.max(1, pool.max - OUTSIDE_TRANSACTIONS), pool.acquireTimeoutMs)
 
