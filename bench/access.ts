@@ -32,15 +32,17 @@ const { DEMO_PASSWORD } = await import('../tests/helpers/api')
 const payload = await getPayload({ config })
 await prepareDatabase(payload, { production: false })
 
-// 10 000 resources spread over the five functions, one in ten a draft: inserted in SQL, since
-// going through Payload would also write 10 000 versions and audit entries the lists never read.
+// 10 000 resources spread over the functions, one in ten a draft, drafts in every function (the
+// draft test is on the quotient, the function on the remainder, so they do not go together):
+// inserted in SQL, since going through Payload would also write 10 000 versions and audit
+// entries the lists never read.
 const pool = payload.db.pool
 await pool.query(`
   WITH fns AS (SELECT array_agg(id ORDER BY id) AS ids FROM functions),
   inserted AS (
     INSERT INTO resources (slug, type, year, function_id, _status)
     SELECT 'ressource-banc-' || n, 'tool', 2000 + n % 25, fns.ids[1 + n % array_length(fns.ids, 1)],
-           CASE WHEN n % 10 = 0 THEN 'draft' ELSE 'published' END::enum_resources_status
+           CASE WHEN (n / array_length(fns.ids, 1)) % 10 = 0 THEN 'draft' ELSE 'published' END::enum_resources_status
     FROM generate_series(1, ${settings.BENCH_RESOURCES}) AS n, fns
     RETURNING id, slug
   )
