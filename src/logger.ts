@@ -1,4 +1,4 @@
-import { pino } from 'pino'
+import { levels, pino } from 'pino'
 
 /** Keys whose values never reach a log line, at any depth (a user row, a request body, headers). */
 const SECRET_KEY = /password|passwd|secret|token|api[-_]?key|authorization|cookie|^hash$|^salt$|^sessions?$|^_?sid$/i
@@ -67,10 +67,16 @@ export const logger = pino({
   level: process.env.LOG_LEVEL || 'info',
   enabled: process.env.LOG_LEVEL !== 'silent',
   hooks: {
-    logMethod(args, method) {
+    logMethod(args, method, level) {
       // logger.error(error[, message]) keeps pino's shape: the error under `err`, its message as msg.
       const [first, ...rest] = args as unknown[]
       const given = first instanceof Error ? [{ err: first }, ...(rest.length ? rest : [first.message])] : args
+      // Payload logs what GraphQL refused (403, 404, 400) as errors, where REST logs the same refusal
+      // as information: a refusal is the caller's doing, not a fault, and is logged alike.
+      const refused = (given[0] as { err?: { originalError?: { status?: unknown }; message?: string } } | undefined)?.err
+      const status = refused?.originalError?.status
+      if (level >= levels.values.error! && typeof status === 'number' && status < 500)
+        return this.info({ msg: refused?.message })
       method.apply(this, given.map((arg) => loggable(arg)) as Parameters<typeof method>)
     },
   },

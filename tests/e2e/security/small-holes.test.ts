@@ -305,4 +305,22 @@ describe('through the real server', () => {
     expect(logs).not.toMatch(/[0-9a-f]{64}/)
     for (const line of logs.split('\n').filter((l) => l.startsWith('{'))) expect(line.length).toBeLessThan(12_000)
   }, 60_000)
+
+  it('logs a refusal through GraphQL as REST does: information, without a stack', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { deleteResource(id: 1) { id } }' }),
+    })
+    expect(((await response.json()) as { errors: Array<{ extensions: { statusCode: number } }> }).errors[0]!.extensions.statusCode).toBe(403)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('autorisé à effectuer cette action'))
+      .map((line) => JSON.parse(line) as { level: number; err?: unknown })
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) expect(line).toMatchObject({ level: 30 })
+    expect(lines.every((line) => line.err === undefined)).toBe(true)
+  })
 })
