@@ -7,6 +7,13 @@ export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pole-demo-2014'
 
 export const payload = () => getPayload({ config })
 
+/** The id of the seeded document of `collection` with this slug. */
+export const idBySlug = async (collection: 'functions' | 'members', slug: string): Promise<number> => {
+  const { docs } = await (await payload()).find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`no ${collection} with slug ${slug}`)
+  return docs[0].id as number
+}
+
 export type Reply<T = any> = { status: number; body: T; headers: Headers }
 
 type Options = { token?: string; body?: unknown; headers?: Record<string, string> }

@@ -2,7 +2,7 @@ import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFrom
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, payload, rest } from '../../helpers/api'
+import { graphql, idBySlug, payload, rest } from '../../helpers/api'
 import { perform, signIn, surfaces, type Subject } from '../../helpers/surfaces'
 
 /*
@@ -16,8 +16,7 @@ let piloted: number
 let other: number
 
 const p = () => payload()
-const functionId = async (slug: string) =>
-  (await (await p()).find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id as number
+const functionId = (slug: string) => idBySlug('functions', slug)
 /** The latest state of a resource, its draft if it has one: what the admin opens. */
 const latest = async (id: number) =>
   (await (await p()).findByID({ collection: 'resources', id, depth: 0, draft: true })) as unknown as Record<string, unknown>

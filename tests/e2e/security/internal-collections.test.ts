@@ -3,7 +3,7 @@ import { type CollectionSlug, createLocalReq, type ServerFunction, type TypedUse
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { asGraphQL, graphql, payload, rest } from '../../helpers/api'
+import { asGraphQL, graphql, idBySlug, payload, rest } from '../../helpers/api'
 import { launchChromium, signInToAdmin } from '../../helpers/browser'
 import { startServer, type TestServer } from '../../helpers/server'
 import { lockOnlyWhatOneMayUpdate } from '../../../src/plugins/internal-collections/formState'
@@ -65,8 +65,7 @@ const createLock = {
   },
 }
 
-const functionId = async (slug: string) =>
-  (await (await payload()).find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id
+const functionId = (slug: string) => idBySlug('functions', slug)
 
 beforeAll(async () => {
   const p = await payload()

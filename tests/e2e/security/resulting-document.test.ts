@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { payload } from '../../helpers/api'
+import { idBySlug, payload } from '../../helpers/api'
 import { perform, signIn, surfaces, type Subject } from '../../helpers/surfaces'
 
 /*
@@ -17,8 +17,7 @@ let piloted: number
 let other: number
 
 const p = () => payload()
-const functionId = async (slug: string) =>
-  (await (await p()).find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id as number
+const functionId = (slug: string) => idBySlug('functions', slug)
 const count = async (collection: CollectionSlug) => (await (await p()).count({ collection })).totalDocs
 const read = async (collection: CollectionSlug, id: number) =>
   (await (await p()).findByID({ collection, id, depth: 0, draft: true })) as unknown as Record<string, unknown>
