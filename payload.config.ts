@@ -20,6 +20,7 @@ import { Resources } from './collections/resources'
 import { Trainings } from './collections/trainings'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
+import { YEARS } from './fields/validators'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
 import { ownOrigins, readEnv, serverUrl } from './src/env'
@@ -128,7 +129,7 @@ export default buildConfig({
         members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
       },
     }),
-    budget(),
+    budget({ years: YEARS }),
     calendar(),
     structuredData({ serverUrl: serverUrl(env) }),
     mediaAccess({ collection: 'media', isCoordinator, pilotedFunctions: pilotedFunctions(delegationOptions) }),

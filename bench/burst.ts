@@ -2,8 +2,7 @@
 // them: creates, PATCHes of one shared document and of different ones, deletes, logins (right and
 // wrong passwords), forgot-password, anonymous lists and GraphQL. Used by the reliability test
 // (tests/e2e/reliability.test.ts) and by `npm run bench:load` at ten times the size.
-
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pole-demo-2014'
+import { DEMO_PASSWORD } from '../seed/demoPassword'
 
 /** Statuses a client may meet under load: success, the refusals this burst provokes, busy/limited. */
 const EXPECTED = new Set([200, 201, 401, 429, 503])

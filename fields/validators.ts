@@ -107,11 +107,16 @@ export const amount = numberRule({
     en: 'An amount is zero or more, in euros, with at most 2 decimals',
   },
 })
+/** The years the programme's documents and budget may name. */
+export const YEARS = { min: 1990, max: 2100 } as const
+
 export const year = numberRule({
-  min: 1990,
-  max: 2100,
+  ...YEARS,
   integer: true,
-  message: { fr: 'L’année doit être comprise entre 1990 et 2100', en: 'The year must be between 1990 and 2100' },
+  message: {
+    fr: `L’année doit être comprise entre ${YEARS.min} et ${YEARS.max}`,
+    en: `The year must be between ${YEARS.min} and ${YEARS.max}`,
+  },
 })
 export const positiveInteger = numberRule({
   min: 1,

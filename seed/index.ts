@@ -12,10 +12,10 @@ import { regions } from './data/regions'
 import { resources } from './data/resources'
 import { trainings } from './data/trainings'
 import { demoUsers } from './data/users'
+import { DEMO_PASSWORD } from './demoPassword'
 import { loadSeed, type SeedReport, type SeedSet } from './loader'
 import { axes, day, euros, instant, localized, siren, siret, slug, year } from './schemas'
 
-export const DEMO_PASSWORD_DEFAULT = 'pole-demo-2014'
 
 const set = <T>(definition: SeedSet<T>): SeedSet<T> => definition
 
@@ -284,7 +284,7 @@ export const demoUserSet = (password: string): SeedSet =>
 export const seed = (payload: Payload, { production }: { production: boolean }): Promise<SeedReport> =>
   loadSeed(payload, [
     ...contentSets,
-    ...(production ? [] : [demoUserSet(process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT)]),
+    ...(production ? [] : [demoUserSet(DEMO_PASSWORD)]),
   ])
 
 /** Seeds a database that holds no organisation yet; a database in use is left alone. */

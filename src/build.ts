@@ -13,6 +13,7 @@ const SOURCES = [
   'package-lock.json',
   'access',
   'collections',
+  'fields',
   'hooks',
   'src',
 ]

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEMO_PASSWORD as PASSWORD } from '../../seed/demoPassword'
 import { databaseSnapshots } from '../helpers/snapshot'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -8,7 +9,6 @@ import { startServer, type TestServer } from '../helpers/server'
 // FUZZ_SEED and FUZZ_RUNS explore further.
 const SEED = Number(process.env.FUZZ_SEED ?? 20140310)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
-const PASSWORD = process.env.DEMO_PASSWORD || 'pole-demo-2014'
 const TIMEOUT = 100_000
 const ABSENT = 2_147_483_647
 

@@ -2,8 +2,9 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../../payload.config'
+import { DEMO_PASSWORD } from '../../seed/demoPassword'
 
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'pole-demo-2014'
+export { DEMO_PASSWORD }
 
 export const payload = () => getPayload({ config })
 

@@ -10,18 +10,21 @@ export type BudgetPluginOptions = {
   collection?: CollectionSlug
   /** Who may read the report: signed-in people by default. */
   canRead?: (req: Parameters<Endpoint['handler']>[0]) => boolean
+  /** The years a report may be asked for, those of the collection's `year` field. Default: any. */
+  years?: { min: number; max: number }
 }
 
-const query = inBothLanguages((say) =>
-  z.object({
-    year: z.coerce
-      .number({ error: say('est obligatoire, ex. ?year=2014', 'is required, e.g. ?year=2014') })
-      .int()
-      .min(1990)
-      .max(2100),
-    format: z.enum(['json', 'csv']).default('json'),
-  }),
-)
+const queryOf = ({ min, max }: { min: number; max: number }) =>
+  inBothLanguages((say) =>
+    z.object({
+      year: z.coerce
+        .number({ error: say('est obligatoire, ex. ?year=2014', 'is required, e.g. ?year=2014') })
+        .int()
+        .min(min)
+        .max(max),
+      format: z.enum(['json', 'csv']).default('json'),
+    }),
+  )
 
 // A text cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading ', as
 // spreadsheet exports do; numbers stay numbers. Papa's own pattern misses a formula with a newline.
@@ -33,8 +36,13 @@ const FORMULA = /^[=+\-@\t\r]/
  * lines with the caller's own access, so a report never shows a line its reader may not see.
  */
 export const budget =
-  ({ collection = 'budget-lines' as CollectionSlug, canRead = (req) => req.user?.collection === 'users' }: BudgetPluginOptions = {}): Plugin =>
+  ({
+    collection = 'budget-lines' as CollectionSlug,
+    canRead = (req) => req.user?.collection === 'users',
+    years = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+  }: BudgetPluginOptions = {}): Plugin =>
   (config) => {
+    const query = queryOf(years)
     const summary: Endpoint = {
       path: '/summary',
       method: 'get',
