@@ -1,11 +1,12 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
+import { personOf } from '../src/utilities/personOf'
+
 type WithUser = { req: PayloadRequest }
 
 type Role = 'admin' | 'coordinator' | 'member'
 
-/** A person signed in; partner sites signed in with an API key (`api-clients`) are not one. */
-export const personOf = (req: PayloadRequest) => (req.user?.collection === 'users' ? req.user : null)
+export { personOf }
 
 const hasRole = (req: PayloadRequest, ...roles: Role[]): boolean => {
   const userRoles = (personOf(req) as { roles?: Role[] } | null)?.roles ?? []

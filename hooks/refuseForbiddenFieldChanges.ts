@@ -1,17 +1,11 @@
-import { APIError, flattenTopLevelFields, type CollectionBeforeOperationHook, type FieldAffectingData } from 'payload'
+import { flattenTopLevelFields, type CollectionBeforeOperationHook, type FieldAffectingData } from 'payload'
+
+import { Refusal } from '../src/utilities/refusal'
 
 const message = (language: string | undefined, field: string) =>
   language === 'en'
     ? `You may not change the field "${field}".`
     : `Vous n’êtes pas autorisé à modifier le champ « ${field} ».`
-
-/** Payload's Forbidden with the field named; its name keeps it a refusal (logged at info), not a fault. */
-class FieldChangeForbidden extends APIError {
-  constructor(message: string) {
-    super(message, 403, undefined, true)
-    this.name = 'Forbidden'
-  }
-}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
@@ -58,7 +52,7 @@ export const refuseForbiddenFieldChanges: CollectionBeforeOperationHook = async 
     const after = field.name in data ? data[field.name] : current?.[field.name]
     // A bulk update (no id) has nothing to compare with: any value of a forbidden field is refused.
     const bulk = operation === 'update' && id === undefined
-    if (bulk || !same(after, before)) throw new FieldChangeForbidden(message(req.i18n?.language, field.name))
+    if (bulk || !same(after, before)) throw new Refusal(message(req.i18n?.language, field.name))
   }
   return args
 }

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
 import {
-  APIError,
   type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
   type Plugin,
   type PayloadRequest,
 } from 'payload'
+
+import { Refusal } from '../../utilities/refusal'
 
 export type ConcurrencyPluginOptions = {
   /** Collections left out (default: none). */
@@ -21,13 +22,6 @@ export const etagOf = (doc: { id?: unknown; updatedAt?: unknown }): string | und
 
 /** A 32-bit key per collection, so that one advisory lock names one document. */
 const lockSpace = (slug: string) => createHash('sha1').update(slug).digest().readInt32BE(0)
-
-class PreconditionFailed extends APIError {
-  constructor(message: string) {
-    super(message, 412, undefined, true)
-    this.name = 'PreconditionFailed'
-  }
-}
 
 const preconditionMessage = (language: string | undefined, current: string) =>
   language === 'en'
@@ -106,7 +100,7 @@ const serialiseWrites: CollectionBeforeOperationHook = async ({ args, collection
   const ifMatch = isRouteDocument(req, collection.slug, id) ? req.headers?.get('if-match') : null
   if (ifMatch) {
     const etag = await currentEtag(req, collection.slug as CollectionSlug, id)
-    if (etag && !matches(ifMatch, etag)) throw new PreconditionFailed(preconditionMessage(req.i18n?.language, etag))
+    if (etag && !matches(ifMatch, etag)) throw new Refusal(preconditionMessage(req.i18n?.language, etag), 412, 'PreconditionFailed')
   }
   return args
 }

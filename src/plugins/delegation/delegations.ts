@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { idOf, sameId } from '../../utilities/idOf'
+import { personOf as personIn } from '../../utilities/personOf'
 import type { ResolvedOptions } from './types'
 
 /** One pilot row of a function, as it applies to the user's organisation. */
@@ -75,8 +76,7 @@ export const allDelegationsOf = async (
 }
 
 /** The person signed in, if any: an API client (another auth collection) pilots nothing. */
-export const personOf = (req: PayloadRequest, options: ResolvedOptions) =>
-  req.user?.collection === options.users ? req.user : null
+export const personOf = (req: PayloadRequest, options: ResolvedOptions) => personIn(req, options.users)
 
 const perRequest = new WeakMap<PayloadRequest, Promise<Delegation[]>>()
 

@@ -1,6 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
 import {
-  APIError,
   ValidationError,
   type CollectionBeforeChangeHook,
   type PayloadRequest,
@@ -8,18 +7,11 @@ import {
 } from 'payload'
 
 import { idOf, sameId } from '../../utilities/idOf'
+import { Refusal } from '../../utilities/refusal'
 import type { DelegationContext } from './access'
 import { isUnbound } from './access'
 import { editableFunctions } from './delegations'
 import type { DelegationTranslationKey } from './translations'
-
-/** Payload's Forbidden, with the reason; its name keeps it a refusal (logged at info), not a fault. */
-class DelegationRefusal extends APIError {
-  constructor(message: string) {
-    super(message, 403, undefined, true)
-    this.name = 'Forbidden'
-  }
-}
 
 const t = (req: PayloadRequest, key: DelegationTranslationKey, vars?: Record<string, unknown>) =>
   req.t(key as never, vars)
@@ -78,14 +70,14 @@ export const judgeResultingDocument =
     for (const value of [before, fn]) {
       if (idOf(value) === undefined || pilots(value)) continue
       // A version the pilot may not read says nothing of itself, not even its function.
-      if (req.context.isRestoringVersion) throw new DelegationRefusal(t(req, 'delegation:versionNotPiloted'))
-      throw new DelegationRefusal(
+      if (req.context.isRestoringVersion) throw new Refusal(t(req, 'delegation:versionNotPiloted'))
+      throw new Refusal(
         t(req, 'delegation:functionNotPiloted', { function: await titleOfFunction(req, ctx, idOf(value)!) }),
       )
     }
 
     const lock = ctx.rules.lock
     if (lock && resulting(lock.field) === lock.value)
-      throw new DelegationRefusal(t(req, 'delegation:valueForCoordination', labelsOf(req, collection, lock.field, lock.value)))
+      throw new Refusal(t(req, 'delegation:valueForCoordination', labelsOf(req, collection, lock.field, lock.value)))
     return data
   }

@@ -2,6 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { anyOf } from '../../utilities/combineAccess'
 import { idOf } from '../../utilities/idOf'
+import { personOf as personIn } from '../../utilities/personOf'
 import type { ResolvedMediaOptions } from './types'
 
 /** What the plugin's access rules need to know beyond its options. */
@@ -11,8 +12,7 @@ export type MediaContext = {
   referencing: string[]
 }
 
-export const personOf = (req: PayloadRequest, { options }: MediaContext) =>
-  req.user?.collection === options.users ? req.user : null
+export const personOf = (req: PayloadRequest, { options }: MediaContext) => personIn(req, options.users)
 
 export const organisationOf = (req: PayloadRequest, ctx: MediaContext) => {
   const person = personOf(req, ctx)

@@ -1,6 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
 import {
-  APIError,
   type CollectionAfterChangeHook,
   type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
@@ -10,19 +9,12 @@ import {
 } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
+import { Refusal } from '../../utilities/refusal'
 import { lockDocument } from '../concurrency'
 import { changeFollowingDocuments, organisationOf, personOf, type MediaContext } from './access'
 import { mediaIn } from './references'
 import type { MediaAccessTranslationKey } from './translations'
 import { documentKey, documentsOf, followDocument, mediaUsedBy, schemaOf } from './usage'
-
-/** Payload's error with our status and reason; `isPublic` lets the caller read the message. */
-class Refusal extends APIError {
-  constructor(message: string, status: number, name: string) {
-    super(message, status, undefined, true)
-    this.name = name
-  }
-}
 
 const t = (req: PayloadRequest, key: MediaAccessTranslationKey, vars?: Record<string, unknown>) =>
   req.t(key as never, vars)
@@ -65,7 +57,7 @@ const refuseUnchangeable = async (req: PayloadRequest, added: Array<number | str
     : { docs: [] }
   const allowed = new Set(docs.map((doc) => String(doc.id)))
   const refused = added.filter((medium) => !allowed.has(String(medium)))
-  if (refused.length) throw new Refusal(t(req, 'mediaAccess:attachRefused', { files: refused.join(', ') }), 403, 'Forbidden')
+  if (refused.length) throw new Refusal(t(req, 'mediaAccess:attachRefused', { files: refused.join(', ') }))
 }
 
 /**
