@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 import type { PoolClient } from 'pg'
 
 import { createGate } from './gate'
 import { indexParentIds } from './indexes'
+import { pageFirst } from './pages'
 import { noteDatabaseError } from './requestContext'
 
 export type PoolSettings = {
@@ -30,7 +31,12 @@ const OUTSIDE_TRANSACTIONS = 2
 // Payload keeps one pool client checked out for the life of the process (its reconnect probe).
 const HELD_BY_PAYLOAD = 1
 
-type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+type Session = { db: unknown; client?: PoolClient; resolve: () => Promise<void>; reject: () => Promise<void> }
+
+/** The connection a transaction of this adapter holds, for SQL of the project's own inside it. */
+export const transactionClient = (payload: Payload, id: number | string): PoolClient | undefined =>
+  (payload.db as unknown as { sessions?: Record<string, Session> }).sessions?.[String(id)]?.client
+
 
 /**
  * Payload swallows some database errors (its JWT strategy treats a failed user lookup as no
@@ -105,6 +111,7 @@ export const databaseAdapter = ({
     ...base,
     init: (args) => {
       const adapter = base.init(args)
+      pageFirst(args.payload, adapter)
       const sessions = adapter.sessions as Record<string, Session>
       // The pool exists once Payload has connected.
       const connectDatabase = adapter.connect!.bind(adapter)
@@ -164,7 +171,7 @@ export const databaseAdapter = ({
           if (failure && statement === 'COMMIT') throw failure
         }
         const id = randomUUID()
-        sessions[id] = { db: boundTo(held), resolve: () => end('COMMIT'), reject: () => end('ROLLBACK') }
+        sessions[id] = { db: boundTo(held), client: held, resolve: () => end('COMMIT'), reject: () => end('ROLLBACK') }
         return id
       }
 

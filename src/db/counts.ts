@@ -1,0 +1,156 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { transactionClient } from './adapter'
+
+/**
+ * Row counts kept by PostgreSQL, per table and status, so that a list's total does not cost a
+ * `count(*)` over every published row (8 ms at 100 000 resources, on every request).
+ *
+ * Each insert, delete or status change appends a delta row in the same transaction (a trigger):
+ * appending, rather than updating one row per status, makes concurrent writes wait on nothing
+ * and deadlock on nothing, and a reader's snapshot sees exactly the committed deltas, its own
+ * transaction's included. A read folds a table's deltas into one row per status when they pile up.
+ */
+const TABLE = 'kept_counts'
+const FUNCTION = 'kept_counts_delta'
+const TRIGGER = 'kept_counts'
+const TRUNCATE_TRIGGER = 'kept_counts_truncate'
+// Deltas read before they are folded: a few hundred rows sum in well under a millisecond.
+const FOLD_AFTER = 200
+
+/** A table whose rows are counted: a collection's documents, or the latest versions of its documents. */
+export type Counted = { table: string; status?: string; latestOnly: boolean }
+
+type Adapter = { tableNameMap: Map<string, string>; versionsSuffix?: string }
+
+// The adapter names tables after the slug in snake case (its `to-snake-case`, for the slugs used here).
+const snake = (slug: string) => slug.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase()
+
+/** The table of a collection's documents, or of their versions. */
+export const tableOf = (payload: Payload, slug: string, versions = false): string | undefined => {
+  const adapter = payload.db as unknown as Adapter
+  return adapter.tableNameMap.get(versions ? `_${snake(slug)}${adapter.versionsSuffix ?? '_v'}` : snake(slug))
+}
+
+/** The tables counted: every collection's own table, and the latest versions of those with drafts. */
+export const countedTables = (payload: Payload): Counted[] =>
+  payload.config.collections.flatMap((collection): Counted[] => {
+    const table = tableOf(payload, collection.slug)
+    if (!table) return []
+    const drafts = Boolean(collection.versions && collection.versions.drafts)
+    const own: Counted = { table, status: drafts ? '_status' : undefined, latestOnly: false }
+    const versions = drafts && tableOf(payload, collection.slug, true)
+    return versions ? [own, { table: versions, status: 'version__status', latestOnly: true }] : [own]
+  })
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS ${TABLE} (table_name text NOT NULL, status text NOT NULL, n bigint NOT NULL);
+  CREATE INDEX IF NOT EXISTS ${TABLE}_table_idx ON ${TABLE} (table_name);
+  CREATE OR REPLACE FUNCTION ${FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    status_column text := TG_ARGV[0];
+    latest_only boolean := TG_ARGV[1]::boolean;
+    old_row jsonb;
+    new_row jsonb;
+  BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+      DELETE FROM ${TABLE} WHERE table_name = TG_TABLE_NAME;
+      RETURN NULL;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    IF old_row IS NOT NULL AND (NOT latest_only OR (old_row->>'latest')::boolean IS TRUE) THEN
+      INSERT INTO ${TABLE} VALUES (TG_TABLE_NAME, coalesce(old_row->>status_column, ''), -1);
+    END IF;
+    IF new_row IS NOT NULL AND (NOT latest_only OR (new_row->>'latest')::boolean IS TRUE) THEN
+      INSERT INTO ${TABLE} VALUES (TG_TABLE_NAME, coalesce(new_row->>status_column, ''), 1);
+    END IF;
+    RETURN NULL;
+  END $$;`
+
+type Query = (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
+
+/**
+ * Creates what is missing: the table, the function, and for each counted table its triggers and
+ * its starting counts, taken under a lock that holds writers back so that none is missed or
+ * counted twice. Runs at every start, so a collection added later is counted from its first start.
+ */
+export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
+  const client = await payload.db.pool.connect()
+  const query: Query = (text, values) => client.query(text, values)
+  try {
+    await query('BEGIN')
+    // Two processes starting on one database: one does it, the other then finds it done.
+    await query(`SELECT pg_advisory_xact_lock(hashtext('${TABLE}'))`)
+    await query(SCHEMA)
+    const { rows } = await query(
+      `SELECT c.relname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = $1`,
+      [TRIGGER],
+    )
+    const done = new Set(rows.map((r) => r.name as string))
+    for (const { table, status, latestOnly } of countedTables(payload)) {
+      if (done.has(table)) continue
+      const t = quote(table)
+      const watched = [status, latestOnly ? 'latest' : undefined].filter((c): c is string => Boolean(c)).map(quote)
+      const changed = watched.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(' OR ')
+      const args = `${literal(status ?? '')}, ${literal(String(latestOnly))}`
+      await query(`LOCK TABLE ${t} IN SHARE ROW EXCLUSIVE MODE`)
+      await query(`DELETE FROM ${TABLE} WHERE table_name = $1`, [table])
+      await query(
+        `INSERT INTO ${TABLE} SELECT $1, coalesce(${status ? `${quote(status)}::text` : 'NULL'}, ''), count(*)
+         FROM ${t} ${latestOnly ? 'WHERE latest' : ''} GROUP BY 2`,
+        [table],
+      )
+      const run = `EXECUTE FUNCTION ${FUNCTION}(${args})`
+      await query(`CREATE TRIGGER ${TRIGGER} AFTER INSERT OR DELETE ON ${t} FOR EACH ROW ${run}`)
+      // Payload rewrites every column of a row it updates: only a change of what is counted counts.
+      if (changed) await query(`CREATE TRIGGER ${TRIGGER}_update AFTER UPDATE ON ${t} FOR EACH ROW WHEN (${changed}) ${run}`)
+      await query(`CREATE TRIGGER ${TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${t} FOR EACH STATEMENT ${run}`)
+    }
+    await query('COMMIT')
+  } catch (error) {
+    await query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** What a query inside the request's transaction (if any) runs on, so that its own writes count. */
+const queryFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<Query> => {
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const client = id ? transactionClient(payload, id) : undefined
+  return client ? (text, values) => client.query(text, values) : (text, values) => payload.db.pool.query(text, values)
+}
+
+/** The rows of `table` per status, as the caller's transaction sees them. */
+export const keptCounts = async (
+  payload: Payload,
+  table: string,
+  req?: Partial<PayloadRequest>,
+): Promise<Map<string, number>> => {
+  const query = await queryFor(payload, req)
+  const { rows } = await query(
+    `SELECT status, sum(n)::bigint AS n, count(*)::int AS deltas FROM ${TABLE} WHERE table_name = $1 GROUP BY status`,
+    [table],
+  )
+  const deltas = rows.reduce((sum, r) => sum + Number(r.deltas), 0)
+  if (deltas > FOLD_AFTER) void foldCounts(payload, table)
+  return new Map(rows.map((r) => [r.status as string, Number(r.n)]))
+}
+
+/**
+ * One row per status in place of the deltas, in one statement: a delta committed meanwhile is not
+ * seen, so not deleted, and stays; two folds at once delete each row once.
+ */
+const foldCounts = (payload: Payload, table: string) =>
+  payload.db.pool
+    .query(
+      `WITH folded AS (DELETE FROM ${TABLE} WHERE table_name = $1 RETURNING status, n)
+       INSERT INTO ${TABLE} SELECT $1, status, sum(n) FROM folded GROUP BY status`,
+      [table],
+    )
+    .catch((error: unknown) => payload.logger.warn({ err: error }, 'kept counts: fold failed (retried at the next read)'))

@@ -1,0 +1,109 @@
+import type { BaseDatabaseAdapter, FindArgs, PaginatedDocs, Payload, QueryDraftsArgs, Where } from 'payload'
+import { combineQueries } from 'payload'
+
+import { keptCounts, tableOf } from './counts'
+
+type Args = FindArgs | QueryDraftsArgs
+type Run = (args: Args) => Promise<PaginatedDocs<Record<string, unknown>>>
+
+/** The conditions that must all hold, `and`s (explicit or several keys of one object) flattened. */
+const conjuncts = (where: Where | undefined): Where[] => {
+  if (!where) return []
+  const keys = Object.keys(where)
+  if (keys.length > 1) return keys.flatMap((key) => conjuncts({ [key]: where[key] } as Where))
+  if (keys.length === 1 && keys[0] === 'and') return (where.and ?? []).flatMap(conjuncts)
+  return keys.length ? [where] : []
+}
+
+/** `{ <status>: { equals: 'x' } }`: the value, else undefined. */
+const statusOf = (where: Where, key: string): string | undefined => {
+  const condition = where[key] as Record<string, unknown> | undefined
+  const only = Object.keys(where).length === 1 && condition && typeof condition === 'object'
+  return only && Object.keys(condition).length === 1 && typeof condition.equals === 'string' ? condition.equals : undefined
+}
+
+type Counting = {
+  /** The table whose rows are counted (kept counts). */
+  table: string | undefined
+  /** The path of the status in the `where` the adapter is given. */
+  status: string
+  /** Payload's own count for that `where`. */
+  count: (where: Where | undefined) => Promise<number>
+}
+
+/**
+ * A list's total from the kept counts when its conditions are only a status (what anyone but the
+ * coordination reads: published) or nothing (the coordination); for `status = x OR rest` (a pilot:
+ * published, or of the functions it pilots) the kept count of x plus a count of the rest that is
+ * not x, which the function's index serves. Anything else is counted by Payload.
+ */
+const totalOf = async (payload: Payload, counting: Counting, where: Where | undefined, req: Args['req']) => {
+  const parts = conjuncts(where)
+  const { table } = counting
+  if (parts.length > 1 || !table) return counting.count(where)
+  const kept = () => keptCounts(payload, table, req)
+  if (parts.length === 0) return [...(await kept()).values()].reduce((a, b) => a + b, 0)
+  const status = statusOf(parts[0]!, counting.status)
+  if (status !== undefined) return (await kept()).get(status) ?? 0
+  const branches = parts[0]!.or
+  const known = branches?.findIndex((b) => conjuncts(b).length === 1 && statusOf(conjuncts(b)[0]!, counting.status) !== undefined)
+  if (!branches || known === undefined || known < 0) return counting.count(where)
+  const value = statusOf(conjuncts(branches[known]!)[0]!, counting.status)!
+  const rest: Where = { or: branches.filter((_, i) => i !== known) }
+  const other: Where = { or: [{ [counting.status]: { not_equals: value } }, { [counting.status]: { exists: false } }] }
+  return ((await kept()).get(value) ?? 0) + (await counting.count({ and: [rest, other] }))
+}
+
+/**
+ * Pages that cost the same at page 1 and page 500. Payload reads a page in one statement whose
+ * sub-selects (locales, texts, relationships) run for every row up to offset + limit; here the
+ * ids of the page are chosen first (no sub-select), then only those rows are read. The total
+ * comes from `totalOf`.
+ */
+const paged =
+  (payload: Payload, run: Run, counting: (args: Args) => Counting, idOf: 'id' | 'parent'): Run =>
+  async (args) => {
+    if (args.pagination === false || !args.limit) return run(args)
+    const page = args.page ?? 1
+    const limit = args.limit
+    // One after the other: inside a transaction both would share its one connection.
+    const chosen = await run({ ...args, select: { [idOf]: true }, joins: undefined, pagination: false })
+    const totalDocs = await totalOf(payload, counting(args), args.where, args.req)
+    const ids = chosen.docs.map((doc) => doc.id as number | string)
+    const rows = ids.length
+      ? (await run({ ...args, where: { [idOf]: { in: ids } }, page: 1, limit: 0, pagination: false })).docs
+      : []
+    const order = new Map(ids.map((id, i) => [String(id), i]))
+    rows.sort((a, b) => order.get(String(a.id))! - order.get(String(b.id))!)
+    const totalPages = Math.ceil(totalDocs / limit)
+    return {
+      docs: rows,
+      totalDocs,
+      limit,
+      page,
+      totalPages,
+      pagingCounter: (page - 1) * limit + 1,
+      hasPrevPage: page > 1,
+      hasNextPage: page < totalPages,
+      prevPage: page > 1 ? page - 1 : null,
+      nextPage: page < totalPages ? page + 1 : null,
+    }
+  }
+
+/** Lists (`find`) and draft lists (`queryDrafts`) paged as above, on the adapter Payload made. */
+export const pageFirst = (payload: Payload, adapter: BaseDatabaseAdapter): void => {
+  const find = adapter.find.bind(adapter) as unknown as Run
+  adapter.find = paged(payload, find, ({ collection, locale, req }) => ({
+    table: tableOf(payload, collection),
+    status: '_status',
+    count: async (where) => (await adapter.count({ collection, where, locale, req })).totalDocs,
+  }), 'id') as typeof adapter.find
+  const queryDrafts = adapter.queryDrafts.bind(adapter) as unknown as Run
+  adapter.queryDrafts = paged(payload, queryDrafts, ({ collection, locale, req }) => ({
+    table: tableOf(payload, collection, true),
+    status: 'version._status',
+    count: async (where) =>
+      (await adapter.countVersions({ collection, where: combineQueries({ latest: { equals: true } }, where ?? {}), locale, req }))
+        .totalDocs,
+  }), 'parent') as typeof adapter.queryDrafts
+}
