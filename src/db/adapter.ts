@@ -99,6 +99,9 @@ export const databaseAdapter = ({
       // A server that is stopped (not dead) cannot time out its own statements: the client does.
       query_timeout: pool.statementTimeoutMs + pool.acquireTimeoutMs,
       application_name: 'pole-metiers',
+      // A large table's scan may otherwise start where another scan is: search pages, each the first
+      // matches a scan finds, would then come from different sets of matches.
+      options: '-c synchronize_seqscans=off',
     },
     // The schema comes from the committed migrations only (see migrations/ and src/prepare.ts).
     push: false,

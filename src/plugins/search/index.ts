@@ -185,6 +185,7 @@ export const search =
                 fields: {
                   docs: { type: new GraphQL.GraphQLList(Hit) },
                   totalDocs: { type: GraphQL.GraphQLInt },
+                  totalDocsCapped: { type: GraphQL.GraphQLBoolean },
                   page: { type: GraphQL.GraphQLInt },
                   limit: { type: GraphQL.GraphQLInt },
                   totalPages: { type: GraphQL.GraphQLInt },
