@@ -5,6 +5,7 @@ import * as migration_20261127_200243_api_clients from './20261127_200243_api_cl
 import * as migration_20261127_200940_search_index from './20261127_200940_search_index';
 import * as migration_20261128_032730_media_access from './20261128_032730_media_access';
 import * as migration_20261128_044428_parent_indexes from './20261128_044428_parent_indexes';
+import * as migration_20261128_071500_function_status_indexes from './20261128_071500_function_status_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_044428_parent_indexes.up,
     down: migration_20261128_044428_parent_indexes.down,
-    name: '20261128_044428_parent_indexes'
+    name: '20261128_044428_parent_indexes',
+  },
+  {
+    up: migration_20261128_071500_function_status_indexes.up,
+    down: migration_20261128_071500_function_status_indexes.down,
+    name: '20261128_071500_function_status_indexes'
   },
 ];

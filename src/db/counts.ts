@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { transactionClient } from './adapter'
+import { type Query, queryFor, tableOf } from './query'
 
 /**
  * Row counts kept by PostgreSQL, per table and status, so that a list's total does not cost a
@@ -20,17 +20,6 @@ const FOLD_AFTER = 200
 
 /** A table whose rows are counted: a collection's documents, or the latest versions of its documents. */
 export type Counted = { table: string; status?: string; latestOnly: boolean }
-
-type Adapter = { tableNameMap: Map<string, string>; versionsSuffix?: string }
-
-// The adapter names tables after the slug in snake case (its `to-snake-case`, for the slugs used here).
-const snake = (slug: string) => slug.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase()
-
-/** The table of a collection's documents, or of their versions. */
-export const tableOf = (payload: Payload, slug: string, versions = false): string | undefined => {
-  const adapter = payload.db as unknown as Adapter
-  return adapter.tableNameMap.get(versions ? `_${snake(slug)}${adapter.versionsSuffix ?? '_v'}` : snake(slug))
-}
 
 /** The tables counted: every collection's own table, and the latest versions of those with drafts. */
 export const countedTables = (payload: Payload): Counted[] =>
@@ -71,8 +60,6 @@ const SCHEMA = `
     RETURN NULL;
   END $$;`
 
-type Query = (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
-
 /**
  * Creates what is missing: the table, the function, and for each counted table its triggers and
  * its starting counts, taken under a lock that holds writers back so that none is missed or
@@ -80,7 +67,7 @@ type Query = (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<
  */
 export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
   const client = await payload.db.pool.connect()
-  const query: Query = (text, values) => client.query(text, values)
+  const query: Query = (text, values) => client.query(text, values) as never
   try {
     await query('BEGIN')
     // Two processes starting on one database: one does it, the other then finds it done.
@@ -117,13 +104,6 @@ export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
   } finally {
     client.release()
   }
-}
-
-/** What a query inside the request's transaction (if any) runs on, so that its own writes count. */
-const queryFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<Query> => {
-  const id = req?.transactionID ? await req.transactionID : undefined
-  const client = id ? transactionClient(payload, id) : undefined
-  return client ? (text, values) => client.query(text, values) : (text, values) => payload.db.pool.query(text, values)
 }
 
 /** The rows of `table` per status, as the caller's transaction sees them. */

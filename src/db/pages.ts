@@ -1,7 +1,9 @@
 import type { BaseDatabaseAdapter, FindArgs, PaginatedDocs, Payload, QueryDraftsArgs, Where } from 'payload'
 import { combineQueries } from 'payload'
 
-import { keptCounts, tableOf } from './counts'
+import { anyOf } from '../utilities/combineAccess'
+import { keptCounts } from './counts'
+import { tableOf } from './query'
 
 type Args = FindArgs | QueryDraftsArgs
 type Run = (args: Args) => Promise<PaginatedDocs<Record<string, unknown>>>
@@ -49,9 +51,15 @@ const totalOf = async (payload: Payload, counting: Counting, where: Where | unde
   const known = branches?.findIndex((b) => conjuncts(b).length === 1 && statusOf(conjuncts(b)[0]!, counting.status) !== undefined)
   if (!branches || known === undefined || known < 0) return counting.count(where)
   const value = statusOf(conjuncts(branches[known]!)[0]!, counting.status)!
-  const rest: Where = { or: branches.filter((_, i) => i !== known) }
-  const other: Where = { or: [{ [counting.status]: { not_equals: value } }, { [counting.status]: { exists: false } }] }
-  return ((await kept()).get(value) ?? 0) + (await counting.count({ and: [rest, other] }))
+  const statuses = await kept()
+  // "Not x" as the statuses there are besides x, which an index on (function, status) serves.
+  const others = [...statuses.keys()].filter((s) => s !== value && s !== '')
+  const other = anyOf([
+    others.length ? { [counting.status]: { in: others } } : undefined,
+    statuses.has('') ? { [counting.status]: { exists: false } } : undefined,
+  ])
+  const ofStatus = statuses.get(value) ?? 0
+  return other ? ofStatus + (await counting.count({ and: [{ or: branches.filter((_, i) => i !== known) }, other] })) : ofStatus
 }
 
 /**

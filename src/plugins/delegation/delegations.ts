@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { queryFor, tableOf } from '../../db/query'
 import { idOf, sameId } from '../../utilities/idOf'
 import { personOf as personIn } from '../../utilities/personOf'
 import type { ResolvedOptions } from './types'
@@ -16,20 +17,18 @@ export type Delegation = {
   collections: string[]
 }
 
-type PilotRow = {
-  id?: string | null
-  organisation: unknown
-  role?: string | null
-  startsOn: string
-  endsOn?: string | null
-  collections?: string[] | null
-}
+// Making a formatter costs ~0.1 ms; access checks ask for days on every request.
+const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** The calendar day of an instant in the network's time zone, as YYYY-MM-DD. */
-export const dayIn = (timeZone: string, instant: Date | string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(instant),
-  )
+export const dayIn = (timeZone: string, instant: Date | string): string => {
+  let format = formatters.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    formatters.set(timeZone, format)
+  }
+  return format.format(new Date(instant))
+}
 
 export type Period = 'current' | 'ended' | 'future'
 
@@ -44,7 +43,11 @@ export const periodOf = (timeZone: string, row: Pick<Delegation, 'startsOn' | 'e
 export const covers = (delegation: Delegation, collection: string) =>
   delegation.collections.length === 0 || delegation.collections.includes(collection)
 
-/** Every pilot row, past, present and future, that names the organisation. */
+/**
+ * Every pilot row, past, present and future, that names the organisation. Asked on every request
+ * of a pilot: read straight from the `pilots` array's tables (two indexed reads of a few rows),
+ * since Payload's find spent 3–4 ms building its query for five functions.
+ */
 export const allDelegationsOf = async (
   payload: Payload,
   organisation: unknown,
@@ -52,27 +55,22 @@ export const allDelegationsOf = async (
   req?: PayloadRequest,
 ): Promise<Delegation[]> => {
   if (idOf(organisation) === undefined) return []
-  const { docs } = await payload.find({
-    collection: options.functions,
-    where: { 'pilots.organisation': { equals: idOf(organisation) } },
-    depth: 0,
-    pagination: false,
-    select: { pilots: true },
-    overrideAccess: true,
-    req,
-  })
-  return docs.flatMap((doc) =>
-    ((doc as { pilots?: PilotRow[] }).pilots ?? [])
-      .filter((row) => sameId(row.organisation, organisation))
-      .map((row) => ({
-        function: doc.id,
-        row: String(row.id),
-        role: row.role ?? 'pilot',
-        startsOn: row.startsOn,
-        endsOn: row.endsOn,
-        collections: row.collections ?? [],
-      })),
+  const pilots = `${tableOf(payload, options.functions)}_pilots`
+  const query = await queryFor(payload, req)
+  const { rows } = await query<{ fn: number; row: string; role: string; starts_on: Date; ends_on: Date | null; collections: string[] }>(
+    `SELECT p._parent_id AS fn, p.id AS row, p.role, p.starts_on, p.ends_on,
+            array(SELECT c.value::text FROM "${pilots}_collections" c WHERE c.parent_id = p.id ORDER BY c."order") AS collections
+     FROM "${pilots}" p WHERE p.organisation_id = $1 ORDER BY p._parent_id, p._order`,
+    [idOf(organisation)],
   )
+  return rows.map((r) => ({
+    function: r.fn,
+    row: r.row,
+    role: r.role,
+    startsOn: r.starts_on.toISOString(),
+    endsOn: r.ends_on?.toISOString() ?? null,
+    collections: r.collections,
+  }))
 }
 
 /** The person signed in, if any: an API client (another auth collection) pilots nothing. */

@@ -79,6 +79,10 @@ export const delegation =
           ...collection,
           access: delegatedAccess(ctx, collection.access),
           fields: withFunctionField(collection.fields, ctx),
+          // A pilot's list counts the drafts of its functions (src/db/pages.ts): read from one index.
+          indexes: collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
+            ? [...(collection.indexes ?? []), { fields: [options.functionField, '_status'] }]
+            : collection.indexes,
           hooks: {
             ...audited(collection, options),
             beforeChange: [...(collection.hooks?.beforeChange ?? []), judgeResultingDocument(ctx)],
