@@ -63,10 +63,23 @@ const totalOf = async (payload: Payload, counting: Counting, where: Where | unde
 }
 
 /**
+ * The rows of the page: their ids chosen first, without sub-selects, then only those rows read.
+ * The first page too: sorted on a column no index orders, Payload's one statement ran its
+ * sub-selects for every matching row before sorting (190 ms at 100 000, 80 ms this way).
+ */
+const rowsOf = async (run: Run, args: Args, idOf: 'id' | 'parent') => {
+  const chosen = await run({ ...args, select: { [idOf]: true }, joins: undefined, pagination: false })
+  const ids = chosen.docs.map((doc) => doc.id as number | string)
+  if (!ids.length) return []
+  const rows = (await run({ ...args, where: { [idOf]: { in: ids } }, page: 1, limit: 0, pagination: false })).docs
+  const order = new Map(ids.map((id, i) => [String(id), i]))
+  return rows.sort((a, b) => order.get(String(a.id))! - order.get(String(b.id))!)
+}
+
+/**
  * Pages that cost the same at page 1 and page 500. Payload reads a page in one statement whose
- * sub-selects (locales, texts, relationships) run for every row up to offset + limit; here the
- * ids of the page are chosen first (no sub-select), then only those rows are read. The total
- * comes from `totalOf`.
+ * sub-selects (locales, texts, relationships) run for every row up to offset + limit (`rowsOf`
+ * avoids it), and counts every matching row for its total (`totalOf` avoids it).
  */
 const paged =
   (payload: Payload, run: Run, counting: (args: Args) => Counting, idOf: 'id' | 'parent'): Run =>
@@ -75,14 +88,8 @@ const paged =
     const page = args.page ?? 1
     const limit = args.limit
     // One after the other: inside a transaction both would share its one connection.
-    const chosen = await run({ ...args, select: { [idOf]: true }, joins: undefined, pagination: false })
+    const rows = await rowsOf(run, args, idOf)
     const totalDocs = await totalOf(payload, counting(args), args.where, args.req)
-    const ids = chosen.docs.map((doc) => doc.id as number | string)
-    const rows = ids.length
-      ? (await run({ ...args, where: { [idOf]: { in: ids } }, page: 1, limit: 0, pagination: false })).docs
-      : []
-    const order = new Map(ids.map((id, i) => [String(id), i]))
-    rows.sort((a, b) => order.get(String(a.id))! - order.get(String(b.id))!)
     const totalPages = Math.ceil(totalDocs / limit)
     return {
       docs: rows,
