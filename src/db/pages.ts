@@ -1,8 +1,8 @@
-import type { BaseDatabaseAdapter, FindArgs, PaginatedDocs, Payload, QueryDraftsArgs, Where } from 'payload'
+import type { BaseDatabaseAdapter, CollectionSlug, FindArgs, PaginatedDocs, Payload, QueryDraftsArgs, Where } from 'payload'
 import { combineQueries } from 'payload'
 
 import { anyOf } from '../utilities/combineAccess'
-import { keptCounts } from './counts'
+import { type KeptCounts, keptCounts } from './counts'
 import { tableOf } from './query'
 
 type Args = FindArgs | QueryDraftsArgs
@@ -17,11 +17,12 @@ const conjuncts = (where: Where | undefined): Where[] => {
   return keys.length ? [where] : []
 }
 
-/** `{ <status>: { equals: 'x' } }`: the value, else undefined. */
-const statusOf = (where: Where, key: string): string | undefined => {
-  const condition = where[key] as Record<string, unknown> | undefined
-  const only = Object.keys(where).length === 1 && condition && typeof condition === 'object'
-  return only && Object.keys(condition).length === 1 && typeof condition.equals === 'string' ? condition.equals : undefined
+/** The value of `{ <path>: { <operator>: value } }` when that is the whole condition, else undefined. */
+const valueOf = (where: Where, path: string, operator: 'equals' | 'in'): unknown => {
+  const parts = conjuncts(where)
+  const condition = parts.length === 1 ? (parts[0]![path] as Record<string, unknown> | undefined) : undefined
+  const alone = condition && typeof condition === 'object' && Object.keys(parts[0]!).length === 1
+  return alone && Object.keys(condition).length === 1 ? condition[operator] : undefined
 }
 
 type Counting = {
@@ -29,37 +30,49 @@ type Counting = {
   table: string | undefined
   /** The path of the status in the `where` the adapter is given. */
   status: string
+  /** The path of the collection's `custom.countBy` field, when its rows are counted per value of it. */
+  group?: string
   /** Payload's own count for that `where`. */
   count: (where: Where | undefined) => Promise<number>
 }
 
+const sum = (rows: KeptCounts, keep: (row: KeptCounts[number]) => boolean) =>
+  rows.filter(keep).reduce((total, row) => total + row.n, 0)
+
 /**
  * A list's total from the kept counts when its conditions are only a status (what anyone but the
- * coordination reads: published) or nothing (the coordination); for `status = x OR rest` (a pilot:
- * published, or of the functions it pilots) the kept count of x plus a count of the rest that is
- * not x, which the function's index serves. Anything else is counted by Payload.
+ * coordination reads: published) or nothing (the coordination). For `status = x OR rest` (a pilot:
+ * published, or of the functions it pilots), the kept count of x plus the rest that is not x:
+ * from the counts per function when the rest is « function in [...] », else counted through the
+ * index on (function, status). Anything else is counted by Payload.
  */
 const totalOf = async (payload: Payload, counting: Counting, where: Where | undefined, req: Args['req']) => {
   const parts = conjuncts(where)
-  const { table } = counting
+  const { table, status, group } = counting
   if (parts.length > 1 || !table) return counting.count(where)
   const kept = () => keptCounts(payload, table, req)
-  if (parts.length === 0) return [...(await kept()).values()].reduce((a, b) => a + b, 0)
-  const status = statusOf(parts[0]!, counting.status)
-  if (status !== undefined) return (await kept()).get(status) ?? 0
-  const branches = parts[0]!.or
-  const known = branches?.findIndex((b) => conjuncts(b).length === 1 && statusOf(conjuncts(b)[0]!, counting.status) !== undefined)
-  if (!branches || known === undefined || known < 0) return counting.count(where)
-  const value = statusOf(conjuncts(branches[known]!)[0]!, counting.status)!
-  const statuses = await kept()
-  // "Not x" as the statuses there are besides x, which an index on (function, status) serves.
-  const others = [...statuses.keys()].filter((s) => s !== value && s !== '')
+  if (parts.length === 0) return sum(await kept(), () => true)
+  const only = valueOf(parts[0]!, status, 'equals')
+  if (typeof only === 'string') return sum(await kept(), (row) => row.status === only)
+  const branches = parts[0]!.or ?? []
+  const known = branches.findIndex((branch) => typeof valueOf(branch, status, 'equals') === 'string')
+  if (known < 0) return counting.count(where)
+  const value = valueOf(branches[known]!, status, 'equals') as string
+  const rest = branches.filter((_, i) => i !== known)
+  const rows = await kept()
+  const ofValue = sum(rows, (row) => row.status === value)
+  const groups = group && rest.length === 1 ? valueOf(rest[0]!, group, 'in') : undefined
+  if (Array.isArray(groups)) {
+    const wanted = new Set(groups.map(String))
+    return ofValue + sum(rows, (row) => row.status !== value && wanted.has(row.group))
+  }
+  // "Not x" as the statuses there are besides x, which the index on (function, status) serves.
+  const others = [...new Set(rows.map((row) => row.status))].filter((s) => s !== value && s !== '')
   const other = anyOf([
-    others.length ? { [counting.status]: { in: others } } : undefined,
-    statuses.has('') ? { [counting.status]: { exists: false } } : undefined,
+    others.length ? { [status]: { in: others } } : undefined,
+    rows.some((row) => row.status === '') ? { [status]: { exists: false } } : undefined,
   ])
-  const ofStatus = statuses.get(value) ?? 0
-  return other ? ofStatus + (await counting.count({ and: [{ or: branches.filter((_, i) => i !== known) }, other] })) : ofStatus
+  return other ? ofValue + (await counting.count({ and: [{ or: rest }, other] })) : ofValue
 }
 
 /**
@@ -105,18 +118,23 @@ const paged =
     }
   }
 
+const countBy = (payload: Payload, collection: string) =>
+  payload.collections[collection as CollectionSlug]?.config.custom?.countBy as string | undefined
+
 /** Lists (`find`) and draft lists (`queryDrafts`) paged as above, on the adapter Payload made. */
 export const pageFirst = (payload: Payload, adapter: BaseDatabaseAdapter): void => {
   const find = adapter.find.bind(adapter) as unknown as Run
   adapter.find = paged(payload, find, ({ collection, locale, req }) => ({
     table: tableOf(payload, collection),
     status: '_status',
+    group: countBy(payload, collection),
     count: async (where) => (await adapter.count({ collection, where, locale, req })).totalDocs,
   }), 'id') as typeof adapter.find
   const queryDrafts = adapter.queryDrafts.bind(adapter) as unknown as Run
   adapter.queryDrafts = paged(payload, queryDrafts, ({ collection, locale, req }) => ({
     table: tableOf(payload, collection, true),
     status: 'version._status',
+    group: countBy(payload, collection) && `version.${countBy(payload, collection)}`,
     count: async (where) =>
       (await adapter.countVersions({ collection, where: combineQueries({ latest: { equals: true } }, where ?? {}), locale, req }))
         .totalDocs,

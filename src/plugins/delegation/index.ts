@@ -79,7 +79,9 @@ export const delegation =
           ...collection,
           access: delegatedAccess(ctx, collection.access),
           fields: withFunctionField(collection.fields, ctx),
-          // A pilot's list counts the drafts of its functions (src/db/pages.ts): read from one index.
+          // A pilot's list is « published, or of my functions »: its total is kept per function
+          // (src/db/counts.ts), and the drafts of its functions are one index away.
+          custom: { ...collection.custom, countBy: options.functionField },
           indexes: collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
             ? [...(collection.indexes ?? []), { fields: [options.functionField, '_status'] }]
             : collection.indexes,
