@@ -75,7 +75,14 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
       cleanups.push(() => nextApp.close())
     }
 
-    const server = await listen(createApp({ payload, admin: adminHandler }), env.PORT, env.HOST)
+    const { startPublicCache } = await import('./cache')
+    const cache = startPublicCache(payload, {
+      maxBytes: env.API_CACHE_MAX_BYTES,
+      deliveryDelayMs: env.API_CACHE_TEST_DELIVERY_DELAY_MS,
+    })
+    cleanups.push(cache.close)
+
+    const server = await listen(createApp({ payload, admin: adminHandler, cache }), env.PORT, env.HOST)
     logger.info({ url: server.url, admin: `${server.url}/admin` }, 'Pôle métiers is ready')
 
     return {

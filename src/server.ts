@@ -8,7 +8,8 @@ import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import { type Env, readEnv, StartupError } from './env'
-import { apiLimits, requestErrorsAre400, webRequest } from './http'
+import type { PublicCache } from './cache'
+import { apiLimits, graphqlGetAsPost, requestErrorsAre400, webRequest } from './http'
 import { languageOf } from './http/refuse'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
@@ -26,6 +27,8 @@ export type AppOptions = {
   readyTimeoutMs?: number
   /** The settings (limits, proxies); read from the environment when absent. */
   env?: Env
+  /** Public reads answered from memory (src/cache); every request reaches Payload when absent. */
+  cache?: PublicCache
 }
 
 /** Adapts a Web-Request handler (Payload's own) to express. */
@@ -67,7 +70,7 @@ const answerUnavailableWhenDatabaseFailed = async (
 }
 
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
-export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv() }: AppOptions): express.Express => {
+export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv(), cache }: AppOptions): express.Express => {
   const config: SanitizedConfig = payload.config
   const app = express()
   app.disable('x-powered-by')
@@ -99,17 +102,19 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv
   })
 
   const graphql = GRAPHQL_POST(config)
-  const api = (handle: (request: Request) => Promise<Response>) =>
-    fetchHandler((request) =>
-      answerUnavailableWhenDatabaseFailed(
-        config,
-        request,
-        async () => (await refuseUnknownApiKey(payload, request)) ?? handle(request),
-      ),
+  const served = (handle: (request: Request) => Promise<Response>) => (request: Request) =>
+    answerUnavailableWhenDatabaseFailed(
+      config,
+      request,
+      async () => (await refuseUnknownApiKey(payload, request)) ?? handle(request),
     )
+  const api = (handle: (request: Request) => Promise<Response>) =>
+    fetchHandler(cache ? cache.wrap(served(handle)) : served(handle))
   const limits = apiLimits(payload, env)
+  const graphqlRoute = `${config.routes.api}${config.routes.graphQL}`
   app.use(config.routes.api, ...limits.requests)
-  app.post(`${config.routes.api}${config.routes.graphQL}`, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
+  app.post(graphqlRoute, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
+  app.get(graphqlRoute, ...limits.graphqlGet, api((request) => requestErrorsAre400(graphql)(graphqlGetAsPost(request))))
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api((request) => handleEndpoints({ config, request })),

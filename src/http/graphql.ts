@@ -14,6 +14,7 @@ import {
 } from 'graphql'
 
 import { jsonBody } from './bodies'
+import type { Refuse } from './refuse'
 
 // NoFragmentCyclesRule reads the document only; a schema is required, any will do.
 const anySchema = new GraphQLSchema({})
@@ -65,9 +66,10 @@ export const refuseUnwalkableDocuments =
   (
     maxFields: number,
     send: (req: express.Request, res: express.Response, status: number, body: unknown) => void,
+    queryOf: (req: express.Request) => unknown = (req) => (jsonBody(req) as { query?: unknown } | undefined)?.query,
   ): express.RequestHandler =>
   (req, res, next) => {
-    const query = (jsonBody(req) as { query?: unknown } | undefined)?.query
+    const query = queryOf(req)
     if (typeof query !== 'string' || !query.includes('fragment')) return next()
     let document
     try {
@@ -103,3 +105,73 @@ export const requestErrorsAre400 =
     const failed = text.startsWith('{"errors"') && !('data' in (JSON.parse(text) as object))
     return new Response(text, { status: failed ? 400 : 200, headers: response.headers })
   }
+
+/** The parameters of a GraphQL request sent with GET (GraphQL over HTTP). */
+export const graphqlParams = (req: express.Request) => new URL(req.originalUrl, 'http://localhost').searchParams
+
+/**
+ * GraphQL queries over GET, so that browsers and CDNs can cache them: `query`, `variables` (a
+ * JSON object) and `operationName` in the URL. A malformed parameter is a 400 naming it; a
+ * mutation is a 405 (GET must not change anything); a syntax error is left to graphql-http.
+ */
+export const checkGraphqlGet =
+  (refuse: Refuse): express.RequestHandler =>
+  (req, res, next) => {
+    const params = graphqlParams(req)
+    const query = params.get('query')
+    if (!query?.trim())
+      return refuse(req, res, 400, 'BadRequest', {
+        fr: 'Le paramètre `query` est obligatoire : le document GraphQL.',
+        en: 'The `query` parameter is required: the GraphQL document.',
+      })
+    const variables = params.get('variables')
+    if (variables !== null) {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(variables)
+      } catch {
+        parsed = undefined
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return refuse(req, res, 400, 'BadRequest', {
+          fr: 'Le paramètre `variables` doit être un objet JSON.',
+          en: 'The `variables` parameter must be a JSON object.',
+        })
+    }
+    let document: DocumentNode
+    try {
+      document = parse(query)
+    } catch {
+      return next()
+    }
+    const name = params.get('operationName')
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+    const operation = name ? operations.find((o) => o.name?.value === name) : operations.length === 1 ? operations[0] : undefined
+    if (operation && operation.operation !== 'query') {
+      res.set('Allow', 'POST')
+      return refuse(req, res, 405, 'MethodNotAllowed', {
+        fr: `Une ${operation.operation === 'mutation' ? 'mutation' : 'souscription'} s’envoie en POST, pas en GET.`,
+        en: `A ${operation.operation} is sent with POST, not GET.`,
+      })
+    }
+    next()
+  }
+
+/** The POST request Payload's GraphQL handler reads, made of a GET's parameters. */
+export const graphqlGetAsPost = (request: Request): Request => {
+  const url = new URL(request.url)
+  const params = url.searchParams
+  const variables = params.get('variables')
+  const headers = new Headers(request.headers)
+  headers.set('content-type', 'application/json')
+  return new Request(`${url.origin}${url.pathname}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      query: params.get('query'),
+      variables: variables === null ? undefined : JSON.parse(variables),
+      operationName: params.get('operationName') ?? undefined,
+    }),
+    signal: request.signal,
+  })
+}

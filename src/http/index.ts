@@ -3,23 +3,29 @@ import type { Payload } from 'payload'
 
 import type { Env } from '../env'
 import { limitBodies } from './bodies'
-import { refuseUnwalkableDocuments } from './graphql'
+import { checkGraphqlGet, graphqlParams, refuseUnwalkableDocuments } from './graphql'
 import { rateLimits } from './rateLimits'
 import { refusal, sendWithCors } from './refuse'
 
 export { webRequest } from './bodies'
-export { requestErrorsAre400 } from './graphql'
+export { graphqlGetAsPost, requestErrorsAre400 } from './graphql'
 
 /**
  * The host's limits on API requests, before Payload (README and docs/api.md, "Limits"): the rate
- * limits then the bodies, for every request (then GraphQL sign-ins, known from the body, are counted); what Payload's GraphQL validation cannot walk.
+ * limits then the bodies, for every request (then GraphQL sign-ins, known from the body, are counted); what Payload's GraphQL validation cannot walk; GraphQL queries sent with GET.
  */
 export const apiLimits = (
   payload: Payload,
   env: Env,
-): { requests: express.RequestHandler[]; graphqlDocument: express.RequestHandler } => {
+): {
+  requests: express.RequestHandler[]
+  graphqlDocument: express.RequestHandler
+  graphqlGet: express.RequestHandler[]
+} => {
   const refuse = refusal(payload)
   const fileSize = payload.config.upload?.limits?.fileSize ?? Infinity
+  const send = (req: express.Request, res: express.Response, status: number, body: unknown) =>
+    sendWithCors(payload, req, res, status, body)
   const limits = rateLimits(
     payload,
     { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, apiKeyPerMinute: env.RATE_LIMIT_API_KEY_PER_MINUTE },
@@ -32,8 +38,10 @@ export const apiLimits = (
       limitBodies({ jsonBytes: env.API_MAX_JSON_BYTES, multipartBytes: fileSize + env.API_MAX_JSON_BYTES }, refuse),
       limits.afterBody,
     ],
-    graphqlDocument: refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, (req, res, status, body) =>
-      sendWithCors(payload, req, res, status, body),
-    ),
+    graphqlDocument: refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send),
+    graphqlGet: [
+      checkGraphqlGet(refuse),
+      refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, (req) => graphqlParams(req).get('query')),
+    ],
   }
 }
