@@ -122,7 +122,9 @@ async function load(db: pg.Client, from: number, to: number) {
            axes.ids[1 + (n / 3) % array_length(axes.ids, 1)] AS axis,
            CASE WHEN (n / array_length(fns.ids, 1)) % 10 = 0 THEN 'draft' ELSE 'published' END AS status,
            now() - make_interval(secs => 200000 - n) AS created,
-           (SELECT string_agg(w, ' ') FROM unnest($3::text[]) WITH ORDINALITY AS t(w, i) WHERE (n * i) % 7 = 0 OR i = 1 + n % 30) AS words
+           -- The i-th word in about one document of i + 3, each drawn on its own (a hash of n and i).
+           coalesce((SELECT string_agg(w, ' ') FROM unnest($3::text[]) WITH ORDINALITY AS t(w, i)
+                     WHERE abs(hashint4(n * 31 + i::int)) % (i::int + 3) = 0), 'développement') AS words
     FROM generate_series($1::int + 1, $2::int) AS n, fns, orgs, axes`,
     [from, to, words],
   )

@@ -29,7 +29,7 @@ export type SearchResult = {
   docs: SearchHit[]
   /** The matches, up to MATCHES_RANKED. */
   totalDocs: number
-  /** There are more matches than MATCHES_RANKED: the total reads "1 000+". */
+  /** There are more matches than MATCHES_RANKED: the total reads "500+". */
   totalDocsCapped: boolean
   page: number
   limit: number
@@ -49,7 +49,7 @@ export type SearchResult = {
  * common one it reads the table until it has enough matches instead of building the index's
  * bitmap of all of them (20 ms).
  */
-export const MATCHES_RANKED = 1000
+export const MATCHES_RANKED = 500
 
 const matching = `
   FROM "%TABLE%" s
