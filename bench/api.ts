@@ -296,7 +296,7 @@ function report(results: Array<{ size: number; rows: Row[]; rss: Record<string, 
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : 'n/a')
   const checks: Array<[string, boolean, string]> = []
   for (const { size, rows, rss } of results) {
-    console.log(`\n### ${size.toLocaleString('fr-FR')} resources\n`)
+    console.log(`\n### ${String(size).replace(/\B(?=(\d{3})+$)/g, ' ')} resources\n`)
     console.log('| case | req/s | p50 ms | p97.5 ms | p99 ms | non-2xx | X-Cache |')
     console.log('|---|---|---|---|---|---|---|')
     for (const r of rows) console.log(`| ${r.name} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.bad} | ${r.cache ?? ''} |`)
