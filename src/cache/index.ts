@@ -47,7 +47,8 @@ const graphqlKey = async (request: Request): Promise<string | undefined> => {
     return undefined
   }
   if (typeof body?.query !== 'string' || WRITES.test(body.query)) return undefined
-  return JSON.stringify([body.query.replace(/\s+/g, ' ').trim(), body.variables ?? null, body.operationName ?? null])
+  // The text as sent: spaces inside a string argument are part of the question.
+  return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null])
 }
 
 /** Same answer, same key: the path, its parameters in a stable order, the language, the caller. */
@@ -92,7 +93,12 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
   const { maxBytes, maxEntryBytes = 512 * 1024, ttlMs = 60_000, maxAgeSeconds = 10, staleSeconds = 60 } = options
   const entries =
     maxBytes > 0
-      ? new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.length + 200, ttl: ttlMs })
+      ? new LRUCache<string, Entry>({
+          maxSize: maxBytes,
+          // The key counts too: URLs of many kilobytes would otherwise hold memory the bound ignores.
+          sizeCalculation: (entry, key) => entry.body.length + key.length + 200,
+          ttl: ttlMs,
+        })
       : undefined
   const listener =
     entries &&

@@ -254,6 +254,22 @@ describe('GraphQL over GET', () => {
     expect(JSON.stringify(none.body)).toContain('query')
   })
 
+  it('keeps apart two queries that differ only by spaces inside a string', async () => {
+    await write('POST', '/resources', { title: 'Deux  espaces', type: 'tool', _status: 'published' })
+    const post = async (title: string) => {
+      const response = await fetch(`${b.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ Resources(where: { title: { equals: "${title}" } }) { totalDocs } }` }),
+      })
+      return ((await response.json()) as { data: { Resources: { totalDocs: number } } }).data.Resources.totalDocs
+    }
+    for (let i = 0; i < 2; i++) {
+      expect(await post('Deux  espaces')).toBe(1)
+      expect(await post('Deux espaces')).toBe(0)
+    }
+  })
+
   it('applies the same limits as POST', async () => {
     const cycle = await get({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' })
     expect(cycle.status).toBe(400)
