@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
+import * as qs from 'qs-esm'
 import { getRequestLanguage, headersWithCors, type Payload, type PayloadRequest, parseCookies } from 'payload'
 
 import { listen } from './listener'
@@ -61,8 +62,30 @@ const keyOf = async (payload: Payload, request: Request, caller: string): Promis
     return operation && `POST ${url.pathname} ${language} ${caller} ${operation}`
   }
   if (request.method !== 'GET') return undefined
-  url.searchParams.sort()
-  return `GET ${url.pathname}?${url.searchParams} ${language} ${caller}`
+  return `GET ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}`
+}
+
+/** JSON with the keys of every object in order, arrays as they are. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(value)
+
+/**
+ * The query as Payload reads it, in a stable order: its qs parse (Payload's own options,
+ * createPayloadRequest) and the parameters by name (what `searchParams.get` sees). Sorting the raw
+ * parameters alone is not exact: `a[]=1&a[0]=2` and `a[0]=2&a[]=1` parse to different arrays.
+ */
+const parametersKey = (search: string): string => {
+  const params = new URLSearchParams(search)
+  params.sort()
+  const parsed = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
+  return `${params} ${canonical(parsed)}`
 }
 
 const KEPT_TYPES = /^(application\/(json|graphql-response\+json|ld\+json|xml|rss\+xml|atom\+xml)|text\/)/

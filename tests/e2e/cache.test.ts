@@ -125,6 +125,28 @@ describe('a public answer kept by one process', () => {
     expect((await read(b, list)).body.totalDocs).toBe(before.totalDocs)
   })
 
+  it('keeps showing the published version when a draft is saved over it', async () => {
+    const { doc } = await write('POST', '/resources', { title: 'Version publiée', type: 'tool', _status: 'published' })
+    const path = `/api/resources/${doc.id}?depth=0`
+    await filled(path)
+    await write('PATCH', `/resources/${doc.id}?draft=true`, { title: 'Version brouillon' })
+    expect((await read(b, path)).body.title).toBe('Version publiée')
+    await write('PATCH', `/resources/${doc.id}`, { title: 'Version republiée', _status: 'published' })
+    expect((await read(b, path)).body.title).toBe('Version republiée')
+  })
+
+  it('is exact for a first read just after a write, before the change is heard', async () => {
+    const { doc } = await write('POST', '/resources', { title: 'Lue aussitôt', type: 'tool', _status: 'published' })
+    const path = `/api/resources/${doc.id}?depth=0&locale=fr`
+    await write('PATCH', `/resources/${doc.id}`, { title: 'Lue aussitôt, changée' })
+    // B hears both changes 300 ms late; its first read (a miss) and its next one are the new answer.
+    const first = await read(b, path)
+    expect(first.body.title).toBe('Lue aussitôt, changée')
+    expect((await read(b, path)).body.title).toBe('Lue aussitôt, changée')
+    await write('PATCH', `/resources/${doc.id}`, { title: 'Lue aussitôt, rechangée' })
+    expect((await read(b, path)).body.title).toBe('Lue aussitôt, rechangée')
+  })
+
   it('follows a change of one locale, and keeps the other locale apart', async () => {
     const { doc } = await write('POST', '/resources', { title: 'Titre français', type: 'tool', _status: 'published' })
     const en = `/api/resources/${doc.id}?depth=0&locale=en`
@@ -213,6 +235,39 @@ describe('what the cache tells clients', () => {
     expect((await read(b, path, key)).headers.get('cache-control')).toMatch(/^private/)
     await write('PATCH', `/api-clients/${client.id}`, { enableAPIKey: false })
     expect((await read(b, path, key)).status).toBe(401)
+  })
+
+  it('shares nothing between anonymous callers and two API keys', async () => {
+    const keys = await Promise.all(
+      ['a', 'b'].map(async (n) => {
+        const apiKey = `cle-${Date.now()}-${n}-cache`
+        await write('POST', '/api-clients', { name: `Client ${n} du cache`, enableAPIKey: true, apiKey })
+        return { authorization: `api-clients API-Key ${apiKey}` }
+      }),
+    )
+    const path = '/api/regions?depth=0&limit=3&sort=name'
+    await filled(path)
+    await filled(path, keys[0])
+    const second = await read(b, path, keys[1])
+    expect(second.cache).toBe('miss')
+    expect(second.headers.get('vary')).toBe('Origin, Accept-Language, Authorization')
+    expect((await read(b, path, keys[1])).cache).toBe('hit')
+    // A key nobody issued is refused, not served the answer kept for another.
+    expect((await read(b, path, { authorization: 'api-clients API-Key cle-inconnue' })).status).toBe(401)
+  })
+
+  it('keys on the parameters as Payload reads them, not on their order alone', async () => {
+    const base = '/api/resources?depth=0&limit=3&where[_status][equals]=published'
+    const byTitle = await filled(`${base}&sort[]=title&sort[0]=-id`)
+    const reordered = await read(b, `${base}&sort[0]=-id&sort[]=title`)
+    expect(reordered.cache).toBe('miss')
+    const ids = (body: { docs: Array<{ id: number }> }) => body.docs.map((d) => d.id)
+    expect(ids(reordered.body)).not.toEqual(ids(byTitle))
+    const direct = (await read(a, `${base}&sort[0]=-id&sort[]=title`, { authorization: `JWT ${admin}` })).body
+    expect(ids(reordered.body)).toEqual(ids(direct))
+    // The same parameters in another order share one answer.
+    await filled('/api/axes?limit=2&depth=0')
+    expect((await read(b, '/api/axes?depth=0&limit=2')).cache).toBe('hit')
   })
 
   it('lets signed-in people through, marked not to be stored', async () => {
