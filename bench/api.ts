@@ -86,10 +86,19 @@ async function main() {
       servers.push(full)
       for (const page of ['/admin/login', '/admin', '/admin/collections/resources', '/admin/login', '/admin'])
         await fetch(`${full.url}${page}`, { headers: { cookie: `payload-token=${admin}` } }).then((r) => r.arrayBuffer())
-      await fetch(`${full.url}/api/resources?limit=20&depth=0`).then((r) => r.arrayBuffer())
-      memory['full server (SERVE_ADMIN=true), after 5 admin pages'] = rssOf(full.port)
+      // Like for like: the same API load on the full server and on a fresh API-only one.
+      const fresh = await startServer({ env: { ...quiet, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret } })
+      servers.push(fresh)
+      const load = (url: string) => {
+        let page = 1
+        return { name: 'memory load', url, path: () => `/api/resources?limit=20&depth=1&page=${(page++ % 2000) + 2}` }
+      }
+      await run(load(full.url), settings)
+      await run(load(fresh.url), settings)
+      memory['full server (SERVE_ADMIN=true), 5 admin pages then the API load'] = rssOf(full.port)
+      memory['API-only server, the same API load'] = rssOf(fresh.port)
     }
-    memory['API-only server A, after the run'] = rssOf(a.port)
+    memory['API-only server A, after the whole run'] = rssOf(a.port)
     report(results, memory)
   } finally {
     raw?.kill()
