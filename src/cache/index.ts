@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 import * as qs from 'qs-esm'
-import { getRequestLanguage, headersWithCors, type Payload, type PayloadRequest, parseCookies } from 'payload'
+import { getRequestLanguage, type Payload, parseCookies } from 'payload'
 
+import { withCors } from '../http/refuse'
 import { listen } from './listener'
 
 export type PublicCacheOptions = {
@@ -26,8 +27,8 @@ type Entry = { body: Uint8Array; status: number; headers: Array<[string, string]
 type Handle = (request: Request) => Promise<Response>
 
 /** Who is asking: nobody (anonymous), an API key (hashed), or someone signed in (never cached). */
-const callerOf = (payload: Payload, request: Request): string | undefined => {
-  if (parseCookies(request.headers).has(`${payload.config.cookiePrefix}-token`)) return undefined
+const callerOf = (payload: Payload, request: Request, cookies: Map<string, string>): string | undefined => {
+  if (cookies.has(`${payload.config.cookiePrefix}-token`)) return undefined
   const authorization = request.headers.get('authorization')
   if (!authorization) return 'anonymous'
   const keyed = payload.config.collections.some((c) => c.auth?.useAPIKey && authorization.startsWith(`${c.slug} API-Key `))
@@ -53,9 +54,14 @@ const graphqlKey = async (request: Request): Promise<string | undefined> => {
 }
 
 /** Same answer, same key: the path, its parameters in a stable order, the language, the caller. */
-const keyOf = async (payload: Payload, request: Request, caller: string): Promise<string | undefined> => {
+const keyOf = async (
+  payload: Payload,
+  request: Request,
+  caller: string,
+  cookies: Map<string, string>,
+): Promise<string | undefined> => {
   const url = new URL(request.url)
-  const language = getRequestLanguage({ config: payload.config, cookies: parseCookies(request.headers), headers: request.headers })
+  const language = getRequestLanguage({ config: payload.config, cookies, headers: request.headers })
   if (request.method === 'POST') {
     if (!GRAPHQL.test(url.pathname)) return undefined
     const operation = await graphqlKey(request)
@@ -133,11 +139,7 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
     })
 
   const answer = (request: Request, entry: Entry, caller: string, state: 'hit' | 'miss') => {
-    const origin = request.headers.get('origin')
-    const headers = headersWithCors({
-      headers: new Headers(entry.headers),
-      req: { payload, headers: new Headers(origin ? { origin } : {}) } as PayloadRequest,
-    })
+    const headers = withCors(payload, request.headers.get('origin'), new Headers(entry.headers))
     headers.set('ETag', entry.etag)
     headers.set('Cache-Control', `${caller === 'anonymous' ? 'public' : 'private'}, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleSeconds}`)
     headers.set('Vary', caller === 'anonymous' ? 'Origin, Accept-Language' : 'Origin, Accept-Language, Authorization')
@@ -175,10 +177,11 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
 
   const wrap = (handle: Handle): Handle =>
     async (request) => {
-      const caller = callerOf(payload, request)
+      const cookies = parseCookies(request.headers)
+      const caller = callerOf(payload, request, cookies)
       // Someone signed in: the answer is theirs alone.
       if (!caller) return request.method === 'GET' ? passed(handle, request, { 'Cache-Control': 'private, no-store' }, 'cache-control') : handle(request)
-      const key = entries && (await keyOf(payload, request, caller))
+      const key = entries && (await keyOf(payload, request, caller, cookies))
       if (!key) return handle(request)
       if (!(await listener!.sync())) return passed(handle, request, { 'X-Cache': 'bypass' })
       const kept = entries!.get(key)

@@ -51,8 +51,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`
 
 const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS ${TABLE} (table_name text NOT NULL, status text NOT NULL, n bigint NOT NULL);
-  ALTER TABLE ${TABLE} ADD COLUMN IF NOT EXISTS grp text NOT NULL DEFAULT '';
+  CREATE TABLE IF NOT EXISTS ${TABLE} (table_name text NOT NULL, status text NOT NULL, grp text NOT NULL DEFAULT '', n bigint NOT NULL);
   CREATE INDEX IF NOT EXISTS ${TABLE}_table_idx ON ${TABLE} (table_name);
   CREATE OR REPLACE FUNCTION ${FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE

@@ -31,6 +31,10 @@ export const refusal =
     sendWithCors(payload, req, res, status, { errors: [{ name, message: say(language, fr, en) }] })
   }
 
+/** `headers` with the CORS headers Payload would set for a request from `origin`. */
+export const withCors = (payload: Payload, origin: string | null | undefined, headers = new Headers()): Headers =>
+  headersWithCors({ headers, req: { payload, headers: new Headers(origin ? { origin } : {}) } as PayloadRequest })
+
 /** A JSON answer carrying the CORS headers Payload would have set for this origin. */
 export const sendWithCors = (
   payload: Payload,
@@ -39,9 +43,7 @@ export const sendWithCors = (
   status: number,
   body: unknown,
 ) => {
-  const origin = new Headers(req.get('origin') ? { origin: req.get('origin')! } : {})
-  const cors = headersWithCors({ headers: new Headers(), req: { payload, headers: origin } as PayloadRequest })
-  res.status(status).set(Object.fromEntries(cors)).json(body)
+  res.status(status).set(Object.fromEntries(withCors(payload, req.get('origin')))).json(body)
 }
 
 /** A size in both languages: "1,5 Mo" / "1.5 MB", or bytes below a megabyte. */
