@@ -37,7 +37,6 @@ type Session = { db: unknown; client?: PoolClient; resolve: () => Promise<void>;
 export const transactionClient = (payload: Payload, id: number | string): PoolClient | undefined =>
   (payload.db as unknown as { sessions?: Record<string, Session> }).sessions?.[String(id)]?.client
 
-
 /**
  * Payload swallows some database errors (its JWT strategy treats a failed user lookup as no
  * user, so a signed-in editor would be told 403). Every failed connection or query is noted for
