@@ -28,7 +28,11 @@ import { authentication } from './src/plugins/authentication'
 import { budget } from './src/plugins/budget'
 import { calendar } from './src/plugins/calendar'
 import { concurrency } from './src/plugins/concurrency'
-import { delegation, pilotedFunctions, type DelegationPluginOptions } from './src/plugins/delegation'
+import {
+  delegation,
+  pilotedFunctions,
+  type DelegationPluginOptions,
+} from './src/plugins/delegation'
 import { drafts } from './src/plugins/drafts'
 import { errors } from './src/plugins/errors'
 import { inputValidation } from './src/plugins/input-validation'
@@ -117,7 +121,12 @@ export default buildConfig({
     }),
     search({
       collections: {
-        resources: { title: 'title', content: ['summary', 'body', 'authors'], axes: 'axes', function: 'function' },
+        resources: {
+          title: 'title',
+          content: ['summary', 'body', 'authors'],
+          axes: 'axes',
+          function: 'function',
+        },
         trainings: {
           title: 'title',
           content: ['objectives', 'sessions.place'],
@@ -125,14 +134,24 @@ export default buildConfig({
           function: 'function',
           regions: ['sessions.region'],
         },
-        events: { title: 'title', content: ['place'], axes: 'axes', function: 'function', regions: ['region'] },
+        events: {
+          title: 'title',
+          content: ['place'],
+          axes: 'axes',
+          function: 'function',
+          regions: ['region'],
+        },
         members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
       },
     }),
     budget({ years: YEARS }),
     calendar(),
     structuredData({ serverUrl: serverUrl(env) }),
-    mediaAccess({ collection: 'media', isCoordinator, pilotedFunctions: pilotedFunctions(delegationOptions) }),
+    mediaAccess({
+      collection: 'media',
+      isCoordinator,
+      pilotedFunctions: pilotedFunctions(delegationOptions),
+    }),
     mediaStorage({ collections: ['media'] }),
     errors(),
     concurrency(),

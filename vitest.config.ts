@@ -9,13 +9,26 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/global-setup.ts'],
-    setupFiles: ['tests/helpers/database-per-file.ts'],
     pool: 'forks',
     // Two cores: two test files at a time, each in its own process and database.
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        // Pure functions: no database, no server; `npm run test:unit` runs them alone in seconds.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          setupFiles: ['tests/helpers/database-per-file.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 })

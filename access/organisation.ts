@@ -14,7 +14,9 @@ const isManager = (req: PayloadRequest) =>
   userOf(req)?.orgRole === 'manager' && organisationOf(req) !== undefined
 
 const self = (req: PayloadRequest): Where => ({ id: { equals: userOf(req)!.id } })
-const ownOrganisationUsers = (req: PayloadRequest): Where => ({ organisation: { equals: organisationOf(req) } })
+const ownOrganisationUsers = (req: PayloadRequest): Where => ({
+  organisation: { equals: organisationOf(req) },
+})
 
 /** A user sent to another organisation than the manager's own. */
 const leavesOrganisation = (req: PayloadRequest, data: Record<string, unknown> | undefined) =>
@@ -24,7 +26,9 @@ const leavesOrganisation = (req: PayloadRequest, data: Record<string, unknown> |
 export const readUsersOfOwnOrganisation: Access = ({ req }) => {
   if (isCoordinator({ req })) return true
   if (!isSignedIn({ req })) return false
-  return organisationOf(req) === undefined ? self(req) : { or: [self(req), ownOrganisationUsers(req)] }
+  return organisationOf(req) === undefined
+    ? self(req)
+    : { or: [self(req), ownOrganisationUsers(req)] }
 }
 
 export const createUsersOfOwnOrganisation: Access = ({ req, data }) => {
@@ -50,4 +54,5 @@ export const updateOwnOrganisation: Access = ({ req }) => {
   return isManager(req) ? { id: { equals: organisationOf(req) } } : false
 }
 
-export const coordinatorsOrManagers: FieldAccess = ({ req }) => isCoordinator({ req }) || isManager(req)
+export const coordinatorsOrManagers: FieldAccess = ({ req }) =>
+  isCoordinator({ req }) || isManager(req)

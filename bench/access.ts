@@ -64,7 +64,10 @@ const request = (method: string, url: string, token?: string, body?: unknown) =>
   })
 
 const login = async (email: string) => {
-  const response = await request('POST', '/users/login', undefined, { email, password: DEMO_PASSWORD })
+  const response = await request('POST', '/users/login', undefined, {
+    email,
+    password: DEMO_PASSWORD,
+  })
   return ((await response.json()) as { token: string }).token
 }
 
@@ -81,7 +84,8 @@ const page = async (who: keyof typeof subjects, n: number, record: boolean) => {
   const response = await request('GET', `/resources?limit=20&page=${n}&depth=0`, subjects[who])
   const body = (await response.json()) as { docs: unknown[]; totalDocs: number }
   const elapsed = performance.now() - started
-  if (response.status !== 200 || body.docs.length !== 20) throw new Error(`${who} page ${n}: ${response.status}`)
+  if (response.status !== 200 || body.docs.length !== 20)
+    throw new Error(`${who} page ${n}: ${response.status}`)
   if (record) timings[who].push(elapsed)
   seen[who] = body.totalDocs
 }
@@ -93,7 +97,8 @@ for (let n = 1; n <= settings.BENCH_PAGES; n++) {
 }
 for (let round = 0; round < settings.BENCH_ROUNDS; round++) {
   for (let n = 1; n <= settings.BENCH_PAGES; n++) {
-    const order: Array<keyof typeof subjects> = (round + n) % 2 ? ['admin', 'pilot'] : ['pilot', 'admin']
+    const order: Array<keyof typeof subjects> =
+      (round + n) % 2 ? ['admin', 'pilot'] : ['pilot', 'admin']
     for (const who of order) await page(who, n, true)
   }
 }
@@ -105,7 +110,9 @@ const median = (xs: number[]) => {
 }
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!
 
-console.log(`${settings.BENCH_RESOURCES} resources; ${settings.BENCH_ROUNDS} rounds of pages 1–${settings.BENCH_PAGES} of 20, per subject`)
+console.log(
+  `${settings.BENCH_RESOURCES} resources; ${settings.BENCH_ROUNDS} rounds of pages 1–${settings.BENCH_PAGES} of 20, per subject`,
+)
 for (const who of ['admin', 'pilot'] as const) {
   const xs = timings[who]
   console.log(
@@ -113,7 +120,9 @@ for (const who of ['admin', 'pilot'] as const) {
   )
 }
 const ratio = mean(timings.pilot) / mean(timings.admin)
-console.log(`pilot / admin: ${ratio.toFixed(3)}× (mean), ${(median(timings.pilot) / median(timings.admin)).toFixed(3)}× (median)`)
+console.log(
+  `pilot / admin: ${ratio.toFixed(3)}× (mean), ${(median(timings.pilot) / median(timings.admin)).toFixed(3)}× (median)`,
+)
 
 // The cluster goes down under Payload's open connections: their errors are expected here.
 pool.on('error', () => undefined)

@@ -44,7 +44,8 @@ const createResource = async (url: string, token: string, title: string, fn?: nu
     headers: json(token),
     body: JSON.stringify({ title, type: 'survey', ...(fn ? { function: fn } : {}) }),
   })
-  if (response.status !== 201) throw new Error(`setup create: ${response.status} ${await response.text()}`)
+  if (response.status !== 201)
+    throw new Error(`setup create: ${response.status} ${await response.text()}`)
   return ((await response.json()) as { doc: { id: number } }).doc.id
 }
 
@@ -77,7 +78,14 @@ export const runBurst = async ({
   const toPatch: number[] = []
   const toDelete: number[] = []
   for (let i = 0; i < units; i++) {
-    toPatch.push(await createResource(url, i % 2 ? pilot : coordinator, `${tag} patch ${i}`, i % 2 ? pilotFunction : undefined))
+    toPatch.push(
+      await createResource(
+        url,
+        i % 2 ? pilot : coordinator,
+        `${tag} patch ${i}`,
+        i % 2 ? pilotFunction : undefined,
+      ),
+    )
     toDelete.push(await createResource(url, coordinator, `${tag} delete ${i}`))
   }
 
@@ -88,7 +96,8 @@ export const runBurst = async ({
     } & Record<string, unknown>
 
   // Every request gives up after `timeoutMs`: one that has no answer by then counts as unanswered.
-  const call = (input: string, init: RequestInit = {}) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+  const call = (input: string, init: RequestInit = {}) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
 
   const steps: Step[] = []
   for (let i = 0; steps.length < size; i++) {
@@ -102,10 +111,18 @@ export const runBurst = async ({
           call(`${url}/api/resources`, {
             method: 'POST',
             headers: json(i % 2 ? pilot : coordinator),
-            body: JSON.stringify({ title, type: 'tool', ...(i % 2 ? { function: pilotFunction } : {}) }),
+            body: JSON.stringify({
+              title,
+              type: 'tool',
+              ...(i % 2 ? { function: pilotFunction } : {}),
+            }),
           }),
         verify: async () =>
-          (await get(`/resources?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`)).totalDocs === 1,
+          (
+            await get(
+              `/resources?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`,
+            )
+          ).totalDocs === 1,
       },
       {
         kind: 'patch-shared',
@@ -126,13 +143,22 @@ export const runBurst = async ({
           }),
         // Later PATCHes of the same document may have replaced this one: its version must exist.
         verify: async () =>
-          ((await get(`/resources/versions?where[parent][equals]=${toPatch[u]}&where[version.license][equals]=${encodeURIComponent(license)}&depth=0`))
-            .totalDocs ?? 0) >= 1,
+          ((
+            await get(
+              `/resources/versions?where[parent][equals]=${toPatch[u]}&where[version.license][equals]=${encodeURIComponent(license)}&depth=0`,
+            )
+          ).totalDocs ?? 0) >= 1,
       },
       {
         kind: 'delete',
-        run: () => call(`${url}/api/resources/${toDelete[u]}`, { method: 'DELETE', headers: json(coordinator) }),
-        verify: async () => (await call(`${url}/api/resources/${toDelete[u]}`, { headers: json(coordinator) })).status === 404,
+        run: () =>
+          call(`${url}/api/resources/${toDelete[u]}`, {
+            method: 'DELETE',
+            headers: json(coordinator),
+          }),
+        verify: async () =>
+          (await call(`${url}/api/resources/${toDelete[u]}`, { headers: json(coordinator) }))
+            .status === 404,
       },
       {
         kind: 'login',
@@ -140,7 +166,10 @@ export const runBurst = async ({
           call(`${url}/api/users/login`, {
             method: 'POST',
             headers: json(),
-            body: JSON.stringify({ email: 'membre@irdsu.test', password: i % 3 ? DEMO_PASSWORD : 'wrong-password' }),
+            body: JSON.stringify({
+              email: 'membre@irdsu.test',
+              password: i % 3 ? DEMO_PASSWORD : 'wrong-password',
+            }),
           }),
       },
       {
@@ -149,7 +178,9 @@ export const runBurst = async ({
           call(`${url}/api/users/forgot-password`, {
             method: 'POST',
             headers: json(),
-            body: JSON.stringify({ email: i % 2 ? 'membre@irdsu.test' : `nobody-${i}@example.org` }),
+            body: JSON.stringify({
+              email: i % 2 ? 'membre@irdsu.test' : `nobody-${i}@example.org`,
+            }),
           }),
       },
       { kind: 'list', run: () => call(`${url}/api/resources?limit=20&page=${1 + (i % 3)}`) },
@@ -160,10 +191,15 @@ export const runBurst = async ({
           call(`${url}/api/graphql`, {
             method: 'POST',
             headers: json(i % 2 ? coordinator : undefined),
-            body: JSON.stringify({ query: '{ Resources(limit: 10) { totalDocs docs { id title function { title } } } }' }),
+            body: JSON.stringify({
+              query: '{ Resources(limit: 10) { totalDocs docs { id title function { title } } } }',
+            }),
           }),
       },
-      { kind: 'read', run: () => call(`${url}/api/resources/${shared}`, { headers: json(coordinator) }) },
+      {
+        kind: 'read',
+        run: () => call(`${url}/api/resources/${shared}`, { headers: json(coordinator) }),
+      },
     ]
     steps.push(...mix.slice(0, size - steps.length))
   }

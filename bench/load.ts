@@ -25,13 +25,26 @@ try {
   const result = await runBurst({ url, size })
   const ready = (await fetch(`${url}/readyz`)).status
   console.log(`requests: ${result.requests}, all sent at once`)
-  console.log(`answered within 30 s: ${result.answered} (slowest ${result.slowestMs} ms, all in ${result.elapsedMs} ms)`)
-  console.log(`statuses: ${Object.entries(result.statuses).map(([s, n]) => `${s}×${n}`).join(', ')}`)
-  const unexpected = Object.entries(
-    result.unexpected.reduce<Record<string, number>>((counts, what) => ({ ...counts, [what]: (counts[what] ?? 0) + 1 }), {}),
+  console.log(
+    `answered within 30 s: ${result.answered} (slowest ${result.slowestMs} ms, all in ${result.elapsedMs} ms)`,
   )
-  console.log(`unexpected: ${unexpected.length ? unexpected.map(([what, n]) => `${what} ×${n}`).join('; ') : 'none'}`)
-  console.log(`writes acknowledged: ${result.writes.acknowledged}, found in the database: ${result.writes.found}`)
+  console.log(
+    `statuses: ${Object.entries(result.statuses)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(', ')}`,
+  )
+  const unexpected = Object.entries(
+    result.unexpected.reduce<Record<string, number>>(
+      (counts, what) => ({ ...counts, [what]: (counts[what] ?? 0) + 1 }),
+      {},
+    ),
+  )
+  console.log(
+    `unexpected: ${unexpected.length ? unexpected.map(([what, n]) => `${what} ×${n}`).join('; ') : 'none'}`,
+  )
+  console.log(
+    `writes acknowledged: ${result.writes.acknowledged}, found in the database: ${result.writes.found}`,
+  )
   console.log(`/readyz right after: ${ready}`)
 } finally {
   await server.stop()

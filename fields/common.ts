@@ -44,7 +44,9 @@ export const summaryField: Field = {
   label: label('Résumé', 'Summary'),
 }
 
-export const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+export const dayOnly = {
+  date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' },
+}
 export const dayAndTime = {
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
 }

@@ -4,7 +4,9 @@ import slugify from 'slugify'
 
 /** French-aware slugs: "Coopération entre territoires" gives "cooperation-entre-territoires". */
 export const toSlug = (value: unknown): string =>
-  typeof value === 'string' ? slugify(value, { lower: true, strict: true, locale: 'fr', trim: true }) : ''
+  typeof value === 'string'
+    ? slugify(value, { lower: true, strict: true, locale: 'fr', trim: true })
+    : ''
 
 /**
  * A new document without a slug gets one made from `useAsSlug`, with a numeric suffix when it is

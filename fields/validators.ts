@@ -10,7 +10,10 @@ const say = (req: PayloadRequest, message: Message) =>
   req.i18n?.language === 'en' ? message.en : message.fr
 
 const blank = (value: unknown) =>
-  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
 
 const REQUIRED: Message = { fr: 'Ce champ est obligatoire', en: 'This field is required' }
 
@@ -60,7 +63,10 @@ export const rncpCode = textRule((v) => /^RNCP\d+$/.test(v), {
 })
 export const url = textRule(
   (v) => isURL(v, { protocols: ['http', 'https'], require_protocol: true }),
-  { fr: 'Adresse web invalide (http:// ou https://)', en: 'Invalid web address (http:// or https://)' },
+  {
+    fr: 'Adresse web invalide (http:// ou https://)',
+    en: 'Invalid web address (http:// or https://)',
+  },
 )
 export const email = textRule((v) => isEmail(v), {
   fr: 'Adresse e-mail invalide',
@@ -121,12 +127,18 @@ export const year = numberRule({
 export const positiveInteger = numberRule({
   min: 1,
   integer: true,
-  message: { fr: 'Un nombre entier supérieur à 0 est attendu', en: 'A whole number above 0 is expected' },
+  message: {
+    fr: 'Un nombre entier supérieur à 0 est attendu',
+    en: 'A whole number above 0 is expected',
+  },
 })
 export const countOrZero = numberRule({
   min: 0,
   integer: true,
-  message: { fr: 'Un nombre entier positif ou nul est attendu', en: 'A whole number of 0 or more is expected' },
+  message: {
+    fr: 'Un nombre entier positif ou nul est attendu',
+    en: 'A whole number of 0 or more is expected',
+  },
 })
 
 /** An end that must come after the start named `startField` in the same group or row. */
@@ -139,7 +151,10 @@ export const endsAfter =
     if (blank(start)) return true
     return new Date(value as string) > new Date(start as string)
       ? true
-      : say(req, { fr: 'La fin doit être postérieure au début', en: 'The end must come after the start' })
+      : say(req, {
+          fr: 'La fin doit être postérieure au début',
+          en: 'The end must come after the start',
+        })
   }
 
 /** Members (not admins nor coordinators) must belong to an organisation. */

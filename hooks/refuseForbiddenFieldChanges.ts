@@ -1,4 +1,8 @@
-import { flattenTopLevelFields, type CollectionBeforeOperationHook, type FieldAffectingData } from 'payload'
+import {
+  flattenTopLevelFields,
+  type CollectionBeforeOperationHook,
+  type FieldAffectingData,
+} from 'payload'
 
 import { Refusal } from '../src/utilities/refusal'
 
@@ -22,13 +26,21 @@ export const refuseForbiddenFieldChanges: CollectionBeforeOperationHook = async 
   operation,
   req,
 }) => {
-  if ((operation !== 'create' && operation !== 'update') || args.overrideAccess || !args.data) return args
+  if ((operation !== 'create' && operation !== 'update') || args.overrideAccess || !args.data)
+    return args
   const data = args.data as Record<string, unknown>
   const id = 'id' in args ? (args.id as number | string | undefined) : undefined
-  const duplicateOf = operation === 'create' ? (args as { duplicateFromID?: number | string }).duplicateFromID : undefined
+  const duplicateOf =
+    operation === 'create'
+      ? (args as { duplicateFromID?: number | string }).duplicateFromID
+      : undefined
   const guarded = (flattenTopLevelFields(collection.fields) as FieldAffectingData[]).filter(
     (field): field is FieldAffectingData & { name: string } =>
-      Boolean(field.access?.[operation] && field.name && (field.name in data || duplicateOf !== undefined)),
+      Boolean(
+        field.access?.[operation] &&
+        field.name &&
+        (field.name in data || duplicateOf !== undefined),
+      ),
   )
   if (!guarded.length) return args
 

@@ -1,11 +1,11 @@
-import * as migration_20261127_174838_initial from './20261127_174838_initial';
-import * as migration_20261127_180235_slug_optional from './20261127_180235_slug_optional';
-import * as migration_20261127_193326_audit_log from './20261127_193326_audit_log';
-import * as migration_20261127_200243_api_clients from './20261127_200243_api_clients';
-import * as migration_20261127_200940_search_index from './20261127_200940_search_index';
-import * as migration_20261128_032730_media_access from './20261128_032730_media_access';
-import * as migration_20261128_044428_parent_indexes from './20261128_044428_parent_indexes';
-import * as migration_20261128_071500_function_status_indexes from './20261128_071500_function_status_indexes';
+import * as migration_20261127_174838_initial from './20261127_174838_initial'
+import * as migration_20261127_180235_slug_optional from './20261127_180235_slug_optional'
+import * as migration_20261127_193326_audit_log from './20261127_193326_audit_log'
+import * as migration_20261127_200243_api_clients from './20261127_200243_api_clients'
+import * as migration_20261127_200940_search_index from './20261127_200940_search_index'
+import * as migration_20261128_032730_media_access from './20261128_032730_media_access'
+import * as migration_20261128_044428_parent_indexes from './20261128_044428_parent_indexes'
+import * as migration_20261128_071500_function_status_indexes from './20261128_071500_function_status_indexes'
 
 export const migrations = [
   {
@@ -46,6 +46,6 @@ export const migrations = [
   {
     up: migration_20261128_071500_function_status_indexes.up,
     down: migration_20261128_071500_function_status_indexes.down,
-    name: '20261128_071500_function_status_indexes'
+    name: '20261128_071500_function_status_indexes',
   },
-];
+]

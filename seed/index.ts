@@ -16,7 +16,6 @@ import { DEMO_PASSWORD } from './demoPassword'
 import { loadSeed, type SeedReport, type SeedSet } from './loader'
 import { axes, day, euros, instant, localized, siren, siret, slug, year } from './schemas'
 
-
 const set = <T>(definition: SeedSet<T>): SeedSet<T> => definition
 
 const bySlug = <T extends { slug: string }>(record: T) => record.slug
@@ -123,7 +122,14 @@ export const contentSets: SeedSet[] = [
     records: resources,
     schema: z.strictObject({
       slug,
-      type: z.enum(['job-profile', 'competency-framework', 'training-guide', 'survey', 'action-research', 'proceedings']),
+      type: z.enum([
+        'job-profile',
+        'competency-framework',
+        'training-guide',
+        'survey',
+        'action-research',
+        'proceedings',
+      ]),
       title: localized,
       summary: localized.optional(),
       year: year.optional(),
@@ -257,7 +263,10 @@ export const contentSets: SeedSet[] = [
       ...r,
       dueOn: instant(r.dueOn),
       function: ref('functions', r.function),
-      deliverables: r.deliverables.map((d) => ({ relationTo: 'trainings', value: ref('trainings', d) })),
+      deliverables: r.deliverables.map((d) => ({
+        relationTo: 'trainings',
+        value: ref('trainings', d),
+      })),
     }),
   }),
 ]
@@ -276,16 +285,19 @@ export const demoUserSet = (password: string): SeedSet =>
     }),
     key: ['email'],
     refKey: (r) => r.email,
-    toData: (r, ref) => ({ ...r, organisation: r.organisation ? ref('members', r.organisation) : null }),
+    toData: (r, ref) => ({
+      ...r,
+      organisation: r.organisation ? ref('members', r.organisation) : null,
+    }),
     createOnly: () => ({ password }),
   })
 
 /** The whole seed: the 2014 programme, and the demo accounts outside production. */
-export const seed = (payload: Payload, { production }: { production: boolean }): Promise<SeedReport> =>
-  loadSeed(payload, [
-    ...contentSets,
-    ...(production ? [] : [demoUserSet(DEMO_PASSWORD)]),
-  ])
+export const seed = (
+  payload: Payload,
+  { production }: { production: boolean },
+): Promise<SeedReport> =>
+  loadSeed(payload, [...contentSets, ...(production ? [] : [demoUserSet(DEMO_PASSWORD)])])
 
 /** Seeds a database that holds no organisation yet; a database in use is left alone. */
 export const seedIfEmpty = async (payload: Payload, options: { production: boolean }) => {

@@ -6,6 +6,8 @@ import type { z } from 'zod'
 export type Ref = (collection: CollectionSlug, key: string | number) => number | string
 
 /** One data file of the seed: its records, their schema, and how they become documents. */
+// A list of sets holds records of different types, each set typed by its own schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SeedSet<T = any> = {
   /** Where the records live, for error messages (e.g. `seed/data/members.ts`). */
   file: string
@@ -28,7 +30,9 @@ export class SeedError extends Error {
 }
 
 /** What Payload's ValidationError carries: the fields at fault. */
-type PayloadValidationError = Error & { data?: { errors?: Array<{ path: string; message: string }> } }
+type PayloadValidationError = Error & {
+  data?: { errors?: Array<{ path: string; message: string }> }
+}
 
 type Parsed = { set: SeedSet; record: unknown; refKey: string | number }
 
@@ -39,7 +43,8 @@ export const validateSeed = (sets: SeedSet[]): Parsed[][] => {
       const result = set.schema.safeParse(raw)
       if (!result.success) {
         const issue = result.error.issues[0]!
-        const name = (raw as { slug?: string; code?: string; email?: string })?.slug ??
+        const name =
+          (raw as { slug?: string; code?: string; email?: string })?.slug ??
           (raw as { code?: string }).code ??
           (raw as { email?: string }).email ??
           `#${index + 1}`
@@ -71,12 +76,11 @@ export const validateSeed = (sets: SeedSet[]): Parsed[][] => {
   return parsed
 }
 
-const LOCALES = ['fr', 'en'] as const
 const isLocalized = (value: unknown): value is { fr: unknown; en?: unknown } =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && 'fr' in value
 
 /** The document's data in one locale: localized values `{ fr, en }` become that locale's text. */
-const inLocale = (data: Record<string, unknown>, locale: (typeof LOCALES)[number]) => {
+const inLocale = (data: Record<string, unknown>, locale: 'fr' | 'en') => {
   const out: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(data)) {
     if (isLocalized(value)) {
@@ -89,7 +93,11 @@ const inLocale = (data: Record<string, unknown>, locale: (typeof LOCALES)[number
 }
 
 /** A plain value for a localized field is its French text (the source document is French). */
-const asLocalized = (payload: Payload, collection: CollectionSlug, data: Record<string, unknown>) => {
+const asLocalized = (
+  payload: Payload,
+  collection: CollectionSlug,
+  data: Record<string, unknown>,
+) => {
   const localizedFields = payload.collections[collection].config.flattenedFields
     .filter((field) => 'localized' in field && field.localized)
     .map((field) => field.name)
@@ -122,7 +130,8 @@ export const contains = (stored: unknown, wanted: unknown): boolean => {
     )
   }
   if (typeof wanted === 'number') return Number(stored) === wanted
-  if (typeof wanted === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(wanted)) return sameDate(wanted, stored)
+  if (typeof wanted === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(wanted))
+    return sameDate(wanted, stored)
   return stored === wanted
 }
 
@@ -145,7 +154,8 @@ export const loadSeed = async (payload: Payload, sets: SeedSet[]): Promise<SeedR
   const ids = new Map<string, number | string>()
   const ref: Ref = (collection, key) => {
     const id = ids.get(`${collection}:${key}`)
-    if (id === undefined) throw new SeedError(`reference to ${collection} "${key}" before it was loaded`)
+    if (id === undefined)
+      throw new SeedError(`reference to ${collection} "${key}" before it was loaded`)
     return id
   }
   const report: SeedReport = {}

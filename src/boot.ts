@@ -82,7 +82,11 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
     })
     cleanups.push(cache.close)
 
-    const server = await listen(createApp({ payload, admin: adminHandler, cache }), env.PORT, env.HOST)
+    const server = await listen(
+      createApp({ payload, admin: adminHandler, cache }),
+      env.PORT,
+      env.HOST,
+    )
     logger.info({ url: server.url, admin: `${server.url}/admin` }, 'Pôle métiers is ready')
 
     return {

@@ -31,7 +31,10 @@ const listFiles = (entry: string): string[] => {
 export const sourcesHash = (): string => {
   const hash = crypto.createHash('sha256')
   for (const file of SOURCES.flatMap(listFiles).sort()) {
-    hash.update(file).update('\0').update(fs.readFileSync(path.join(rootDir, file)))
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(rootDir, file)))
   }
   return hash.digest('hex')
 }
@@ -50,7 +53,9 @@ const run = (command: string, args: string[]) =>
     })
     child.once('error', reject)
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     )
   })
 
@@ -61,7 +66,8 @@ export const buildAdmin = async (): Promise<void> => {
   fs.writeFileSync(STAMP, hash)
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)
 if (isMain) {
   await buildAdmin()
   process.exit(0)

@@ -13,10 +13,21 @@ const port = z.coerce.number().int().min(1).max(65535)
 const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal']
 const trustProxy = z
   .string()
-  .refine((value) => value !== 'true', 'true would let any client choose its IP address: give the number of proxies in front (e.g. 1) or their addresses')
-  .transform((value) => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value.split(',').map((a) => a.trim())))
   .refine(
-    (value) => !Array.isArray(value) || value.every((a) => PROXY_KEYWORDS.includes(a) || net.isIP(a.split('/')[0]!) !== 0),
+    (value) => value !== 'true',
+    'true would let any client choose its IP address: give the number of proxies in front (e.g. 1) or their addresses',
+  )
+  .transform((value) =>
+    value === 'false'
+      ? false
+      : /^\d+$/.test(value)
+        ? Number(value)
+        : value.split(',').map((a) => a.trim()),
+  )
+  .refine(
+    (value) =>
+      !Array.isArray(value) ||
+      value.every((a) => PROXY_KEYWORDS.includes(a) || net.isIP(a.split('/')[0]!) !== 0),
     'must be false, a number of proxies, or addresses such as loopback or 10.0.0.0/8',
   )
 
@@ -43,13 +54,25 @@ const envSchema = z.object({
   SERVER_URL: optional(
     z
       .url({ protocol: /^https?$/, error: 'must be an origin such as https://pole.example' })
-      .refine((url) => new URL(url).pathname === '/', 'must be an origin such as https://pole.example, without a path')
+      .refine(
+        (url) => new URL(url).pathname === '/',
+        'must be an origin such as https://pole.example, without a path',
+      )
       .transform((url) => new URL(url).origin),
   ),
   // Partner sites allowed to call the API from a browser: comma-separated origins.
   CORS_ORIGINS: optional(z.string())
-    .transform((value) => (value ?? '').split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list origins such as https://site.example' })))
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.url({ protocol: /^https?$/, error: 'must list origins such as https://site.example' }),
+      ),
+    )
     .transform((urls) => urls.map((url) => new URL(url).origin)),
   GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false']))
     .default('false')
@@ -70,9 +93,9 @@ const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: optional(z.coerce.number().int().min(0)).default(300),
   RATE_LIMIT_API_KEY_PER_MINUTE: optional(z.coerce.number().int().min(0)).default(3000),
   TRUST_PROXY: optional(trustProxy).default(false),
-  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default(
-    'info',
-  ),
+  LOG_LEVEL: optional(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  ).default('info'),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -117,7 +140,8 @@ const MIN_SECRET_LENGTH = 32
  * once and kept in the data folder so that logins survive restarts.
  */
 export const resolveSecret = (env: Env): string => {
-  if (env.PAYLOAD_SECRET && env.PAYLOAD_SECRET.length >= MIN_SECRET_LENGTH) return env.PAYLOAD_SECRET
+  if (env.PAYLOAD_SECRET && env.PAYLOAD_SECRET.length >= MIN_SECRET_LENGTH)
+    return env.PAYLOAD_SECRET
   if (env.NODE_ENV === 'production') {
     throw new StartupError(
       `PAYLOAD_SECRET is ${env.PAYLOAD_SECRET ? 'too short' : 'missing'}: production needs at least ${MIN_SECRET_LENGTH} characters (e.g. PAYLOAD_SECRET=$(openssl rand -hex 32)).`,

@@ -1,7 +1,8 @@
 import { levels, pino } from 'pino'
 
 /** Keys whose values never reach a log line, at any depth (a user row, a request body, headers). */
-const SECRET_KEY = /password|passwd|secret|token|api[-_]?key|authorization|cookie|^hash$|^salt$|^sessions?$|^_?sid$/i
+const SECRET_KEY =
+  /password|passwd|secret|token|api[-_]?key|authorization|cookie|^hash$|^salt$|^sessions?$|^_?sid$/i
 
 /** Longest text kept in a log line; a stack keeps more. */
 const MAX_TEXT = 1000
@@ -11,7 +12,8 @@ const MAX_ITEMS = 50
 
 const REDACTED = '[redacted]'
 
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text)
+const truncate = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text
 
 /**
  * Secrets inside text: the values of a failed query (drizzle puts them after `params:` in its
@@ -46,14 +48,22 @@ const loggable = (value: unknown, depth = 0): unknown => {
     Object.defineProperty(copy, 'constructor', { value: value.constructor, enumerable: false })
     copy.name = value.name
     copy.stack = value.stack && scrub(value.stack, MAX_STACK)
-    const { status, code, data } = value as Error & { status?: unknown; code?: unknown; data?: unknown }
+    const { status, code, data } = value as Error & {
+      status?: unknown
+      code?: unknown
+      data?: unknown
+    }
     Object.assign(copy, loggable({ status, code, data, cause: value.cause }, depth + 1))
     return copy
   }
-  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((item) => loggable(item, depth + 1))
+  if (Array.isArray(value))
+    return value.slice(0, MAX_ITEMS).map((item) => loggable(item, depth + 1))
   if (!isPlain(value)) return value
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : loggable(item, depth + 1)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      SECRET_KEY.test(key) ? REDACTED : loggable(item, depth + 1),
+    ]),
   )
 }
 
@@ -70,10 +80,13 @@ export const logger = pino({
     logMethod(args, method, level) {
       // logger.error(error[, message]) keeps pino's shape: the error under `err`, its message as msg.
       const [first, ...rest] = args as unknown[]
-      const given = first instanceof Error ? [{ err: first }, ...(rest.length ? rest : [first.message])] : args
+      const given =
+        first instanceof Error ? [{ err: first }, ...(rest.length ? rest : [first.message])] : args
       // Payload logs what GraphQL refused (403, 404, 400) as errors, where REST logs the same refusal
       // as information: a refusal is the caller's doing, not a fault, and is logged alike.
-      const refused = (given[0] as { err?: { originalError?: { status?: unknown }; message?: string } } | undefined)?.err
+      const refused = (
+        given[0] as { err?: { originalError?: { status?: unknown }; message?: string } } | undefined
+      )?.err
       const status = refused?.originalError?.status
       if (level >= levels.values.error! && typeof status === 'number' && status < 500)
         return this.info({ msg: refused?.message })

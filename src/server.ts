@@ -59,9 +59,21 @@ const answerUnavailableWhenDatabaseFailed = async (
   const read = request.method === 'GET' || request.method === 'HEAD'
   const graphql = GRAPHQL.test(new URL(request.url).pathname)
   if (response.ok && !read && !graphql) return response
-  if (response.ok && graphql && !('errors' in ((await response.clone().json().catch(() => ({}))) as object)))
+  if (
+    response.ok &&
+    graphql &&
+    !(
+      'errors' in
+      ((await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as object)
+    )
+  )
     return response
-  const { status, headers, body } = unavailableAnswer(languageOf(config, request.headers.get('accept-language')))
+  const { status, headers, body } = unavailableAnswer(
+    languageOf(config, request.headers.get('accept-language')),
+  )
   // Payload's own headers (CORS among them) stay, so that a partner site's browser code can read it.
   const kept = new Headers(response.headers)
   kept.delete('content-length')
@@ -70,7 +82,13 @@ const answerUnavailableWhenDatabaseFailed = async (
 }
 
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
-export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv(), cache }: AppOptions): express.Express => {
+export const createApp = ({
+  payload,
+  admin,
+  readyTimeoutMs = 2000,
+  env = readEnv(),
+  cache,
+}: AppOptions): express.Express => {
   const config: SanitizedConfig = payload.config
   const app = express()
   app.disable('x-powered-by')
@@ -97,7 +115,9 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv
       await withTimeout(payload.db.pool.query('SELECT 1'), readyTimeoutMs)
       res.json({ status: 'ready' })
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` })
+      res
+        .status(503)
+        .json({ status: 'unavailable', reason: `database: ${(error as Error).message}` })
     }
   })
 
@@ -114,7 +134,11 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv
   const graphqlRoute = `${config.routes.api}${config.routes.graphQL}`
   app.use(config.routes.api, ...limits.requests)
   app.post(graphqlRoute, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
-  app.get(graphqlRoute, ...limits.graphqlGet, api((request) => requestErrorsAre400(graphql)(graphqlGetAsPost(request))))
+  app.get(
+    graphqlRoute,
+    ...limits.graphqlGet,
+    api((request) => requestErrorsAre400(graphql)(graphqlGetAsPost(request))),
+  )
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api((request) => handleEndpoints({ config, request })),
@@ -130,10 +154,15 @@ export const createApp = ({ payload, admin, readyTimeoutMs = 2000, env = readEnv
 
   app.use(((error, req, res, _next) => {
     const classified = classify(error, languageOf(config, req.get('accept-language')))
-    if (classified) payload.logger.warn({ err: error, status: classified.status }, 'request refused')
+    if (classified)
+      payload.logger.warn({ err: error, status: classified.status }, 'request refused')
     else payload.logger.error({ err: error }, 'request failed')
     if (res.headersSent) return void res.end()
-    if (classified) res.status(classified.status).set(classified.headers ?? {}).json(classified.body)
+    if (classified)
+      res
+        .status(classified.status)
+        .set(classified.headers ?? {})
+        .json(classified.body)
     else res.status(500).json({ errors: [{ message: 'Internal server error' }] })
   }) as express.ErrorRequestHandler)
 

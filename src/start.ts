@@ -31,4 +31,3 @@ try {
   }
   process.exit(1)
 }
-

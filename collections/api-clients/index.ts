@@ -11,11 +11,15 @@ import { email, url } from '../../fields/validators'
  */
 /** Admins see every client; a client sees itself (`GET /api/api-clients/me`). */
 const adminsOrItself: Access = ({ req }) =>
-  isAdmin({ req }) || (req.user?.collection === 'api-clients' ? { id: { equals: req.user.id } } : false)
+  isAdmin({ req }) ||
+  (req.user?.collection === 'api-clients' ? { id: { equals: req.user.id } } : false)
 
 export const ApiClients: CollectionConfig = {
   slug: 'api-clients',
-  labels: { singular: label('Client de l’API', 'API client'), plural: label('Clients de l’API', 'API clients') },
+  labels: {
+    singular: label('Client de l’API', 'API client'),
+    plural: label('Clients de l’API', 'API clients'),
+  },
   auth: { useAPIKey: true, disableLocalStrategy: true, depth: 0 },
   admin: {
     group: groups.administration,
@@ -26,6 +30,11 @@ export const ApiClients: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Site partenaire', 'Partner site') },
     { name: 'site', type: 'text', validate: url, label: label('Adresse du site', 'Site address') },
-    { name: 'contact', type: 'text', validate: email, label: label('Contact technique', 'Technical contact') },
+    {
+      name: 'contact',
+      type: 'text',
+      validate: email,
+      label: label('Contact technique', 'Technical contact'),
+    },
   ],
 }

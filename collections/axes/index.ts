@@ -6,7 +6,10 @@ import { groups, label } from '../../fields/labels'
 
 export const Axes: CollectionConfig = {
   slug: 'axes',
-  labels: { singular: label('Axe de travail', 'Work axis'), plural: label('Axes de travail', 'Work axes') },
+  labels: {
+    singular: label('Axe de travail', 'Work axis'),
+    plural: label('Axes de travail', 'Work axes'),
+  },
   admin: { group: groups.network, useAsTitle: 'title', defaultColumns: ['number', 'title'] },
   graphQL: { singularName: 'Axis', pluralName: 'Axes' },
   defaultSort: 'number',

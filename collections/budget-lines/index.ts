@@ -27,12 +27,24 @@ export const BudgetLines: CollectionConfig = {
     listSearchableFields: ['label', 'category'],
   },
   defaultSort: ['year', 'direction'],
-  access: { read: readSubmittedLines, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: {
+    read: readSubmittedLines,
+    create: isCoordinator,
+    update: isCoordinator,
+    delete: isCoordinator,
+  },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, index: true, validate: year, label: label('Année', 'Year') },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          index: true,
+          validate: year,
+          label: label('Année', 'Year'),
+        },
         {
           name: 'direction',
           type: 'select',
@@ -47,11 +59,20 @@ export const BudgetLines: CollectionConfig = {
           required: true,
           defaultValue: 'cash',
           label: label('Nature', 'Kind'),
-          options: options(['cash', 'Financière', 'Cash'], ['in-kind', 'En nature (valorisée)', 'In kind']),
+          options: options(
+            ['cash', 'Financière', 'Cash'],
+            ['in-kind', 'En nature (valorisée)', 'In kind'],
+          ),
         },
       ],
     },
-    { name: 'label', type: 'text', required: true, localized: true, label: label('Libellé', 'Label') },
+    {
+      name: 'label',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Libellé', 'Label'),
+    },
     {
       name: 'category',
       type: 'select',
@@ -82,8 +103,19 @@ export const BudgetLines: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'planned', type: 'number', required: true, validate: amount, label: label('Prévu (€)', 'Planned (€)') },
-        { name: 'actual', type: 'number', validate: amount, label: label('Réalisé (€)', 'Actual (€)') },
+        {
+          name: 'planned',
+          type: 'number',
+          required: true,
+          validate: amount,
+          label: label('Prévu (€)', 'Planned (€)'),
+        },
+        {
+          name: 'actual',
+          type: 'number',
+          validate: amount,
+          label: label('Réalisé (€)', 'Actual (€)'),
+        },
       ],
     },
     {

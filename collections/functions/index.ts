@@ -23,7 +23,12 @@ export const Functions: CollectionConfig = {
     titleField,
     slug(),
     summaryField,
-    { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Description', 'Description'),
+    },
     {
       name: 'pilots',
       type: 'array',

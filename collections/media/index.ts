@@ -29,6 +29,11 @@ export const Media: CollectionConfig = {
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   upload: { staticDir: 'media', mimeTypes: MEDIA_MIME_TYPES },
   fields: [
-    { name: 'alt', type: 'text', localized: true, label: label('Texte alternatif', 'Alternative text') },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: label('Texte alternatif', 'Alternative text'),
+    },
   ],
 }

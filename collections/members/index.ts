@@ -20,7 +20,12 @@ export const Members: CollectionConfig = {
     defaultColumns: ['name', 'acronym', 'relation', 'kind', 'scope', 'status'],
     listSearchableFields: ['name', 'acronym', 'slug'],
   },
-  access: { read: anyone, create: isCoordinator, update: updateOwnOrganisation, delete: isCoordinator },
+  access: {
+    read: anyone,
+    create: isCoordinator,
+    update: updateOwnOrganisation,
+    delete: isCoordinator,
+  },
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
@@ -93,9 +98,19 @@ export const Members: CollectionConfig = {
       ],
     },
     { name: 'website', type: 'text', validate: url, label: label('Site web', 'Website') },
-    { name: 'email', type: 'text', validate: email, label: label('E-mail de contact', 'Contact email') },
+    {
+      name: 'email',
+      type: 'text',
+      validate: email,
+      label: label('E-mail de contact', 'Contact email'),
+    },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
-    { name: 'description', type: 'richText', localized: true, label: label('Présentation', 'Description') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Présentation', 'Description'),
+    },
     {
       name: 'memberSince',
       type: 'date',

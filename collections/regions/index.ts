@@ -28,7 +28,12 @@ export const Regions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', admin: dayOnly, label: label('Depuis le', 'Valid from') },
+        {
+          name: 'validFrom',
+          type: 'date',
+          admin: dayOnly,
+          label: label('Depuis le', 'Valid from'),
+        },
         {
           name: 'validUntil',
           type: 'date',

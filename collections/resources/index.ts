@@ -63,7 +63,13 @@ export const Resources: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', index: true, validate: year, label: label('Année', 'Year') },
+        {
+          name: 'year',
+          type: 'number',
+          index: true,
+          validate: year,
+          label: label('Année', 'Year'),
+        },
         { name: 'pages', type: 'number', validate: countOrZero, label: label('Pages', 'Pages') },
         {
           name: 'language',

@@ -1,7 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftContentAccess } from '../../access/published'
-import { axesField, drafts, functionField, summaryField, titleField, whenAndWhere } from '../../fields/common'
+import {
+  axesField,
+  drafts,
+  functionField,
+  summaryField,
+  titleField,
+  whenAndWhere,
+} from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
@@ -66,7 +73,12 @@ export const Trainings: CollectionConfig = {
         },
       ],
     },
-    { name: 'objectives', type: 'textarea', localized: true, label: label('Objectifs', 'Objectives') },
+    {
+      name: 'objectives',
+      type: 'textarea',
+      localized: true,
+      label: label('Objectifs', 'Objectives'),
+    },
     axesField,
     {
       name: 'partners',
@@ -83,7 +95,12 @@ export const Trainings: CollectionConfig = {
       labels: { singular: label('Session', 'Session'), plural: label('Sessions', 'Sessions') },
       fields: [
         ...whenAndWhere,
-        { name: 'capacity', type: 'number', validate: positiveInteger, label: label('Places', 'Capacity') },
+        {
+          name: 'capacity',
+          type: 'number',
+          validate: positiveInteger,
+          label: label('Places', 'Capacity'),
+        },
       ],
     },
     {
@@ -95,7 +112,10 @@ export const Trainings: CollectionConfig = {
           type: 'number',
           validate: numberRule({
             min: 0,
-            message: { fr: 'Un nombre d’heures positif est attendu', en: 'A positive number of hours is expected' },
+            message: {
+              fr: 'Un nombre d’heures positif est attendu',
+              en: 'A positive number of hours is expected',
+            },
           }),
           label: label('Durée (heures)', 'Hours'),
         },

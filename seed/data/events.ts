@@ -3,9 +3,12 @@
 // total evenly and the dates are the months of that semester, as placeholders to refine.
 const preMeetings = Array.from({ length: 9 }, (_, i) => ({
   slug: `pre-rencontre-regionale-2013-${i + 1}`,
-  title: { fr: `Pré-rencontre régionale n° ${i + 1} du Congrès 2013`, en: `Regional pre-meeting no. ${i + 1} of the 2013 congress` },
+  title: {
+    fr: `Pré-rencontre régionale n° ${i + 1} du Congrès 2013`,
+    en: `Regional pre-meeting no. ${i + 1} of the 2013 congress`,
+  },
   kind: 'regional-meeting',
-  startsAt: `2013-0${Math.min(1 + Math.floor(i * 6 / 9), 6)}-15`,
+  startsAt: `2013-0${Math.min(1 + Math.floor((i * 6) / 9), 6)}-15`,
   participants: i === 8 ? 38 : 39,
   organisers: ['unadel', 'irdsu'],
   function: 'animation-reseau',
@@ -16,21 +19,32 @@ export const events = [
   ...preMeetings,
   {
     slug: 'premier-congres-national-developpeurs-territoriaux',
-    title: { fr: 'Premier Congrès national des développeurs territoriaux', en: 'First national congress of territorial developers' },
+    title: {
+      fr: 'Premier Congrès national des développeurs territoriaux',
+      en: 'First national congress of territorial developers',
+    },
     kind: 'congress',
     startsAt: '2013-07-04',
     endsAt: '2013-07-05',
     place: 'Valence',
     region: '82',
     participants: 450,
-    organisers: ['unadel', 'irdsu', 'collectif-ville-campagne', 'plateforme-rhone-alpes-developpement-rural'],
+    organisers: [
+      'unadel',
+      'irdsu',
+      'collectif-ville-campagne',
+      'plateforme-rhone-alpes-developpement-rural',
+    ],
     function: 'expertise-prospective',
     proceedings: ['actes-premier-congres-developpeurs-territoriaux'],
     axes: [1, 2, 3, 4],
   },
   {
     slug: 'second-congres-national-developpeurs-territoriaux',
-    title: { fr: 'Second Congrès national des développeurs territoriaux', en: 'Second national congress of territorial developers' },
+    title: {
+      fr: 'Second Congrès national des développeurs territoriaux',
+      en: 'Second national congress of territorial developers',
+    },
     summary: { fr: 'Préparé dès 2014 par le Pôle national ; date à fixer en 2015.' },
     kind: 'congress',
     startsAt: '2015-01-01',

@@ -10,7 +10,14 @@ const TRIGGER = 'pole_metiers_notify_change'
  * Tables whose changes no public answer shows: Payload's bookkeeping (migrations, locks,
  * preferences, jobs), sessions, and the kept counts (changed only along with the rows they count).
  */
-const UNSEEN = [/^payload_migrations$/, /^payload_locked_documents/, /^payload_preferences/, /^payload_jobs/, /_sessions$/, /^kept_counts$/]
+const UNSEEN = [
+  /^payload_migrations$/,
+  /^payload_locked_documents/,
+  /^payload_preferences/,
+  /^payload_jobs/,
+  /_sessions$/,
+  /^kept_counts$/,
+]
 
 export const isWatched = (table: string) => !UNSEEN.some((pattern) => pattern.test(table))
 

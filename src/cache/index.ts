@@ -27,11 +27,17 @@ type Entry = { body: Uint8Array; status: number; headers: Array<[string, string]
 type Handle = (request: Request) => Promise<Response>
 
 /** Who is asking: nobody (anonymous), an API key (hashed), or someone signed in (never cached). */
-const callerOf = (payload: Payload, request: Request, cookies: Map<string, string>): string | undefined => {
+const callerOf = (
+  payload: Payload,
+  request: Request,
+  cookies: Map<string, string>,
+): string | undefined => {
   if (cookies.has(`${payload.config.cookiePrefix}-token`)) return undefined
   const authorization = request.headers.get('authorization')
   if (!authorization) return 'anonymous'
-  const keyed = payload.config.collections.some((c) => c.auth?.useAPIKey && authorization.startsWith(`${c.slug} API-Key `))
+  const keyed = payload.config.collections.some(
+    (c) => c.auth?.useAPIKey && authorization.startsWith(`${c.slug} API-Key `),
+  )
   return keyed ? `key:${createHash('sha256').update(authorization).digest('base64url')}` : undefined
 }
 
@@ -90,18 +96,28 @@ const canonical = (value: unknown): string =>
 const parametersKey = (search: string): string => {
   const params = new URLSearchParams(search)
   params.sort()
-  const parsed = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
+  const parsed = qs.parse(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  })
   return `${params} ${canonical(parsed)}`
 }
 
-const KEPT_TYPES = /^(application\/(json|graphql-response\+json|ld\+json|xml|rss\+xml|atom\+xml)|text\/)/
+const KEPT_TYPES =
+  /^(application\/(json|graphql-response\+json|ld\+json|xml|rss\+xml|atom\+xml)|text\/)/
 
 /** Headers a kept answer carries again: not CORS (given per origin) nor what the cache sets itself. */
 const keptHeaders = (headers: Headers): Array<[string, string]> =>
-  [...headers].filter(([name]) => !/^(access-control-|vary$|cache-control$|content-length$|x-cache$|date$)/i.test(name))
+  [...headers].filter(
+    ([name]) =>
+      !/^(access-control-|vary$|cache-control$|content-length$|x-cache$|date$)/i.test(name),
+  )
 
 const sameTag = (ifNoneMatch: string | null, etag: string) =>
-  Boolean(ifNoneMatch) && ifNoneMatch!.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''))
+  Boolean(ifNoneMatch) &&
+  ifNoneMatch!.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''))
 
 /**
  * Public reads answered from memory: GET requests of the API and GraphQL queries, from anonymous
@@ -119,7 +135,13 @@ export type PublicCache = {
 }
 
 export const startPublicCache = (payload: Payload, options: PublicCacheOptions): PublicCache => {
-  const { maxBytes, maxEntryBytes = 512 * 1024, ttlMs = 60_000, maxAgeSeconds = 10, staleSeconds = 60 } = options
+  const {
+    maxBytes,
+    maxEntryBytes = 512 * 1024,
+    ttlMs = 60_000,
+    maxAgeSeconds = 10,
+    staleSeconds = 60,
+  } = options
   const entries =
     maxBytes > 0
       ? new LRUCache<string, Entry>({
@@ -132,7 +154,8 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
   const listener =
     entries &&
     listen({
-      connectionString: (payload.db.pool as unknown as { options: { connectionString: string } }).options.connectionString,
+      connectionString: (payload.db.pool as unknown as { options: { connectionString: string } })
+        .options.connectionString,
       logger: payload.logger,
       deliveryDelayMs: options.deliveryDelayMs,
       onChange: () => entries.clear(),
@@ -141,46 +164,79 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
   const answer = (request: Request, entry: Entry, caller: string, state: 'hit' | 'miss') => {
     const headers = withCors(payload, request.headers.get('origin'), new Headers(entry.headers))
     headers.set('ETag', entry.etag)
-    headers.set('Cache-Control', `${caller === 'anonymous' ? 'public' : 'private'}, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleSeconds}`)
-    headers.set('Vary', caller === 'anonymous' ? 'Origin, Accept-Language' : 'Origin, Accept-Language, Authorization')
+    headers.set(
+      'Cache-Control',
+      `${caller === 'anonymous' ? 'public' : 'private'}, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleSeconds}`,
+    )
+    headers.set(
+      'Vary',
+      caller === 'anonymous' ? 'Origin, Accept-Language' : 'Origin, Accept-Language, Authorization',
+    )
     headers.set('X-Cache', state)
-    if (sameTag(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers })
+    if (sameTag(request.headers.get('if-none-match'), entry.etag))
+      return new Response(null, { status: 304, headers })
     return new Response(entry.body as BodyInit, { status: entry.status, headers })
   }
 
   /** Payload's answer, kept when it may be shown again. */
-  const fetchAndKeep = async (handle: Handle, request: Request, key: string, caller: string, generation: number) => {
+  const fetchAndKeep = async (
+    handle: Handle,
+    request: Request,
+    key: string,
+    caller: string,
+    generation: number,
+  ) => {
     const response = await handle(request)
     const type = response.headers.get('content-type') ?? ''
-    if (response.status !== 200 || response.headers.has('set-cookie') || !KEPT_TYPES.test(type)) return response
+    if (response.status !== 200 || response.headers.has('set-cookie') || !KEPT_TYPES.test(type))
+      return response
     const body = new Uint8Array(await response.arrayBuffer())
     const entry: Entry = {
       body,
       status: response.status,
       headers: keptHeaders(response.headers),
       // An ETag Payload's side set (a document's version, which If-Match compares) stays.
-      etag: response.headers.get('etag') ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+      etag:
+        response.headers.get('etag') ??
+        `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     }
-    const withErrors = GRAPHQL.test(new URL(request.url).pathname) && /^\{"errors"/.test(new TextDecoder().decode(body.subarray(0, 16)))
+    const withErrors =
+      GRAPHQL.test(new URL(request.url).pathname) &&
+      /^\{"errors"/.test(new TextDecoder().decode(body.subarray(0, 16)))
     // A change heard since the sync may have come after this answer was read: it is not kept.
-    if (!withErrors && body.length <= maxEntryBytes && listener!.generation() === generation) entries!.set(key, entry)
+    if (!withErrors && body.length <= maxEntryBytes && listener!.generation() === generation)
+      entries!.set(key, entry)
     return answer(request, entry, caller, 'miss')
   }
 
   /** Payload's answer with headers of the cache's own. */
-  const passed = async (handle: Handle, request: Request, headers: Record<string, string>, unless?: string) => {
+  const passed = async (
+    handle: Handle,
+    request: Request,
+    headers: Record<string, string>,
+    unless?: string,
+  ) => {
     const response = await handle(request)
     const merged = new Headers(response.headers)
-    for (const [name, value] of Object.entries(headers)) if (!unless || !merged.has(unless)) merged.set(name, value)
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged })
+    for (const [name, value] of Object.entries(headers))
+      if (!unless || !merged.has(unless)) merged.set(name, value)
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: merged,
+    })
   }
 
-  const wrap = (handle: Handle): Handle =>
+  const wrap =
+    (handle: Handle): Handle =>
     async (request) => {
       const cookies = parseCookies(request.headers)
       const caller = callerOf(payload, request, cookies)
       // Someone signed in: the answer is theirs alone.
-      if (!caller) return request.method === 'GET' ? passed(handle, request, { 'Cache-Control': 'private, no-store' }, 'cache-control') : handle(request)
+      if (!caller)
+        return request.method === 'GET'
+          ? passed(handle, request, { 'Cache-Control': 'private, no-store' }, 'cache-control')
+          : handle(request)
       const key = entries && (await keyOf(payload, request, caller, cookies))
       if (!key) return handle(request)
       if (!(await listener!.sync())) return passed(handle, request, { 'X-Cache': 'bypass' })

@@ -4,7 +4,10 @@ import pg from 'pg'
 
 import { CHANNEL } from './changes'
 
-type Logger = { warn: (object: object, message: string) => void; info: (object: object, message: string) => void }
+type Logger = {
+  warn: (object: object, message: string) => void
+  info: (object: object, message: string) => void
+}
 
 export type Listener = {
   /** Increases with every change heard, and whenever changes may have been missed. */
@@ -56,7 +59,11 @@ export const listen = ({
 
   /** Whatever was in flight may have been missed: forget the connection and the cache. */
   const lost = (reason: string) => {
-    if (client) logger.warn({ reason }, 'cache: change notifications lost; served without the cache until they are back')
+    if (client)
+      logger.warn(
+        { reason },
+        'cache: change notifications lost; served without the cache until they are back',
+      )
     client?.removeAllListeners()
     client?.end().catch(() => undefined)
     client = undefined
@@ -100,7 +107,9 @@ export const listen = ({
       .then((c) => (client = c))
       .catch((error: Error) => {
         logger.warn({ reason: error.message, retryMs }, 'cache: cannot listen to changes yet')
-        return new Promise<undefined>((resolve) => setTimeout(resolve, (retryMs = Math.min(retryMs * 2, 5000))))
+        return new Promise<undefined>((resolve) =>
+          setTimeout(resolve, (retryMs = Math.min(retryMs * 2, 5000))),
+        )
       })
       .then((c) => {
         connecting = undefined
@@ -127,7 +136,9 @@ export const listen = ({
         resolve(client === current)
       })
     })
-    current.query(`SELECT pg_notify($1, $2)`, [CHANNEL, `sync:${token}:${n}`]).catch((error: Error) => lost(error.message))
+    current
+      .query(`SELECT pg_notify($1, $2)`, [CHANNEL, `sync:${token}:${n}`])
+      .catch((error: Error) => lost(error.message))
     const ok = await heard
     if (!ok && client === current) lost(`no answer to a sync within ${syncTimeoutMs} ms`)
     return ok

@@ -31,7 +31,12 @@ const OUTSIDE_TRANSACTIONS = 2
 // Payload keeps one pool client checked out for the life of the process (its reconnect probe).
 const HELD_BY_PAYLOAD = 1
 
-type Session = { db: unknown; client?: PoolClient; resolve: () => Promise<void>; reject: () => Promise<void> }
+type Session = {
+  db: unknown
+  client?: PoolClient
+  resolve: () => Promise<void>
+  reject: () => Promise<void>
+}
 
 /** The connection a transaction of this adapter holds, for SQL of the project's own inside it. */
 export const transactionClient = (payload: Payload, id: number | string): PoolClient | undefined =>
@@ -46,7 +51,9 @@ const watched = new WeakSet<object>()
 
 const watchFailures = (pool: PostgresAdapter['pool']) => {
   type Callback = (error: Error | undefined, ...rest: unknown[]) => void
-  const connect = pool.connect.bind(pool) as (callback?: Callback) => Promise<PoolClient> | undefined
+  const connect = pool.connect.bind(pool) as (
+    callback?: Callback,
+  ) => Promise<PoolClient> | undefined
   // pg-pool calls its own connect with a callback (pool.query), Payload and drizzle without.
   pool.connect = ((callback?: Callback) => {
     if (callback)
@@ -173,7 +180,12 @@ export const databaseAdapter = ({
           if (failure && statement === 'COMMIT') throw failure
         }
         const id = randomUUID()
-        sessions[id] = { db: boundTo(held), client: held, resolve: () => end('COMMIT'), reject: () => end('ROLLBACK') }
+        sessions[id] = {
+          db: boundTo(held),
+          client: held,
+          resolve: () => end('COMMIT'),
+          reject: () => end('ROLLBACK'),
+        }
         return id
       }
 

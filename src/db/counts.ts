@@ -26,7 +26,9 @@ export type Counted = { table: string; status?: string; group?: string; latestOn
 
 /** The column of a field of a collection's table, as Payload's schema names it. */
 const columnOf = (payload: Payload, table: string, key: string): string | undefined =>
-  (payload.db as unknown as { tables: Record<string, Record<string, { name?: string }>> }).tables[table]?.[key]?.name
+  (payload.db as unknown as { tables: Record<string, Record<string, { name?: string }>> }).tables[
+    table
+  ]?.[key]?.name
 
 /** The tables counted: every collection's own table, and the latest versions of those with drafts. */
 export const countedTables = (payload: Payload): Counted[] =>
@@ -102,8 +104,11 @@ export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
       // Installed as wanted; else (new table, or what is counted changed) installed afresh.
       if (installed.get(table)?.endsWith(run)) continue
       const t = quote(table)
-      for (const name of [TRIGGER, `${TRIGGER}_update`, TRUNCATE_TRIGGER]) await query(`DROP TRIGGER IF EXISTS ${name} ON ${t}`)
-      const watched = [status, group, latestOnly ? 'latest' : undefined].filter((c): c is string => Boolean(c)).map(quote)
+      for (const name of [TRIGGER, `${TRIGGER}_update`, TRUNCATE_TRIGGER])
+        await query(`DROP TRIGGER IF EXISTS ${name} ON ${t}`)
+      const watched = [status, group, latestOnly ? 'latest' : undefined]
+        .filter((c): c is string => Boolean(c))
+        .map(quote)
       const changed = watched.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(' OR ')
       const text = (column?: string) => (column ? `coalesce(${quote(column)}::text, '')` : `''`)
       await query(`LOCK TABLE ${t} IN SHARE ROW EXCLUSIVE MODE`)
@@ -115,8 +120,13 @@ export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
       )
       await query(`CREATE TRIGGER ${TRIGGER} AFTER INSERT OR DELETE ON ${t} FOR EACH ROW ${run}`)
       // Payload rewrites every column of a row it updates: only a change of what is counted counts.
-      if (changed) await query(`CREATE TRIGGER ${TRIGGER}_update AFTER UPDATE ON ${t} FOR EACH ROW WHEN (${changed}) ${run}`)
-      await query(`CREATE TRIGGER ${TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${t} FOR EACH STATEMENT ${run}`)
+      if (changed)
+        await query(
+          `CREATE TRIGGER ${TRIGGER}_update AFTER UPDATE ON ${t} FOR EACH ROW WHEN (${changed}) ${run}`,
+        )
+      await query(
+        `CREATE TRIGGER ${TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${t} FOR EACH STATEMENT ${run}`,
+      )
     }
     await query('COMMIT')
   } catch (error) {
@@ -130,7 +140,11 @@ export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
 /** The rows of a table per status (and group, `''` when none), as the caller's transaction sees them. */
 export type KeptCounts = Array<{ status: string; group: string; n: number }>
 
-export const keptCounts = async (payload: Payload, table: string, req?: Partial<PayloadRequest>): Promise<KeptCounts> => {
+export const keptCounts = async (
+  payload: Payload,
+  table: string,
+  req?: Partial<PayloadRequest>,
+): Promise<KeptCounts> => {
   const query = await queryFor(payload, req)
   const { rows } = await query<{ status: string; grp: string; n: string; deltas: number }>(
     `SELECT status, grp, sum(n)::bigint AS n, count(*)::int AS deltas FROM ${TABLE} WHERE table_name = $1 GROUP BY 1, 2`,
@@ -151,4 +165,6 @@ const foldCounts = (payload: Payload, table: string) =>
        INSERT INTO ${TABLE} (table_name, status, grp, n) SELECT $1, status, grp, sum(n) FROM folded GROUP BY 2, 3`,
       [table],
     )
-    .catch((error: unknown) => payload.logger.warn({ err: error }, 'kept counts: fold failed (retried at the next read)'))
+    .catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'kept counts: fold failed (retried at the next read)'),
+    )

@@ -29,7 +29,11 @@ export const createGate = (capacity: number, timeoutMs: number): Gate => {
         }
         const timer = setTimeout(() => {
           waiting.splice(waiting.indexOf(grant), 1)
-          reject(new DatabaseBusyError(`server is busy: no database transaction slot within ${timeoutMs} ms`))
+          reject(
+            new DatabaseBusyError(
+              `server is busy: no database transaction slot within ${timeoutMs} ms`,
+            ),
+          )
         }, timeoutMs)
         waiting.push(grant)
       })

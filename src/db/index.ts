@@ -17,7 +17,8 @@ import { type Env, resolveSecret, StartupError } from '../env'
 // exit code the process had set (a failed vitest run passed CI that way); on 'exit' its async stop
 // cannot run and it throws instead. The host stops the cluster itself, last, on every path
 // (src/start.ts, the CLIs, the test teardown), so none of those hooks is kept.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit']) exitHook.unhookEvent(event)
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'])
+  exitHook.unhookEvent(event)
 
 export type Database = {
   /** The connection string Payload uses. */
@@ -174,7 +175,8 @@ export const startEmbeddedPostgres = async ({
   let stopping = false
   let restarting: Promise<void> | undefined
   const child = () => (postgres as unknown as { process?: ChildProcess }).process
-  const alive = (proc?: ChildProcess) => Boolean(proc && proc.exitCode === null && proc.signalCode === null)
+  const alive = (proc?: ChildProcess) =>
+    Boolean(proc && proc.exitCode === null && proc.signalCode === null)
   const supervise = () =>
     child()?.once('exit', (code, signal) => {
       if (stopping) return
@@ -191,7 +193,9 @@ export const startEmbeddedPostgres = async ({
         warn?.(`The embedded PostgreSQL is running again (attempt ${attempt}).`)
         return
       } catch (error) {
-        warn?.(`The embedded PostgreSQL did not start again (attempt ${attempt}): ${(error as Error).message}`)
+        warn?.(
+          `The embedded PostgreSQL did not start again (attempt ${attempt}): ${(error as Error).message}`,
+        )
       }
     }
   }
@@ -202,7 +206,8 @@ export const startEmbeddedPostgres = async ({
     if (alive(child())) await postgres.stop()
   }
 
-  const urlOf = (database: string, as = password) => `postgres://${EMBEDDED_USER}:${as}@127.0.0.1:${port}/${database}`
+  const urlOf = (database: string, as = password) =>
+    `postgres://${EMBEDDED_USER}:${as}@127.0.0.1:${port}/${database}`
 
   /** A cluster made with the old fixed password takes the generated one (checked at each start, in case one was cut short). */
   const adoptPassword = async () => {
@@ -218,7 +223,9 @@ export const startEmbeddedPostgres = async ({
     const legacy = new pg.Client({ connectionString: urlOf('postgres', LEGACY_PASSWORD) })
     try {
       await legacy.connect()
-      await legacy.query(`ALTER ROLE ${legacy.escapeIdentifier(EMBEDDED_USER)} PASSWORD ${legacy.escapeLiteral(password)}`)
+      await legacy.query(
+        `ALTER ROLE ${legacy.escapeIdentifier(EMBEDDED_USER)} PASSWORD ${legacy.escapeLiteral(password)}`,
+      )
     } finally {
       await legacy.end().catch(() => undefined)
     }

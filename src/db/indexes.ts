@@ -13,10 +13,16 @@ const ExtraConfigColumns = Symbol.for('drizzle:ExtraConfigColumns')
 
 /** The columns the indexes of a table start with, as built so far. */
 const leadingColumns = (table: Table): Set<string> => {
-  const build = (table as unknown as Record<symbol, ((columns: unknown) => unknown) | undefined>)[ExtraConfigBuilder]
-  const built = build ? build((table as unknown as Record<symbol, unknown>)[ExtraConfigColumns]) : {}
+  const build = (table as unknown as Record<symbol, ((columns: unknown) => unknown) | undefined>)[
+    ExtraConfigBuilder
+  ]
+  const built = build
+    ? build((table as unknown as Record<symbol, unknown>)[ExtraConfigColumns])
+    : {}
   const indexes = Object.values((built ?? {}) as Record<string, Built>)
-  return new Set(indexes.map((i) => i.config?.columns?.[0]?.name).filter((n): n is string => Boolean(n)))
+  return new Set(
+    indexes.map((i) => i.config?.columns?.[0]?.name).filter((n): n is string => Boolean(n)),
+  )
 }
 
 /**
@@ -29,7 +35,9 @@ const leadingColumns = (table: Table): Set<string> => {
 export const indexParentIds: SchemaHook = ({ schema, extendTable }) => {
   for (const table of Object.values(schema.tables) as Table[]) {
     const columns = (table as unknown as Record<symbol, Columns>)[Columns]
-    const parent = ['_parentID', 'parent'].find((key) => columns[key] && ['_parent_id', 'parent_id'].includes(columns[key]!.name))
+    const parent = ['_parentID', 'parent'].find(
+      (key) => columns[key] && ['_parent_id', 'parent_id'].includes(columns[key]!.name),
+    )
     if (!parent || leadingColumns(table).has(columns[parent]!.name)) continue
     const name = `${getTableName(table)}_parent_id_idx`
     extendTable({ table, extraConfig: (cols) => ({ [name]: index(name).on(cols[parent]) }) })

@@ -1,4 +1,12 @@
-import type { BaseDatabaseAdapter, CollectionSlug, FindArgs, PaginatedDocs, Payload, QueryDraftsArgs, Where } from 'payload'
+import type {
+  BaseDatabaseAdapter,
+  CollectionSlug,
+  FindArgs,
+  PaginatedDocs,
+  Payload,
+  QueryDraftsArgs,
+  Where,
+} from 'payload'
 import { combineQueries } from 'payload'
 
 import { anyOf } from '../utilities/combineAccess'
@@ -20,7 +28,8 @@ const conjuncts = (where: Where | undefined): Where[] => {
 /** The value of `{ <path>: { <operator>: value } }` when that is the whole condition, else undefined. */
 const valueOf = (where: Where, path: string, operator: 'equals' | 'in'): unknown => {
   const parts = conjuncts(where)
-  const condition = parts.length === 1 ? (parts[0]![path] as Record<string, unknown> | undefined) : undefined
+  const condition =
+    parts.length === 1 ? (parts[0]![path] as Record<string, unknown> | undefined) : undefined
   const alone = condition && typeof condition === 'object' && Object.keys(parts[0]!).length === 1
   return alone && Object.keys(condition).length === 1 ? condition[operator] : undefined
 }
@@ -46,7 +55,12 @@ const sum = (rows: KeptCounts, keep: (row: KeptCounts[number]) => boolean) =>
  * from the counts per function when the rest is « function in [...] », else counted through the
  * index on (function, status). Anything else is counted by Payload.
  */
-const totalOf = async (payload: Payload, counting: Counting, where: Where | undefined, req: Args['req']) => {
+const totalOf = async (
+  payload: Payload,
+  counting: Counting,
+  where: Where | undefined,
+  req: Args['req'],
+) => {
   const parts = conjuncts(where)
   const { table, status, group } = counting
   if (parts.length > 1 || !table) return counting.count(where)
@@ -55,7 +69,9 @@ const totalOf = async (payload: Payload, counting: Counting, where: Where | unde
   const only = valueOf(parts[0]!, status, 'equals')
   if (typeof only === 'string') return sum(await kept(), (row) => row.status === only)
   const branches = parts[0]!.or ?? []
-  const known = branches.findIndex((branch) => typeof valueOf(branch, status, 'equals') === 'string')
+  const known = branches.findIndex(
+    (branch) => typeof valueOf(branch, status, 'equals') === 'string',
+  )
   if (known < 0) return counting.count(where)
   const value = valueOf(branches[known]!, status, 'equals') as string
   const rest = branches.filter((_, i) => i !== known)
@@ -81,10 +97,17 @@ const totalOf = async (payload: Payload, counting: Counting, where: Where | unde
  * sub-selects for every matching row before sorting (190 ms at 100 000, 80 ms this way).
  */
 const rowsOf = async (run: Run, args: Args, idOf: 'id' | 'parent') => {
-  const chosen = await run({ ...args, select: { [idOf]: true }, joins: undefined, pagination: false })
+  const chosen = await run({
+    ...args,
+    select: { [idOf]: true },
+    joins: undefined,
+    pagination: false,
+  })
   const ids = chosen.docs.map((doc) => doc.id as number | string)
   if (!ids.length) return []
-  const rows = (await run({ ...args, where: { [idOf]: { in: ids } }, page: 1, limit: 0, pagination: false })).docs
+  const rows = (
+    await run({ ...args, where: { [idOf]: { in: ids } }, page: 1, limit: 0, pagination: false })
+  ).docs
   const order = new Map(ids.map((id, i) => [String(id), i]))
   return rows.sort((a, b) => order.get(String(a.id))! - order.get(String(b.id))!)
 }
@@ -124,19 +147,35 @@ const countBy = (payload: Payload, collection: string) =>
 /** Lists (`find`) and draft lists (`queryDrafts`) paged as above, on the adapter Payload made. */
 export const pageFirst = (payload: Payload, adapter: BaseDatabaseAdapter): void => {
   const find = adapter.find.bind(adapter) as unknown as Run
-  adapter.find = paged(payload, find, ({ collection, locale, req }) => ({
-    table: tableOf(payload, collection),
-    status: '_status',
-    group: countBy(payload, collection),
-    count: async (where) => (await adapter.count({ collection, where, locale, req })).totalDocs,
-  }), 'id') as typeof adapter.find
+  adapter.find = paged(
+    payload,
+    find,
+    ({ collection, locale, req }) => ({
+      table: tableOf(payload, collection),
+      status: '_status',
+      group: countBy(payload, collection),
+      count: async (where) => (await adapter.count({ collection, where, locale, req })).totalDocs,
+    }),
+    'id',
+  ) as typeof adapter.find
   const queryDrafts = adapter.queryDrafts.bind(adapter) as unknown as Run
-  adapter.queryDrafts = paged(payload, queryDrafts, ({ collection, locale, req }) => ({
-    table: tableOf(payload, collection, true),
-    status: 'version._status',
-    group: countBy(payload, collection) && `version.${countBy(payload, collection)}`,
-    count: async (where) =>
-      (await adapter.countVersions({ collection, where: combineQueries({ latest: { equals: true } }, where ?? {}), locale, req }))
-        .totalDocs,
-  }), 'parent') as typeof adapter.queryDrafts
+  adapter.queryDrafts = paged(
+    payload,
+    queryDrafts,
+    ({ collection, locale, req }) => ({
+      table: tableOf(payload, collection, true),
+      status: 'version._status',
+      group: countBy(payload, collection) && `version.${countBy(payload, collection)}`,
+      count: async (where) =>
+        (
+          await adapter.countVersions({
+            collection,
+            where: combineQueries({ latest: { equals: true } }, where ?? {}),
+            locale,
+            req,
+          })
+        ).totalDocs,
+    }),
+    'parent',
+  ) as typeof adapter.queryDrafts
 }

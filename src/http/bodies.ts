@@ -17,12 +17,14 @@ const bodies = new WeakMap<IncomingMessage, { raw: Buffer; json?: unknown }>()
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const mediaType = (req: express.Request) => (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+const mediaType = (req: express.Request) =>
+  (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
 const declaredLength = (req: express.Request) => Number(req.get('content-length') ?? 0)
 
 const hasBody = (req: express.Request) =>
-  !WITHOUT_BODY.has(req.method) && (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
+  !WITHOUT_BODY.has(req.method) &&
+  (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
 
 // Payload reads a form-encoded body as the query string of a POST that says it is a GET (the
 // admin fetches relationship options that way); any other body that is not JSON it ignores.
@@ -46,7 +48,10 @@ const readUpTo = (req: IncomingMessage, max: number): Promise<Buffer | 'too larg
       req.resume()
     }
     const onEnd = () => resolve(Buffer.concat(chunks, length))
-    req.on('data', onData).once('end', onEnd).once('error', () => stop('aborted'))
+    req
+      .on('data', onData)
+      .once('end', onEnd)
+      .once('error', () => stop('aborted'))
   })
 
 /** The object a JSON body holds, or why it cannot be what an endpoint reads. */
@@ -56,10 +61,20 @@ const parseObject = (body: Buffer): { json: object } | { problem: { fr: string; 
     json = JSON.parse(body.toString('utf8'))
   } catch (error) {
     const reason = (error as Error).message
-    return { problem: { fr: `Le corps de la requête n’est pas du JSON valide : ${reason}`, en: `The request body is not valid JSON: ${reason}` } }
+    return {
+      problem: {
+        fr: `Le corps de la requête n’est pas du JSON valide : ${reason}`,
+        en: `The request body is not valid JSON: ${reason}`,
+      },
+    }
   }
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) return { json }
-  return { problem: { fr: 'Le corps de la requête doit être un objet JSON.', en: 'The request body must be a JSON object.' } }
+  return {
+    problem: {
+      fr: 'Le corps de la requête doit être un objet JSON.',
+      en: 'The request body must be a JSON object.',
+    },
+  }
 }
 
 /**
@@ -80,7 +95,8 @@ export const limitBodies =
         en: `The request body is over the limit of ${size(limit).en} ${what.en}.`,
       })
     if (type.startsWith('multipart/')) {
-      if (declaredLength(req) > multipartBytes) return tooLarge(multipartBytes, { fr: 'pour un envoi de fichier', en: 'for an upload' })
+      if (declaredLength(req) > multipartBytes)
+        return tooLarge(multipartBytes, { fr: 'pour un envoi de fichier', en: 'for an upload' })
       return next()
     }
     if (type !== 'application/json' && !isMethodOverride(req, type)) {
@@ -115,6 +131,9 @@ export const jsonBody = (req: IncomingMessage): unknown => bodies.get(req)?.json
 export const webRequest = (req: IncomingMessage, res: ServerResponse): Request => {
   const body = bodies.get(req)?.raw
   if (body === undefined) return createRequest(req, res)
-  const head = createRequest(Object.create(req, { method: { value: 'GET' } }) as IncomingMessage, res)
+  const head = createRequest(
+    Object.create(req, { method: { value: 'GET' } }) as IncomingMessage,
+    res,
+  )
   return new Request(head, { method: req.method, body, duplex: 'half' } as RequestInit)
 }

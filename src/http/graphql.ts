@@ -22,7 +22,9 @@ const anySchema = new GraphQLSchema({})
 /** graphql's own "Cannot spread fragment …" errors when fragments spread each other in a cycle. */
 const fragmentCycles = (document: DocumentNode): GraphQLError[] => {
   const errors: GraphQLError[] = []
-  const context = new ValidationContext(anySchema, document, new TypeInfo(anySchema), (error) => errors.push(error))
+  const context = new ValidationContext(anySchema, document, new TypeInfo(anySchema), (error) =>
+    errors.push(error),
+  )
   visit(document, NoFragmentCyclesRule(context))
   return errors
 }
@@ -31,7 +33,8 @@ const fragmentCycles = (document: DocumentNode): GraphQLError[] => {
 const expandedFields = (document: DocumentNode): number => {
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition)
   const sizes = new Map<string, number>()
   const fragmentSize = (name: string): number => {
     if (!sizes.has(name)) sizes.set(name, selectionsSize(fragments.get(name)?.selectionSet))
@@ -49,7 +52,9 @@ const expandedFields = (document: DocumentNode): number => {
       0,
     )
   return document.definitions.reduce(
-    (sum, definition) => sum + (definition.kind === Kind.OPERATION_DEFINITION ? selectionsSize(definition.selectionSet) : 0),
+    (sum, definition) =>
+      sum +
+      (definition.kind === Kind.OPERATION_DEFINITION ? selectionsSize(definition.selectionSet) : 0),
     0,
   )
 }
@@ -66,7 +71,8 @@ export const refuseUnwalkableDocuments =
   (
     maxFields: number,
     send: (req: express.Request, res: express.Response, status: number, body: unknown) => void,
-    queryOf: (req: express.Request) => unknown = (req) => (jsonBody(req) as { query?: unknown } | undefined)?.query,
+    queryOf: (req: express.Request) => unknown = (req) =>
+      (jsonBody(req) as { query?: unknown } | undefined)?.query,
   ): express.RequestHandler =>
   (req, res, next) => {
     const query = queryOf(req)
@@ -107,7 +113,8 @@ export const requestErrorsAre400 =
   }
 
 /** The parameters of a GraphQL request sent with GET (GraphQL over HTTP). */
-export const graphqlParams = (req: express.Request) => new URL(req.originalUrl, 'http://localhost').searchParams
+export const graphqlParams = (req: express.Request) =>
+  new URL(req.originalUrl, 'http://localhost').searchParams
 
 /**
  * GraphQL queries over GET, so that browsers and CDNs can cache them: `query`, `variables` (a
@@ -146,7 +153,11 @@ export const checkGraphqlGet =
     }
     const name = params.get('operationName')
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
-    const operation = name ? operations.find((o) => o.name?.value === name) : operations.length === 1 ? operations[0] : undefined
+    const operation = name
+      ? operations.find((o) => o.name?.value === name)
+      : operations.length === 1
+        ? operations[0]
+        : undefined
     if (operation && operation.operation !== 'query') {
       res.set('Allow', 'POST')
       return refuse(req, res, 405, 'MethodNotAllowed', {

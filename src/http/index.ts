@@ -28,20 +28,28 @@ export const apiLimits = (
     sendWithCors(payload, req, res, status, body)
   const limits = rateLimits(
     payload,
-    { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, apiKeyPerMinute: env.RATE_LIMIT_API_KEY_PER_MINUTE },
+    {
+      anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      apiKeyPerMinute: env.RATE_LIMIT_API_KEY_PER_MINUTE,
+    },
     refuse,
   )
   return {
     requests: [
       ...limits.beforeBody,
       // An upload may carry its fields (as much as a JSON body) besides the file.
-      limitBodies({ jsonBytes: env.API_MAX_JSON_BYTES, multipartBytes: fileSize + env.API_MAX_JSON_BYTES }, refuse),
+      limitBodies(
+        { jsonBytes: env.API_MAX_JSON_BYTES, multipartBytes: fileSize + env.API_MAX_JSON_BYTES },
+        refuse,
+      ),
       limits.afterBody,
     ],
     graphqlDocument: refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send),
     graphqlGet: [
       checkGraphqlGet(refuse),
-      refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, (req) => graphqlParams(req).get('query')),
+      refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, (req) =>
+        graphqlParams(req).get('query'),
+      ),
     ],
   }
 }

@@ -27,10 +27,13 @@ const CREDENTIAL_MUTATION = /^(login|forgotPassword|resetPassword|unlock)[A-Z]/
 /** How many sign-ins, password resets and unlocks a GraphQL body asks for (aliases and fragments included); 0 when it does not parse. */
 const credentialFields = (body: unknown): number => {
   const query = (body as { query?: unknown } | undefined)?.query
-  if (typeof query !== 'string' || !/login|forgotPassword|resetPassword|unlock/.test(query)) return 0
+  if (typeof query !== 'string' || !/login|forgotPassword|resetPassword|unlock/.test(query))
+    return 0
   let count = 0
   try {
-    visit(parse(query), { [Kind.FIELD]: (node) => void (CREDENTIAL_MUTATION.test(node.name.value) && count++) })
+    visit(parse(query), {
+      [Kind.FIELD]: (node) => void (CREDENTIAL_MUTATION.test(node.name.value) && count++),
+    })
   } catch {
     return 0 // a syntax error: graphql-http reports it, and nothing runs
   }
@@ -45,7 +48,9 @@ const isSignedToken = (token: string, secret: string): boolean => {
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return false
   try {
-    const { exp } = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { exp?: unknown }
+    const { exp } = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as {
+      exp?: unknown
+    }
     return typeof exp === 'number' && exp * 1000 > Date.now()
   } catch {
     return false
@@ -57,8 +62,14 @@ const known = new WeakMap<express.Request, Caller>()
 
 /** Who is calling, as far as limits go, decided once a request from its headers alone. */
 const callers = (payload: Payload) => {
-  const keyPrefixes = payload.config.collections.filter((c) => c.auth?.useAPIKey).map((c) => `${c.slug} API-Key `)
-  const signIns = new Set<string>(payload.config.collections.filter((c) => c.auth && !c.auth.disableLocalStrategy).map((c) => c.slug))
+  const keyPrefixes = payload.config.collections
+    .filter((c) => c.auth?.useAPIKey)
+    .map((c) => `${c.slug} API-Key `)
+  const signIns = new Set<string>(
+    payload.config.collections
+      .filter((c) => c.auth && !c.auth.disableLocalStrategy)
+      .map((c) => c.slug),
+  )
   const cookie = `${payload.config.cookiePrefix}-token`
   const tokenOf = (req: express.Request) => {
     const [scheme, token] = (req.get('authorization') ?? '').split(' ')
@@ -70,9 +81,14 @@ const callers = (payload: Payload) => {
     if (credentials && signIns.has(credentials[1]!)) return { kind: 'anonymous' }
     const authorization = req.get('authorization') ?? ''
     if (keyPrefixes.some((prefix) => authorization.startsWith(prefix)))
-      return { kind: 'api-key', key: crypto.createHash('sha256').update(authorization).digest('base64url') }
+      return {
+        kind: 'api-key',
+        key: crypto.createHash('sha256').update(authorization).digest('base64url'),
+      }
     const token = tokenOf(req)
-    return token && isSignedToken(token, payload.secret) ? { kind: 'editor' } : { kind: 'anonymous' }
+    return token && isSignedToken(token, payload.secret)
+      ? { kind: 'editor' }
+      : { kind: 'anonymous' }
   }
   return (req: express.Request): Caller => {
     let caller = known.get(req)
@@ -141,12 +157,10 @@ export const rateLimits = (
   return {
     beforeBody: [
       anonymous,
-      limiter(
-        apiKeyPerMinute,
-        isA('api-key'),
-        (req) => (callerOf(req) as { key: string }).key,
-        { fr: 'avec une même clé d’API', en: 'with one API key' },
-      ),
+      limiter(apiKeyPerMinute, isA('api-key'), (req) => (callerOf(req) as { key: string }).key, {
+        fr: 'avec une même clé d’API',
+        en: 'with one API key',
+      }),
       limiter(apiKeyPerMinute, isA('api-key'), ipOf, {
         fr: 'avec des clés d’API depuis une même adresse IP',
         en: 'with API keys from one IP address',

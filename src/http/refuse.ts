@@ -1,5 +1,11 @@
 import type express from 'express'
-import { getRequestLanguage, headersWithCors, type Payload, type PayloadRequest, type SanitizedConfig } from 'payload'
+import {
+  getRequestLanguage,
+  headersWithCors,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
 
 import { say } from '../plugins/errors/classified'
 
@@ -32,8 +38,15 @@ export const refusal =
   }
 
 /** `headers` with the CORS headers Payload would set for a request from `origin`. */
-export const withCors = (payload: Payload, origin: string | null | undefined, headers = new Headers()): Headers =>
-  headersWithCors({ headers, req: { payload, headers: new Headers(origin ? { origin } : {}) } as PayloadRequest })
+export const withCors = (
+  payload: Payload,
+  origin: string | null | undefined,
+  headers = new Headers(),
+): Headers =>
+  headersWithCors({
+    headers,
+    req: { payload, headers: new Headers(origin ? { origin } : {}) } as PayloadRequest,
+  })
 
 /** A JSON answer carrying the CORS headers Payload would have set for this origin. */
 export const sendWithCors = (
@@ -43,12 +56,18 @@ export const sendWithCors = (
   status: number,
   body: unknown,
 ) => {
-  res.status(status).set(Object.fromEntries(withCors(payload, req.get('origin')))).json(body)
+  res
+    .status(status)
+    .set(Object.fromEntries(withCors(payload, req.get('origin'))))
+    .json(body)
 }
 
 /** A size in both languages: "1,5 Mo" / "1.5 MB", or bytes below a megabyte. */
 export const size = (bytes: number) => {
   const mb = bytes / 2 ** 20
-  const n = (language: string) => (mb < 1 ? bytes : mb).toLocaleString(language, { maximumFractionDigits: 1 })
-  return mb < 1 ? { fr: `${n('fr')} octets`, en: `${n('en')} bytes` } : { fr: `${n('fr')} Mo`, en: `${n('en')} MB` }
+  const n = (language: string) =>
+    (mb < 1 ? bytes : mb).toLocaleString(language, { maximumFractionDigits: 1 })
+  return mb < 1
+    ? { fr: `${n('fr')} octets`, en: `${n('en')} bytes` }
+    : { fr: `${n('fr')} Mo`, en: `${n('en')} MB` }
 }

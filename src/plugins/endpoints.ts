@@ -1,4 +1,10 @@
-import { type CollectionConfig, type Config, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+import {
+  type CollectionConfig,
+  type Config,
+  type Endpoint,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 import { z } from 'zod'
 
 import { isId, MAX_ID } from './input-validation/values'
@@ -35,19 +41,31 @@ const languageOf = (req: PayloadRequest): Language => (req.i18n?.language === 'e
 export const noNul = (say: Say, schema = z.string()) =>
   schema.refine(
     (value) => !value.includes('\u0000'),
-    say('ne doit pas contenir le caractère nul (\\u0000)', 'must not contain the NUL character (\\u0000)'),
+    say(
+      'ne doit pas contenir le caractère nul (\\u0000)',
+      'must not contain the NUL character (\\u0000)',
+    ),
   )
 
 /** A comma-separated list of values (`?type=resources,events`), empty when absent. */
 export const commaList = (say: Say) =>
   noNul(say)
     .optional()
-    .transform((value) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
 
 /** A comma-separated list of values taken from `values` (`?kind=seminar,training`). */
 export const enumList = (say: Say, values: readonly [string, ...string[]]) =>
   commaList(say).pipe(
-    z.array(z.enum(values, { error: say(`doit être parmi ${values.join(', ')}`, `must be one of ${values.join(', ')}`) })),
+    z.array(
+      z.enum(values, {
+        error: say(`doit être parmi ${values.join(', ')}`, `must be one of ${values.join(', ')}`),
+      }),
+    ),
   )
 
 /** A comma-separated list of document ids (`?axis=1,3`), each a PostgreSQL integer. */
@@ -88,11 +106,20 @@ export const parseQuery = <T extends z.ZodType>(
   const language = languageOf(req)
   const parsed = check(schemas, req.query, language)
   if (parsed.success) return { data: parsed.data }
-  return { response: Response.json({ errors: [refusal(problemOf(parsed.error), language)] }, { status: 400 }) }
+  return {
+    response: Response.json(
+      { errors: [refusal(problemOf(parsed.error), language)] },
+      { status: 400 },
+    ),
+  }
 }
 
 /** A GraphQL resolver's arguments, checked like a query string; bad ones are Payload's validation error, naming the argument. */
-export const parseArgs = <T extends z.ZodType>(schemas: Bilingual<T>, args: unknown, req: PayloadRequest): z.infer<T> => {
+export const parseArgs = <T extends z.ZodType>(
+  schemas: Bilingual<T>,
+  args: unknown,
+  req: PayloadRequest,
+): z.infer<T> => {
   const parsed = check(schemas, args, languageOf(req))
   if (parsed.success) return parsed.data
   throw new ValidationError({ errors: [problemOf(parsed.error)], req }, req.t)

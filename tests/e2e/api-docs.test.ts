@@ -28,15 +28,20 @@ describe('the examples of docs/api.md', () => {
     expect(blocks('ts')).toHaveLength(1)
   })
 
-  it.each(blocks('sh').map((block) => [block.split('\n').find((l) => l && !l.startsWith('#'))!.slice(0, 70), block]))(
-    'runs: %s',
-    async (_, block) => {
-      const script = block.replaceAll('http://localhost:3000', server.url)
-      const { stdout } = await run('sh', ['-e', '-c', script], { cwd: rootDir })
-      expect(stdout.trim().length).toBeGreaterThan(0)
-      expect(stdout).not.toMatch(/"errors"/)
-    },
-  )
+  it.each(
+    blocks('sh').map((block) => [
+      block
+        .split('\n')
+        .find((l) => l && !l.startsWith('#'))!
+        .slice(0, 70),
+      block,
+    ]),
+  )('runs: %s', async (_, block) => {
+    const script = block.replaceAll('http://localhost:3000', server.url)
+    const { stdout } = await run('sh', ['-e', '-c', script], { cwd: rootDir })
+    expect(stdout.trim().length).toBeGreaterThan(0)
+    expect(stdout).not.toMatch(/"errors"/)
+  })
 
   it('runs the typed SDK client', async () => {
     const file = path.join(rootDir, 'docs', `.api-example-${process.pid}.ts`)
@@ -48,7 +53,9 @@ describe('the examples of docs/api.md', () => {
         env: { ...process.env, API_URL: `${server.url}/api` },
       })
       expect(stdout).toContain('Congrès')
-      expect(stdout).toContain('Actes du Premier Congrès national des développeurs territoriaux — Union nationale')
+      expect(stdout).toContain(
+        'Actes du Premier Congrès national des développeurs territoriaux — Union nationale',
+      )
     } finally {
       fs.rmSync(file, { force: true })
     }

@@ -21,7 +21,10 @@ type Case = {
   status?: number
 }
 
-const gql = (query: string, variables: Record<string, unknown> = {}): Pick<Case, 'method' | 'path' | 'body'> => ({
+const gql = (
+  query: string,
+  variables: Record<string, unknown> = {},
+): Pick<Case, 'method' | 'path' | 'body'> => ({
   method: 'POST',
   path: '/api/graphql',
   body: { query, variables },
@@ -31,93 +34,418 @@ const gql = (query: string, variables: Record<string, unknown> = {}): Pick<Case,
 const cases: Record<string, Case> = {
   'a non-numeric id': { method: 'GET', path: '/api/resources/abc', names: 'id', anonymous: true },
   'a fractional id': { method: 'GET', path: '/api/resources/1.5', names: 'id', anonymous: true },
-  'an id past 2^31': { method: 'GET', path: '/api/resources/99999999999', names: 'id', anonymous: true },
+  'an id past 2^31': {
+    method: 'GET',
+    path: '/api/resources/99999999999',
+    names: 'id',
+    anonymous: true,
+  },
   'an id of 0': { method: 'GET', path: '/api/resources/0', names: 'id', anonymous: true },
-  'an id with letters after its digits': { method: 'GET', path: '/api/resources/1abc', names: 'id', anonymous: true },
+  'an id with letters after its digits': {
+    method: 'GET',
+    path: '/api/resources/1abc',
+    names: 'id',
+    anonymous: true,
+  },
   'a non-numeric id to delete': { method: 'DELETE', path: '/api/resources/abc', names: 'id' },
-  'an id past 2^31 to update': { method: 'PATCH', path: '/api/resources/99999999999', body: { title: 'x' }, names: 'id' },
-  'a non-numeric id for JSON-LD': { method: 'GET', path: '/api/resources/abc/jsonld', names: 'id', anonymous: true },
-  'an id past 2^31 for JSON-LD': { method: 'GET', path: '/api/events/99999999999/jsonld', names: 'id', anonymous: true },
-  'a fractional id to duplicate': { method: 'POST', path: '/api/resources/1.5/duplicate', names: 'id' },
-  'a version id past 2^31': { method: 'GET', path: '/api/resources/versions/99999999999', names: 'id' },
-  'a version id past 2^31 to restore': { method: 'POST', path: '/api/resources/versions/99999999999', names: 'id' },
+  'an id past 2^31 to update': {
+    method: 'PATCH',
+    path: '/api/resources/99999999999',
+    body: { title: 'x' },
+    names: 'id',
+  },
+  'a non-numeric id for JSON-LD': {
+    method: 'GET',
+    path: '/api/resources/abc/jsonld',
+    names: 'id',
+    anonymous: true,
+  },
+  'an id past 2^31 for JSON-LD': {
+    method: 'GET',
+    path: '/api/events/99999999999/jsonld',
+    names: 'id',
+    anonymous: true,
+  },
+  'a fractional id to duplicate': {
+    method: 'POST',
+    path: '/api/resources/1.5/duplicate',
+    names: 'id',
+  },
+  'a version id past 2^31': {
+    method: 'GET',
+    path: '/api/resources/versions/99999999999',
+    names: 'id',
+  },
+  'a version id past 2^31 to restore': {
+    method: 'POST',
+    path: '/api/resources/versions/99999999999',
+    names: 'id',
+  },
 
   'a JSON body that is null': { method: 'POST', path: '/api/resources', raw: 'null' },
   'a JSON body that is a string': { method: 'POST', path: '/api/resources', raw: '"ressource"' },
-  'a JSON body that is an array': { method: 'POST', path: '/api/resources', raw: '[{"title":"x"}]' },
-  'a JSON body that is null, to update': { method: 'PATCH', path: '/api/resources/:resource', raw: 'null' },
+  'a JSON body that is an array': {
+    method: 'POST',
+    path: '/api/resources',
+    raw: '[{"title":"x"}]',
+  },
+  'a JSON body that is null, to update': {
+    method: 'PATCH',
+    path: '/api/resources/:resource',
+    raw: 'null',
+  },
 
-  'an option that does not exist in where': { method: 'GET', path: '/api/resources?where[type][equals]=nope', names: 'where.type.equals', anonymous: true },
-  'a list of ids with a word in it': { method: 'GET', path: '/api/resources?where[id][in]=1,abc', names: 'where.id.in', anonymous: true },
-  'near on a field that is not a point': { method: 'GET', path: '/api/resources?where[title][near]=1,2', names: 'where.title.near', anonymous: true },
-  'an unknown field in where': { method: 'GET', path: '/api/resources?where[nope][equals]=1', names: 'where.nope', anonymous: true },
-  'an unknown operator': { method: 'GET', path: '/api/resources?where[title][bogus]=1', names: 'where.title.bogus', anonymous: true },
-  'all, which this database cannot run': { method: 'GET', path: '/api/resources?where[axes][all]=1', names: 'where.axes.all', anonymous: true },
-  'a NUL byte in a where value': { method: 'GET', path: '/api/resources?where[title][equals]=a%00b', names: 'where.title.equals', anonymous: true },
-  'a bad option inside or': { method: 'GET', path: '/api/resources?where[or][0][type][equals]=nope', names: 'where.or.0.type.equals', anonymous: true },
-  'or that is not a list': { method: 'GET', path: '/api/resources?where[or][x][title][equals]=a', names: 'where.or', anonymous: true },
-  'an unknown field behind a relationship': { method: 'GET', path: '/api/resources?where[function.nope][equals]=x', names: 'where.function.nope', anonymous: true },
-  'a word as a related id': { method: 'GET', path: '/api/resources?where[function][equals]=abc', names: 'where.function.equals', anonymous: true },
-  'a date that does not parse': { method: 'GET', path: '/api/resources?where[createdAt][greater_than]=notadate', names: 'where.createdAt.greater_than', anonymous: true },
-  'a word for a number': { method: 'GET', path: '/api/resources?where[year][equals]=abc', names: 'where.year.equals', anonymous: true },
-  'exists that is neither true nor false': { method: 'GET', path: '/api/resources?where[title][exists]=maybe', names: 'where.title.exists', anonymous: true },
-  'a where that is not JSON': { method: 'GET', path: '/api/resources?where=abc', names: 'where', anonymous: true },
-  'a bad option in a count': { method: 'GET', path: '/api/resources/count?where[type][equals]=nope', names: 'where.type.equals', anonymous: true },
-  'a bad option in the versions': { method: 'GET', path: '/api/resources/versions?where[version.type][equals]=nope', names: 'where.version.type.equals' },
+  'an option that does not exist in where': {
+    method: 'GET',
+    path: '/api/resources?where[type][equals]=nope',
+    names: 'where.type.equals',
+    anonymous: true,
+  },
+  'a list of ids with a word in it': {
+    method: 'GET',
+    path: '/api/resources?where[id][in]=1,abc',
+    names: 'where.id.in',
+    anonymous: true,
+  },
+  'near on a field that is not a point': {
+    method: 'GET',
+    path: '/api/resources?where[title][near]=1,2',
+    names: 'where.title.near',
+    anonymous: true,
+  },
+  'an unknown field in where': {
+    method: 'GET',
+    path: '/api/resources?where[nope][equals]=1',
+    names: 'where.nope',
+    anonymous: true,
+  },
+  'an unknown operator': {
+    method: 'GET',
+    path: '/api/resources?where[title][bogus]=1',
+    names: 'where.title.bogus',
+    anonymous: true,
+  },
+  'all, which this database cannot run': {
+    method: 'GET',
+    path: '/api/resources?where[axes][all]=1',
+    names: 'where.axes.all',
+    anonymous: true,
+  },
+  'a NUL byte in a where value': {
+    method: 'GET',
+    path: '/api/resources?where[title][equals]=a%00b',
+    names: 'where.title.equals',
+    anonymous: true,
+  },
+  'a bad option inside or': {
+    method: 'GET',
+    path: '/api/resources?where[or][0][type][equals]=nope',
+    names: 'where.or.0.type.equals',
+    anonymous: true,
+  },
+  'or that is not a list': {
+    method: 'GET',
+    path: '/api/resources?where[or][x][title][equals]=a',
+    names: 'where.or',
+    anonymous: true,
+  },
+  'an unknown field behind a relationship': {
+    method: 'GET',
+    path: '/api/resources?where[function.nope][equals]=x',
+    names: 'where.function.nope',
+    anonymous: true,
+  },
+  'a word as a related id': {
+    method: 'GET',
+    path: '/api/resources?where[function][equals]=abc',
+    names: 'where.function.equals',
+    anonymous: true,
+  },
+  'a date that does not parse': {
+    method: 'GET',
+    path: '/api/resources?where[createdAt][greater_than]=notadate',
+    names: 'where.createdAt.greater_than',
+    anonymous: true,
+  },
+  'a word for a number': {
+    method: 'GET',
+    path: '/api/resources?where[year][equals]=abc',
+    names: 'where.year.equals',
+    anonymous: true,
+  },
+  'exists that is neither true nor false': {
+    method: 'GET',
+    path: '/api/resources?where[title][exists]=maybe',
+    names: 'where.title.exists',
+    anonymous: true,
+  },
+  'a where that is not JSON': {
+    method: 'GET',
+    path: '/api/resources?where=abc',
+    names: 'where',
+    anonymous: true,
+  },
+  'a bad option in a count': {
+    method: 'GET',
+    path: '/api/resources/count?where[type][equals]=nope',
+    names: 'where.type.equals',
+    anonymous: true,
+  },
+  'a bad option in the versions': {
+    method: 'GET',
+    path: '/api/resources/versions?where[version.type][equals]=nope',
+    names: 'where.version.type.equals',
+  },
 
-  'a sort by an unknown field': { method: 'GET', path: '/api/resources?sort=-nope', names: 'sort', anonymous: true },
-  'a page that is a word': { method: 'GET', path: '/api/resources?page=abc', names: 'page', anonymous: true },
+  'a sort by an unknown field': {
+    method: 'GET',
+    path: '/api/resources?sort=-nope',
+    names: 'sort',
+    anonymous: true,
+  },
+  'a page that is a word': {
+    method: 'GET',
+    path: '/api/resources?page=abc',
+    names: 'page',
+    anonymous: true,
+  },
   'a page of 0': { method: 'GET', path: '/api/resources?page=0', names: 'page', anonymous: true },
-  'a fractional page': { method: 'GET', path: '/api/resources?page=1.5', names: 'page', anonymous: true },
+  'a fractional page': {
+    method: 'GET',
+    path: '/api/resources?page=1.5',
+    names: 'page',
+    anonymous: true,
+  },
   'a negative limit': { method: 'GET', path: '/api/resources?limit=-1', names: 'limit' },
-  'a depth that is a word': { method: 'GET', path: '/api/resources?depth=abc', names: 'depth', anonymous: true },
-  'a locale that does not exist': { method: 'GET', path: '/api/resources?locale=xx', names: 'locale', anonymous: true },
-  'a draft flag that is neither true nor false': { method: 'GET', path: '/api/resources?draft=maybe', names: 'draft' },
+  'a depth that is a word': {
+    method: 'GET',
+    path: '/api/resources?depth=abc',
+    names: 'depth',
+    anonymous: true,
+  },
+  'a locale that does not exist': {
+    method: 'GET',
+    path: '/api/resources?locale=xx',
+    names: 'locale',
+    anonymous: true,
+  },
+  'a draft flag that is neither true nor false': {
+    method: 'GET',
+    path: '/api/resources?draft=maybe',
+    names: 'draft',
+  },
 
-  'a NUL byte in a search': { method: 'GET', path: '/api/search?q=a%00b', names: 'q', anonymous: true },
-  'a function past 2^31 in a search': { method: 'GET', path: '/api/search?q=a&function=99999999999', names: 'function', anonymous: true },
-  'an axis past 2^31 in a search': { method: 'GET', path: '/api/search?q=a&axis=2147483648', names: 'axis', anonymous: true },
-  'a page past 2^31 in a search': { method: 'GET', path: '/api/search?q=a&page=99999999999', names: 'page', anonymous: true },
-  'a calendar kind that does not exist': { method: 'GET', path: '/api/events/calendar.ics?kind=foo', names: 'kind', anonymous: true },
-  'a budget year that is a word': { method: 'GET', path: '/api/budget-lines/summary?year=deux-mille', names: 'year' },
+  'a NUL byte in a search': {
+    method: 'GET',
+    path: '/api/search?q=a%00b',
+    names: 'q',
+    anonymous: true,
+  },
+  'a function past 2^31 in a search': {
+    method: 'GET',
+    path: '/api/search?q=a&function=99999999999',
+    names: 'function',
+    anonymous: true,
+  },
+  'an axis past 2^31 in a search': {
+    method: 'GET',
+    path: '/api/search?q=a&axis=2147483648',
+    names: 'axis',
+    anonymous: true,
+  },
+  'a page past 2^31 in a search': {
+    method: 'GET',
+    path: '/api/search?q=a&page=99999999999',
+    names: 'page',
+    anonymous: true,
+  },
+  'a calendar kind that does not exist': {
+    method: 'GET',
+    path: '/api/events/calendar.ics?kind=foo',
+    names: 'kind',
+    anonymous: true,
+  },
+  'a budget year that is a word': {
+    method: 'GET',
+    path: '/api/budget-lines/summary?year=deux-mille',
+    names: 'year',
+  },
 
-  'an option that does not exist': { method: 'POST', path: '/api/resources', body: { title: 'T', type: 'nope' }, names: 'type' },
-  'a draft with an option that does not exist': { method: 'POST', path: '/api/resources?draft=true', body: { title: 'T', type: 'nope' }, names: 'type' },
-  'a draft related to a function that does not exist': { method: 'POST', path: '/api/resources?draft=true', body: { title: 'T', type: 'tool', function: 99999 }, names: 'function' },
-  'a related id past 2^31': { method: 'POST', path: '/api/resources?draft=true', body: { title: 'T', type: 'tool', function: 99999999999 }, names: 'function' },
-  'axes that do not exist': { method: 'POST', path: '/api/resources', body: { title: 'T', type: 'tool', axes: [1, 99999] }, names: 'axes.1' },
-  'a NUL byte in a title': { method: 'POST', path: '/api/resources', body: { title: 'a\u0000b', type: 'tool' }, names: 'title' },
-  'a title too long, in a draft': { method: 'POST', path: '/api/resources?draft=true', body: { title: LONG_TITLE, type: 'tool' }, names: 'title' },
-  'a title that is an object': { method: 'POST', path: '/api/resources', body: { title: { a: 1 }, type: 'tool' }, names: 'title' },
-  'a creation date that does not parse': { method: 'POST', path: '/api/resources', body: { title: 'T', type: 'tool', createdAt: 'notadate' }, names: 'createdAt' },
-  'a status that does not exist': { method: 'POST', path: '/api/resources', body: { title: 'T', type: 'tool', _status: 'nope' }, names: '_status' },
-  'a given id past 2^31': { method: 'POST', path: '/api/resources', body: { id: 99999999999, title: 'T', type: 'tool' }, names: 'id' },
-  'rich text that is a string': { method: 'POST', path: '/api/resources', body: { title: 'T', type: 'tool', body: 'texte' }, names: 'body' },
-  'a draft event whose start does not parse': { method: 'POST', path: '/api/events?draft=true', body: { title: 'T', kind: 'seminar', startsAt: 'notadate' }, names: 'startsAt' },
-  'a session that is not an object': { method: 'POST', path: '/api/trainings', body: { title: 'T', format: 'experimental', sessions: [1] }, names: 'sessions.0' },
-  'a deliverable that does not exist': { method: 'POST', path: '/api/milestones', body: { title: 'T', deliverables: [{ relationTo: 'resources', value: 99999 }] }, names: 'deliverables.0' },
-  'a deliverable of an unknown collection': { method: 'POST', path: '/api/milestones', body: { title: 'T', deliverables: [{ relationTo: 'nope', value: 1 }] }, names: 'deliverables.0' },
-  'a NUL byte in one locale of a title': { method: 'POST', path: '/api/resources?locale=all', body: { title: { fr: 'T', en: 'a\u0000' }, type: 'tool' }, names: 'title.en' },
-  'a plain title with locale=all (one value per locale expected)': { method: 'PATCH', path: '/api/resources/:resource?locale=all', body: { title: 'plain' }, names: 'title' },
-  'a draft update with an option that does not exist': { method: 'PATCH', path: '/api/resources/:resource?draft=true', body: { type: 'nope' }, names: 'type' },
-  'an update related to a publisher past 2^31': { method: 'PATCH', path: '/api/resources/:resource', body: { publisher: 2147483648 }, names: 'publisher' },
-  'a NUL byte in a login': { method: 'POST', path: '/api/users/login', body: { email: 'a\u0000@b.fr', password: 'x' }, names: 'email', anonymous: true },
-  'a NUL byte in a forgotten password': { method: 'POST', path: '/api/users/forgot-password', body: { email: 'a\u0000@b.fr' }, names: 'email', anonymous: true },
+  'an option that does not exist': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'T', type: 'nope' },
+    names: 'type',
+  },
+  'a draft with an option that does not exist': {
+    method: 'POST',
+    path: '/api/resources?draft=true',
+    body: { title: 'T', type: 'nope' },
+    names: 'type',
+  },
+  'a draft related to a function that does not exist': {
+    method: 'POST',
+    path: '/api/resources?draft=true',
+    body: { title: 'T', type: 'tool', function: 99999 },
+    names: 'function',
+  },
+  'a related id past 2^31': {
+    method: 'POST',
+    path: '/api/resources?draft=true',
+    body: { title: 'T', type: 'tool', function: 99999999999 },
+    names: 'function',
+  },
+  'axes that do not exist': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'T', type: 'tool', axes: [1, 99999] },
+    names: 'axes.1',
+  },
+  'a NUL byte in a title': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'a\u0000b', type: 'tool' },
+    names: 'title',
+  },
+  'a title too long, in a draft': {
+    method: 'POST',
+    path: '/api/resources?draft=true',
+    body: { title: LONG_TITLE, type: 'tool' },
+    names: 'title',
+  },
+  'a title that is an object': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: { a: 1 }, type: 'tool' },
+    names: 'title',
+  },
+  'a creation date that does not parse': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'T', type: 'tool', createdAt: 'notadate' },
+    names: 'createdAt',
+  },
+  'a status that does not exist': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'T', type: 'tool', _status: 'nope' },
+    names: '_status',
+  },
+  'a given id past 2^31': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { id: 99999999999, title: 'T', type: 'tool' },
+    names: 'id',
+  },
+  'rich text that is a string': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'T', type: 'tool', body: 'texte' },
+    names: 'body',
+  },
+  'a draft event whose start does not parse': {
+    method: 'POST',
+    path: '/api/events?draft=true',
+    body: { title: 'T', kind: 'seminar', startsAt: 'notadate' },
+    names: 'startsAt',
+  },
+  'a session that is not an object': {
+    method: 'POST',
+    path: '/api/trainings',
+    body: { title: 'T', format: 'experimental', sessions: [1] },
+    names: 'sessions.0',
+  },
+  'a deliverable that does not exist': {
+    method: 'POST',
+    path: '/api/milestones',
+    body: { title: 'T', deliverables: [{ relationTo: 'resources', value: 99999 }] },
+    names: 'deliverables.0',
+  },
+  'a deliverable of an unknown collection': {
+    method: 'POST',
+    path: '/api/milestones',
+    body: { title: 'T', deliverables: [{ relationTo: 'nope', value: 1 }] },
+    names: 'deliverables.0',
+  },
+  'a NUL byte in one locale of a title': {
+    method: 'POST',
+    path: '/api/resources?locale=all',
+    body: { title: { fr: 'T', en: 'a\u0000' }, type: 'tool' },
+    names: 'title.en',
+  },
+  'a plain title with locale=all (one value per locale expected)': {
+    method: 'PATCH',
+    path: '/api/resources/:resource?locale=all',
+    body: { title: 'plain' },
+    names: 'title',
+  },
+  'a draft update with an option that does not exist': {
+    method: 'PATCH',
+    path: '/api/resources/:resource?draft=true',
+    body: { type: 'nope' },
+    names: 'type',
+  },
+  'an update related to a publisher past 2^31': {
+    method: 'PATCH',
+    path: '/api/resources/:resource',
+    body: { publisher: 2147483648 },
+    names: 'publisher',
+  },
+  'a NUL byte in a login': {
+    method: 'POST',
+    path: '/api/users/login',
+    body: { email: 'a\u0000@b.fr', password: 'x' },
+    names: 'email',
+    anonymous: true,
+  },
+  'a NUL byte in a forgotten password': {
+    method: 'POST',
+    path: '/api/users/forgot-password',
+    body: { email: 'a\u0000@b.fr' },
+    names: 'email',
+    anonymous: true,
+  },
 
   'GraphQL: an id of 0': { ...gql('{ Resource(id: 0) { id } }'), names: 'id', anonymous: true },
-  'GraphQL: a NUL byte in where': { ...gql('query($t: String) { Resources(where: { title: { equals: $t } }) { totalDocs } }', { t: 'a\u0000' }), names: 'where.title.equals', anonymous: true },
-  'GraphQL: a negative page': { ...gql('{ Resources(page: -1) { totalDocs } }'), names: 'page', anonymous: true },
-  'GraphQL: a sort by an unknown field': { ...gql('{ Resources(sort: "nope") { totalDocs } }'), names: 'sort', anonymous: true },
+  'GraphQL: a NUL byte in where': {
+    ...gql('query($t: String) { Resources(where: { title: { equals: $t } }) { totalDocs } }', {
+      t: 'a\u0000',
+    }),
+    names: 'where.title.equals',
+    anonymous: true,
+  },
+  'GraphQL: a negative page': {
+    ...gql('{ Resources(page: -1) { totalDocs } }'),
+    names: 'page',
+    anonymous: true,
+  },
+  'GraphQL: a sort by an unknown field': {
+    ...gql('{ Resources(sort: "nope") { totalDocs } }'),
+    names: 'sort',
+    anonymous: true,
+  },
   'GraphQL: a draft related to a function that does not exist': {
-    ...gql('mutation($d: mutationResourceInput!) { createResource(data: $d, draft: true) { id } }', { d: { title: 'T', type: 'tool', function: 99999 } }),
+    ...gql(
+      'mutation($d: mutationResourceInput!) { createResource(data: $d, draft: true) { id } }',
+      { d: { title: 'T', type: 'tool', function: 99999 } },
+    ),
     names: 'function',
   },
   'GraphQL: a date that does not parse': {
-    ...gql('mutation($d: mutationEventInput!) { createEvent(data: $d) { id } }', { d: { title: 'T', kind: 'seminar', startsAt: 'notadate' } }),
+    ...gql('mutation($d: mutationEventInput!) { createEvent(data: $d) { id } }', {
+      d: { title: 'T', kind: 'seminar', startsAt: 'notadate' },
+    }),
     names: 'startsAt',
   },
-  'GraphQL: a negative id to delete': { ...gql('mutation { deleteResource(id: -5) { id } }'), names: 'id' },
-  'GraphQL: a NUL byte in a search': { ...gql('{ search(q: "a\\u0000") { totalDocs } }'), names: 'q', anonymous: true },
+  'GraphQL: a negative id to delete': {
+    ...gql('mutation { deleteResource(id: -5) { id } }'),
+    names: 'id',
+  },
+  'GraphQL: a NUL byte in a search': {
+    ...gql('{ search(q: "a\\u0000") { totalDocs } }'),
+    names: 'q',
+    anonymous: true,
+  },
 }
 
 type Answer = { status: number; body: any }
@@ -151,7 +479,10 @@ describe('bad input, through the real server', () => {
     await server?.stop()
   })
 
-  const send = async ({ method, path, body, raw, anonymous }: Case, language: 'fr' | 'en'): Promise<Answer> => {
+  const send = async (
+    { method, path, body, raw, anonymous }: Case,
+    language: 'fr' | 'en',
+  ): Promise<Answer> => {
     const response = await fetch(`${server.url}${path.replace(':resource', String(resource))}`, {
       method,
       headers: {
@@ -169,64 +500,109 @@ describe('bad input, through the real server', () => {
     }
   }
 
-  it.each(Object.entries(cases))('%s: a 4xx naming it, in French and English, nothing written', async (_, request) => {
-    const answers: Answer[] = []
-    for (const language of ['fr', 'en'] as const) {
-      const before = await snapshots.take()
-      const answer = await send(request, language)
-      expect(await snapshots.take()).toEqual(before)
-      expect(statusOf(answer), JSON.stringify(answer.body)).toBe(request.status ?? 400)
-      if (request.names) {
-        expect(detailsOf(answer).map((d) => d.path)).toContain(request.names)
-        expect(firstError(answer).name ?? firstError(answer).extensions.name).toBe('ValidationError')
+  it.each(Object.entries(cases))(
+    '%s: a 4xx naming it, in French and English, nothing written',
+    async (_, request) => {
+      const answers: Answer[] = []
+      for (const language of ['fr', 'en'] as const) {
+        const before = await snapshots.take()
+        const answer = await send(request, language)
+        expect(await snapshots.take()).toEqual(before)
+        expect(statusOf(answer), JSON.stringify(answer.body)).toBe(request.status ?? 400)
+        if (request.names) {
+          expect(detailsOf(answer).map((d) => d.path)).toContain(request.names)
+          expect(firstError(answer).name ?? firstError(answer).extensions.name).toBe(
+            'ValidationError',
+          )
+        }
+        answers.push(answer)
       }
-      answers.push(answer)
-    }
-    const [fr, en] = answers.map((a) => JSON.stringify(detailsOf(a)) + firstError(a).message)
-    expect(fr).not.toBe(en)
-  })
+      const [fr, en] = answers.map((a) => JSON.stringify(detailsOf(a)) + firstError(a).message)
+      expect(fr).not.toBe(en)
+    },
+  )
 
   it('says what is wrong in the caller’s language', async () => {
     const request = cases['an option that does not exist in where']!
     const [fr, en] = [await send(request, 'fr'), await send(request, 'en')]
-    expect(firstError(fr).message).toMatch(/^Le champ suivant n’est pas valide\s:\swhere\.type\.equals$/)
-    expect(detailsOf(fr)[0]!.message).toMatch(/^« nope » n’est pas une valeur possible \(job-profile, /)
+    expect(firstError(fr).message).toMatch(
+      /^Le champ suivant n’est pas valide\s:\swhere\.type\.equals$/,
+    )
+    expect(detailsOf(fr)[0]!.message).toMatch(
+      /^« nope » n’est pas une valeur possible \(job-profile, /,
+    )
     expect(firstError(en).message).toBe('The following field is invalid: where.type.equals')
     expect(detailsOf(en)[0]!.message).toMatch(/^"nope" is not a possible value \(job-profile, /)
   })
 
   it('still serves what is well-formed', async () => {
     const get = (path: string) => fetch(`${server.url}${path}`).then((r) => r.status)
-    expect(await get('/api/resources?where[type][in]=tool,survey&where[function.slug][exists]=true&sort=-year,title&page=1&depth=0&locale=en')).toBe(200)
-    expect(await get('/api/resources?where[or][0][title][like]=territ&where[or][1][createdAt][greater_than]=2014-01-01&where[axes][contains]=1')).toBe(200)
+    expect(
+      await get(
+        '/api/resources?where[type][in]=tool,survey&where[function.slug][exists]=true&sort=-year,title&page=1&depth=0&locale=en',
+      ),
+    ).toBe(200)
+    expect(
+      await get(
+        '/api/resources?where[or][0][title][like]=territ&where[or][1][createdAt][greater_than]=2014-01-01&where[axes][contains]=1',
+      ),
+    ).toBe(200)
     expect(await get(`/api/resources/${resource}`)).toBe(200)
     expect(await get('/api/search?q=territoire&axis=1,2&page=2')).toBe(200)
     expect(await get('/api/events/calendar.ics?kind=seminar,training')).toBe(200)
     const graphQL = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Resources(where: { OR: [{ type: { equals: tool } }, { title: { like: "territ" } }] }, sort: "-year") { totalDocs } }' }),
+      body: JSON.stringify({
+        query:
+          '{ Resources(where: { OR: [{ type: { equals: tool } }, { title: { like: "territ" } }] }, sort: "-year") { totalDocs } }',
+      }),
     })
-    expect(await graphQL.json()).toMatchObject({ data: { Resources: { totalDocs: expect.any(Number) } } })
+    expect(await graphQL.json()).toMatchObject({
+      data: { Resources: { totalDocs: expect.any(Number) } },
+    })
   })
 })
 
 describe('the Local API, as the admin and hooks use it', () => {
   it('applies the same checks without overrideAccess, and trusts server code that overrides access', async () => {
     const local = await payload()
-    const { docs } = await local.find({ collection: 'users', where: { email: { equals: 'coordination@unadel.test' } } })
+    const { docs } = await local.find({
+      collection: 'users',
+      where: { email: { equals: 'coordination@unadel.test' } },
+    })
     const asCoordinator = { overrideAccess: false, user: docs[0]! }
     const before = await local.count({ collection: 'resources' })
     const refused = await local
-      .create({ collection: 'resources', data: { title: 'T', type: 'nope' as never }, draft: true, ...asCoordinator })
+      .create({
+        collection: 'resources',
+        data: { title: 'T', type: 'nope' as never },
+        draft: true,
+        ...asCoordinator,
+      })
       .catch((error: unknown) => error)
     expect(refused).toMatchObject({ status: 400, data: { errors: [{ path: 'type' }] } })
-    await expect(local.find({ collection: 'resources', where: { type: { equals: 'nope' } }, ...asCoordinator })).rejects.toMatchObject({
+    await expect(
+      local.find({
+        collection: 'resources',
+        where: { type: { equals: 'nope' } },
+        ...asCoordinator,
+      }),
+    ).rejects.toMatchObject({
       data: { errors: [{ path: 'where.type.equals' }] },
     })
-    await expect(local.findByID({ collection: 'resources', id: 2 ** 31, ...asCoordinator })).rejects.toMatchObject({ status: 400 })
+    await expect(
+      local.findByID({ collection: 'resources', id: 2 ** 31, ...asCoordinator }),
+    ).rejects.toMatchObject({ status: 400 })
     expect(await local.count({ collection: 'resources' })).toEqual(before)
-    expect(await local.find({ collection: 'resources', where: { type: { in: ['tool'] } }, sort: '-nope', limit: 1 })).toBeDefined()
+    expect(
+      await local.find({
+        collection: 'resources',
+        where: { type: { in: ['tool'] } },
+        sort: '-nope',
+        limit: 1,
+      }),
+    ).toBeDefined()
   })
 })
 
@@ -253,7 +629,13 @@ describe('the safety net behind the plugin: what PostgreSQL refuses is a 400, or
 
   it.each([
     ['a duplicate key', `INSERT INTO net (id, code) VALUES (1, 'b')`, [], 409, 'net_pkey'],
-    ['a missing related row', `INSERT INTO net (id, parent, code) VALUES (2, 99, 'b')`, [], 400, 'net_parent_fkey'],
+    [
+      'a missing related row',
+      `INSERT INTO net (id, parent, code) VALUES (2, 99, 'b')`,
+      [],
+      400,
+      'net_parent_fkey',
+    ],
     ['a missing value', 'INSERT INTO net (id, code) VALUES (3, NULL)', [], 400, 'code'],
     ['text too long', `INSERT INTO net (id, code) VALUES (4, 'abcd')`, [], 400, undefined],
     ['a NUL byte', 'INSERT INTO net (id, code) VALUES (5, $1)', ['a\u0000'], 400, undefined],
@@ -267,11 +649,16 @@ describe('the safety net behind the plugin: what PostgreSQL refuses is a 400, or
     expect(fr?.status).toBe(status)
     expect(fr!.body.errors[0]!.name).toBe('ValidationError')
     expect(fr!.body.errors[0]!.message).not.toBe(en!.body.errors[0]!.message)
-    if (name) expect(fr!.body.errors[0]!.data).toEqual({ errors: [{ path: name, message: expect.any(String) }] })
+    if (name)
+      expect(fr!.body.errors[0]!.data).toEqual({
+        errors: [{ path: name, message: expect.any(String) }],
+      })
   })
 
   it('leaves other failures alone', () => {
     expect(badInput(new Error('boom'))).toBeUndefined()
-    expect(badInput(Object.assign(new Error('Failed query'), { cause: { code: '08006' } }))).toBeUndefined()
+    expect(
+      badInput(Object.assign(new Error('Failed query'), { cause: { code: '08006' } })),
+    ).toBeUndefined()
   })
 })

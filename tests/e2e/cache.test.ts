@@ -15,9 +15,19 @@ let b: TestServer
 let admin: string
 let db: pg.Client
 
-type Read = { status: number; body: any; cache: string | null; etag: string | null; headers: Headers }
+type Read = {
+  status: number
+  body: any
+  cache: string | null
+  etag: string | null
+  headers: Headers
+}
 
-const read = async (server: TestServer, path: string, headers: Record<string, string> = {}): Promise<Read> => {
+const read = async (
+  server: TestServer,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Read> => {
   const response = await fetch(`${server.url}${path}`, { headers })
   const text = await response.text()
   let body: unknown = text
@@ -26,7 +36,13 @@ const read = async (server: TestServer, path: string, headers: Record<string, st
   } catch {
     // not JSON
   }
-  return { status: response.status, body, cache: response.headers.get('x-cache'), etag: response.headers.get('etag'), headers: response.headers }
+  return {
+    status: response.status,
+    body,
+    cache: response.headers.get('x-cache'),
+    etag: response.headers.get('etag'),
+    headers: response.headers,
+  }
 }
 
 /** Reads through B until its answer is kept (the second read is a hit). */
@@ -42,7 +58,10 @@ const filled = async (path: string, headers: Record<string, string> = {}) => {
 const write = async (method: string, path: string, body?: unknown, token = admin) => {
   const response = await fetch(`${a.url}/api${path}`, {
     method,
-    headers: { authorization: `JWT ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `JWT ${token}`,
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   })
   const json = (await response.json().catch(() => ({}))) as any
@@ -62,7 +81,10 @@ const signIn = async (email: string) => {
 beforeAll(async () => {
   const env = { CORS_ORIGINS: PARTNER, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' }
   // B hears of changes 300 ms late, as a busy process would: it must not answer from its cache meanwhile.
-  ;[a, b] = await Promise.all([startServer({ env }), startServer({ env: { ...env, API_CACHE_TEST_DELIVERY_DELAY_MS: '300' } })])
+  ;[a, b] = await Promise.all([
+    startServer({ env }),
+    startServer({ env: { ...env, API_CACHE_TEST_DELIVERY_DELAY_MS: '300' } }),
+  ])
   admin = await signIn('admin@pole-metiers.test')
   db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
@@ -85,29 +107,39 @@ describe('a public answer kept by one process', () => {
     ['functions', 'title'],
     ['milestones', 'title'],
     ['regions', 'name'],
-  ])('is never served once another process has acknowledged an update of %s', async (slug, field) => {
-    const path = `/api/${slug}?limit=1&depth=0&sort=id`
-    const before = await filled(path)
-    const doc = before.docs[0]
-    const changed = `${doc[field]} (modifié ${Date.now()})`
-    await write('PATCH', `/${slug}/${doc.id}`, { [field]: changed })
-    const after = await read(b, path)
-    expect(after.body.docs[0][field]).toBe(changed)
-    expect(after.cache).toBe('miss')
-    // One document, GraphQL over GET and the search follow too.
-    expect((await read(b, `/api/${slug}/${doc.id}?depth=0`)).body[field]).toBe(changed)
-  })
+  ])(
+    'is never served once another process has acknowledged an update of %s',
+    async (slug, field) => {
+      const path = `/api/${slug}?limit=1&depth=0&sort=id`
+      const before = await filled(path)
+      const doc = before.docs[0]
+      const changed = `${doc[field]} (modifié ${Date.now()})`
+      await write('PATCH', `/${slug}/${doc.id}`, { [field]: changed })
+      const after = await read(b, path)
+      expect(after.body.docs[0][field]).toBe(changed)
+      expect(after.cache).toBe('miss')
+      // One document, GraphQL over GET and the search follow too.
+      expect((await read(b, `/api/${slug}/${doc.id}?depth=0`)).body[field]).toBe(changed)
+    },
+  )
 
   it('follows a create, a publication, an unpublication and a delete', async () => {
     const list = '/api/resources?limit=5&depth=0&sort=-createdAt'
     const before = await filled(list)
-    const { doc } = await write('POST', '/resources', { title: 'Ressource toute neuve', type: 'tool', _status: 'published' })
+    const { doc } = await write('POST', '/resources', {
+      title: 'Ressource toute neuve',
+      type: 'tool',
+      _status: 'published',
+    })
     let after = await read(b, list)
     expect(after.body.totalDocs).toBe(before.totalDocs + 1)
     expect(after.body.docs[0].id).toBe(doc.id)
 
     await filled(list)
-    const { doc: draft } = await write('POST', '/resources?draft=true', { title: 'Brouillon à publier', type: 'tool' })
+    const { doc: draft } = await write('POST', '/resources?draft=true', {
+      title: 'Brouillon à publier',
+      type: 'tool',
+    })
     expect((await read(b, list)).body.totalDocs).toBe(before.totalDocs + 1)
     await filled(list)
     await write('PATCH', `/resources/${draft.id}`, { _status: 'published' })
@@ -126,17 +158,28 @@ describe('a public answer kept by one process', () => {
   })
 
   it('keeps showing the published version when a draft is saved over it', async () => {
-    const { doc } = await write('POST', '/resources', { title: 'Version publiée', type: 'tool', _status: 'published' })
+    const { doc } = await write('POST', '/resources', {
+      title: 'Version publiée',
+      type: 'tool',
+      _status: 'published',
+    })
     const path = `/api/resources/${doc.id}?depth=0`
     await filled(path)
     await write('PATCH', `/resources/${doc.id}?draft=true`, { title: 'Version brouillon' })
     expect((await read(b, path)).body.title).toBe('Version publiée')
-    await write('PATCH', `/resources/${doc.id}`, { title: 'Version republiée', _status: 'published' })
+    await write('PATCH', `/resources/${doc.id}`, {
+      title: 'Version republiée',
+      _status: 'published',
+    })
     expect((await read(b, path)).body.title).toBe('Version republiée')
   })
 
   it('is exact for a first read just after a write, before the change is heard', async () => {
-    const { doc } = await write('POST', '/resources', { title: 'Lue aussitôt', type: 'tool', _status: 'published' })
+    const { doc } = await write('POST', '/resources', {
+      title: 'Lue aussitôt',
+      type: 'tool',
+      _status: 'published',
+    })
     const path = `/api/resources/${doc.id}?depth=0&locale=fr`
     await write('PATCH', `/resources/${doc.id}`, { title: 'Lue aussitôt, changée' })
     // B hears both changes 300 ms late; its first read (a miss) and its next one are the new answer.
@@ -148,7 +191,11 @@ describe('a public answer kept by one process', () => {
   })
 
   it('follows a change of one locale, and keeps the other locale apart', async () => {
-    const { doc } = await write('POST', '/resources', { title: 'Titre français', type: 'tool', _status: 'published' })
+    const { doc } = await write('POST', '/resources', {
+      title: 'Titre français',
+      type: 'tool',
+      _status: 'published',
+    })
     const en = `/api/resources/${doc.id}?depth=0&locale=en`
     const fr = `/api/resources/${doc.id}?depth=0&locale=fr`
     await filled(en)
@@ -159,12 +206,18 @@ describe('a public answer kept by one process', () => {
   })
 
   it('follows GraphQL over GET, the search and the calendar', async () => {
-    const query = encodeURIComponent('{ Resources(limit: 3, sort: "-createdAt") { totalDocs docs { id title } } }')
+    const query = encodeURIComponent(
+      '{ Resources(limit: 3, sort: "-createdAt") { totalDocs docs { id title } } }',
+    )
     const graphql = `/api/graphql?query=${query}`
     const before = await filled(graphql)
     const search = '/api/search?q=hippocampe'
     expect((await filled(search)).totalDocs).toBe(0)
-    const { doc } = await write('POST', '/resources', { title: 'Hippocampe des territoires', type: 'tool', _status: 'published' })
+    const { doc } = await write('POST', '/resources', {
+      title: 'Hippocampe des territoires',
+      type: 'tool',
+      _status: 'published',
+    })
     const after = await read(b, graphql)
     expect(after.body.data.Resources.totalDocs).toBe(before.data.Resources.totalDocs + 1)
     expect(after.body.data.Resources.docs[0].id).toBe(doc.id)
@@ -183,11 +236,23 @@ describe('a public answer kept by one process', () => {
 
   it('follows a change of delegation: a pilot then reads what it now pilots, and is never served a kept answer', async () => {
     const pilot = await signIn('pilote@collectif-ville-campagne.test')
-    const functions = (await read(a, '/api/functions?depth=0&limit=10', { authorization: `JWT ${admin}` })).body.docs
-    const pilotOrg = (await read(a, '/api/users/me', { authorization: `JWT ${pilot}` })).body.user.organisation
+    const functions = (
+      await read(a, '/api/functions?depth=0&limit=10', { authorization: `JWT ${admin}` })
+    ).body.docs
+    const pilotOrg = (await read(a, '/api/users/me', { authorization: `JWT ${pilot}` })).body.user
+      .organisation
     const organisationId = typeof pilotOrg === 'object' ? pilotOrg.id : pilotOrg
-    const other = functions.find((f: any) => !(f.pilots ?? []).some((p: any) => (p.organisation?.id ?? p.organisation) === organisationId))
-    const { doc: draft } = await write('POST', '/resources?draft=true', { title: 'Brouillon d’une autre fonction', type: 'tool', function: other.id })
+    const other = functions.find(
+      (f: any) =>
+        !(f.pilots ?? []).some(
+          (p: any) => (p.organisation?.id ?? p.organisation) === organisationId,
+        ),
+    )
+    const { doc: draft } = await write('POST', '/resources?draft=true', {
+      title: 'Brouillon d’une autre fonction',
+      type: 'tool',
+      function: other.id,
+    })
     const mine = `/api/resources?draft=true&depth=0&limit=100&where[function][equals]=${other.id}`
     const headers = { authorization: `JWT ${pilot}` }
     const first = await read(b, mine, headers)
@@ -195,9 +260,14 @@ describe('a public answer kept by one process', () => {
     expect(first.cache).toBeNull()
     expect(first.body.docs.map((d: { id: number }) => d.id)).not.toContain(draft.id)
     await write('PATCH', `/functions/${other.id}`, {
-      pilots: [...(other.pilots ?? []), { organisation: organisationId, role: 'pilot', startsOn: '2014-01-01T00:00:00.000Z' }],
+      pilots: [
+        ...(other.pilots ?? []),
+        { organisation: organisationId, role: 'pilot', startsOn: '2014-01-01T00:00:00.000Z' },
+      ],
     })
-    expect((await read(b, mine, headers)).body.docs.map((d: { id: number }) => d.id)).toContain(draft.id)
+    expect((await read(b, mine, headers)).body.docs.map((d: { id: number }) => d.id)).toContain(
+      draft.id,
+    )
   })
 })
 
@@ -213,7 +283,9 @@ describe('what the cache tells clients', () => {
     expect(revalidated.status).toBe(304)
     expect(await revalidated.text()).toBe('')
     // Another process, the same answer: the same ETag.
-    expect((await fetch(`${a.url}${path}`, { headers: { 'if-none-match': kept.etag! } })).status).toBe(304)
+    expect(
+      (await fetch(`${a.url}${path}`, { headers: { 'if-none-match': kept.etag! } })).status,
+    ).toBe(304)
   })
 
   it('gives each origin its own CORS headers, never the last caller’s', async () => {
@@ -228,7 +300,11 @@ describe('what the cache tells clients', () => {
 
   it('keeps an API key’s answers apart, and refuses a revoked key at once', async () => {
     const apiKey = `cle-${Date.now()}-cache-partenaire`
-    const { doc: client } = await write('POST', '/api-clients', { name: 'Site partenaire du cache', enableAPIKey: true, apiKey })
+    const { doc: client } = await write('POST', '/api-clients', {
+      name: 'Site partenaire du cache',
+      enableAPIKey: true,
+      apiKey,
+    })
     const key = { authorization: `api-clients API-Key ${apiKey}` }
     const path = '/api/members?depth=0&limit=1'
     await filled(path, key)
@@ -241,7 +317,11 @@ describe('what the cache tells clients', () => {
     const keys = await Promise.all(
       ['a', 'b'].map(async (n) => {
         const apiKey = `cle-${Date.now()}-${n}-cache`
-        await write('POST', '/api-clients', { name: `Client ${n} du cache`, enableAPIKey: true, apiKey })
+        await write('POST', '/api-clients', {
+          name: `Client ${n} du cache`,
+          enableAPIKey: true,
+          apiKey,
+        })
         return { authorization: `api-clients API-Key ${apiKey}` }
       }),
     )
@@ -253,7 +333,9 @@ describe('what the cache tells clients', () => {
     expect(second.headers.get('vary')).toBe('Origin, Accept-Language, Authorization')
     expect((await read(b, path, keys[1])).cache).toBe('hit')
     // A key nobody issued is refused, not served the answer kept for another.
-    expect((await read(b, path, { authorization: 'api-clients API-Key cle-inconnue' })).status).toBe(401)
+    expect(
+      (await read(b, path, { authorization: 'api-clients API-Key cle-inconnue' })).status,
+    ).toBe(401)
   })
 
   it('keys on the parameters as Payload reads them, not on their order alone', async () => {
@@ -263,7 +345,9 @@ describe('what the cache tells clients', () => {
     expect(reordered.cache).toBe('miss')
     const ids = (body: { docs: Array<{ id: number }> }) => body.docs.map((d) => d.id)
     expect(ids(reordered.body)).not.toEqual(ids(byTitle))
-    const direct = (await read(a, `${base}&sort[0]=-id&sort[]=title`, { authorization: `JWT ${admin}` })).body
+    const direct = (
+      await read(a, `${base}&sort[0]=-id&sort[]=title`, { authorization: `JWT ${admin}` })
+    ).body
     expect(ids(reordered.body)).toEqual(ids(direct))
     // The same parameters in another order share one answer.
     await filled('/api/axes?limit=2&depth=0')
@@ -280,7 +364,8 @@ describe('what the cache tells clients', () => {
 })
 
 describe('GraphQL over GET', () => {
-  const get = (params: Record<string, string>) => read(b, `/api/graphql?${new URLSearchParams(params)}`)
+  const get = (params: Record<string, string>) =>
+    read(b, `/api/graphql?${new URLSearchParams(params)}`)
 
   it('answers a query as POST does, with its variables', async () => {
     const query = 'query($n: Int) { Axes(limit: $n) { docs { id } } }'
@@ -297,7 +382,9 @@ describe('GraphQL over GET', () => {
 
   it('refuses a mutation with 405, malformed variables or no query with a 400 naming it, and writes nothing', async () => {
     const before = await db.query('SELECT count(*)::int AS n FROM resources')
-    const mutation = await get({ query: 'mutation { createResource(data: { title: "x", type: tool }) { id } }' })
+    const mutation = await get({
+      query: 'mutation { createResource(data: { title: "x", type: tool }) { id } }',
+    })
     expect(mutation.status).toBe(405)
     expect(mutation.headers.get('allow')).toBe('POST')
     expect((await db.query('SELECT count(*)::int AS n FROM resources')).rows).toEqual(before.rows)
@@ -310,14 +397,21 @@ describe('GraphQL over GET', () => {
   })
 
   it('keeps apart two queries that differ only by spaces inside a string', async () => {
-    await write('POST', '/resources', { title: 'Deux  espaces', type: 'tool', _status: 'published' })
+    await write('POST', '/resources', {
+      title: 'Deux  espaces',
+      type: 'tool',
+      _status: 'published',
+    })
     const post = async (title: string) => {
       const response = await fetch(`${b.url}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ Resources(where: { title: { equals: "${title}" } }) { totalDocs } }` }),
+        body: JSON.stringify({
+          query: `{ Resources(where: { title: { equals: "${title}" } }) { totalDocs } }`,
+        }),
       })
-      return ((await response.json()) as { data: { Resources: { totalDocs: number } } }).data.Resources.totalDocs
+      return ((await response.json()) as { data: { Resources: { totalDocs: number } } }).data
+        .Resources.totalDocs
     }
     for (let i = 0; i < 2; i++) {
       expect(await post('Deux  espaces')).toBe(1)
@@ -326,7 +420,9 @@ describe('GraphQL over GET', () => {
   })
 
   it('applies the same limits as POST', async () => {
-    const cycle = await get({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' })
+    const cycle = await get({
+      query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+    })
     expect(cycle.status).toBe(400)
   })
 })
@@ -335,7 +431,9 @@ describe('when the notifications are lost', () => {
   it('never serves a kept answer it cannot vouch for, and keeps answers again once they are back', async () => {
     const path = '/api/milestones?depth=0&limit=1&sort=id'
     const before = await filled(path)
-    await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pole-metiers-cache'`)
+    await db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pole-metiers-cache'`,
+    )
     const changed = `${before.docs[0].title} (après coupure)`
     await write('PATCH', `/milestones/${before.docs[0].id}`, { title: changed })
     expect((await read(b, path)).body.docs[0].title).toBe(changed)
@@ -356,7 +454,16 @@ describe('change notifications', () => {
       WHERE n.nspname = 'public' AND c.relkind = 'r'
         AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'pole_metiers_notify_change')
       ORDER BY 1`)
-    expect(rows.map((r) => r.table).filter((t) => !/^(payload_(migrations|locked_documents|preferences|jobs)|kept_counts$)|_sessions$/.test(t))).toEqual([])
+    expect(
+      rows
+        .map((r) => r.table)
+        .filter(
+          (t) =>
+            !/^(payload_(migrations|locked_documents|preferences|jobs)|kept_counts$)|_sessions$/.test(
+              t,
+            ),
+        ),
+    ).toEqual([])
     expect(rows.map((r) => r.table)).not.toContain('resources_locales')
   })
 })

@@ -27,31 +27,101 @@ const COLLECTIONS: Record<string, Collection> = {
   resources: {
     graphQL: ['Resource', 'Resources'],
     text: 'title',
-    fields: ['title', 'slug', 'type', 'summary', 'body', 'files', 'url', 'publisher', 'authors', 'year', 'pages', 'language', 'axes', 'function', 'romeCodes', 'license', '_status'],
+    fields: [
+      'title',
+      'slug',
+      'type',
+      'summary',
+      'body',
+      'files',
+      'url',
+      'publisher',
+      'authors',
+      'year',
+      'pages',
+      'language',
+      'axes',
+      'function',
+      'romeCodes',
+      'license',
+      '_status',
+    ],
     create: { type: 'tool' },
   },
   trainings: {
     graphQL: ['Training', 'Trainings'],
     text: 'title',
-    fields: ['title', 'slug', 'format', 'audience', 'objectives', 'axes', 'partners', 'function', 'status', 'sessions', 'rncp', 'hours', '_status'],
+    fields: [
+      'title',
+      'slug',
+      'format',
+      'audience',
+      'objectives',
+      'axes',
+      'partners',
+      'function',
+      'status',
+      'sessions',
+      'rncp',
+      'hours',
+      '_status',
+    ],
     create: { format: 'experimental' },
   },
   'regional-groups': {
     graphQL: ['RegionalGroup', 'RegionalGroups'],
     text: 'name',
-    fields: ['name', 'slug', 'region', 'animator', 'participants', 'axes', 'function', 'status', 'outputs', '_status'],
+    fields: [
+      'name',
+      'slug',
+      'region',
+      'animator',
+      'participants',
+      'axes',
+      'function',
+      'status',
+      'outputs',
+      '_status',
+    ],
     create: {},
   },
   events: {
     graphQL: ['Event', 'Events'],
     text: 'title',
-    fields: ['title', 'slug', 'kind', 'startsAt', 'endsAt', 'place', 'region', 'organisers', 'expectedParticipants', 'participants', 'axes', 'function', 'regionalGroup', 'proceedings', '_status'],
+    fields: [
+      'title',
+      'slug',
+      'kind',
+      'startsAt',
+      'endsAt',
+      'place',
+      'region',
+      'organisers',
+      'expectedParticipants',
+      'participants',
+      'axes',
+      'function',
+      'regionalGroup',
+      'proceedings',
+      '_status',
+    ],
     create: { kind: 'seminar', startsAt: '2015-03-10T08:30:00.000Z' },
   },
   'budget-lines': {
     graphQL: ['BudgetLine', 'BudgetLines'],
     text: 'label',
-    fields: ['year', 'direction', 'kind', 'label', 'category', 'funder', 'function', 'planned', 'actual', 'status'],
+    fields: [
+      'year',
+      'direction',
+      'kind',
+      'label',
+      'category',
+      'funder',
+      'function',
+      'planned',
+      'actual',
+      'status',
+    ],
     create: { year: 2014, direction: 'expense', kind: 'cash', category: 'services', planned: 100 },
   },
   milestones: {
@@ -63,26 +133,94 @@ const COLLECTIONS: Record<string, Collection> = {
   members: {
     graphQL: ['Member', 'Members'],
     text: 'name',
-    fields: ['name', 'acronym', 'slug', 'relation', 'kind', 'scope', 'regions', 'territory', 'siren', 'siret', 'rna', 'website', 'email', 'logo', 'description', 'memberSince', 'status'],
+    fields: [
+      'name',
+      'acronym',
+      'slug',
+      'relation',
+      'kind',
+      'scope',
+      'regions',
+      'territory',
+      'siren',
+      'siret',
+      'rna',
+      'website',
+      'email',
+      'logo',
+      'description',
+      'memberSince',
+      'status',
+    ],
     create: { relation: 'member' },
   },
-  functions: { graphQL: ['Function', 'Functions'], text: 'title', fields: ['title', 'slug', 'summary', 'description', 'pilots'] },
+  functions: {
+    graphQL: ['Function', 'Functions'],
+    text: 'title',
+    fields: ['title', 'slug', 'summary', 'description', 'pilots'],
+  },
   axes: { graphQL: ['Axis', 'Axes'], text: 'title', fields: ['number', 'title', 'summary'] },
-  regions: { graphQL: ['Region', 'Regions'], text: 'name', fields: ['code', 'name', 'validFrom', 'validUntil', 'mergedInto'] },
-  users: { graphQL: ['User', 'Users'], text: 'name', fields: ['name', 'email', 'roles', 'organisation', 'orgRole'] },
+  regions: {
+    graphQL: ['Region', 'Regions'],
+    text: 'name',
+    fields: ['code', 'name', 'validFrom', 'validUntil', 'mergedInto'],
+  },
+  users: {
+    graphQL: ['User', 'Users'],
+    text: 'name',
+    fields: ['name', 'email', 'roles', 'organisation', 'orgRole'],
+  },
   media: { graphQL: ['Media', 'allMedia'], text: 'alt', fields: ['alt'] },
-  'api-clients': { graphQL: ['ApiClient', 'ApiClients'], text: 'name', fields: ['name', 'site', 'contact'], create: {} },
-  'audit-log': { graphQL: ['AuditEntry', 'AuditEntries'], text: 'documentTitle', fields: ['action', 'collection', 'document', 'changedFields'] },
+  'api-clients': {
+    graphQL: ['ApiClient', 'ApiClients'],
+    text: 'name',
+    fields: ['name', 'site', 'contact'],
+    create: {},
+  },
+  'audit-log': {
+    graphQL: ['AuditEntry', 'AuditEntries'],
+    text: 'documentTitle',
+    fields: ['action', 'collection', 'document', 'changedFields'],
+  },
 }
 const SLUGS = Object.keys(COLLECTIONS)
 const slug = fc.constantFrom(...SLUGS)
 const enc = encodeURIComponent
 
 // Values: well-formed ones (words, ids of the seed, dates) and the kinds that once answered 500.
-const NASTY = ['', 'null', 'true', 'false', '0', '-1', '1.5', '1e400', '99999999999', '2147483647', '2147483648', 'NaN', 'abc', '2014-13-45', '+275760-09-13', '-271821-04-19', '\u0000', 'a\u0000b', '1,abc', '%', "'; DROP TABLE users; --", '{}', '[]', '𝄞', 'x'.repeat(600), 'nope']
+const NASTY = [
+  '',
+  'null',
+  'true',
+  'false',
+  '0',
+  '-1',
+  '1.5',
+  '1e400',
+  '99999999999',
+  '2147483647',
+  '2147483648',
+  'NaN',
+  'abc',
+  '2014-13-45',
+  '+275760-09-13',
+  '-271821-04-19',
+  '\u0000',
+  'a\u0000b',
+  '1,abc',
+  '%',
+  "'; DROP TABLE users; --",
+  '{}',
+  '[]',
+  '𝄞',
+  'x'.repeat(600),
+  'nope',
+]
 const word = fc.constantFrom('Fuzz', 'Coopération', 'territoire', 'développement', 'é', 'x')
 const existingId = fc.integer({ min: 1, max: 30 })
-const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString())
+const date = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString())
 const text = fc.oneof(
   fc.constantFrom(...NASTY),
   word,
@@ -104,47 +242,157 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
   fc.constantFrom('tool', 'seminar', 'published', 'draft', 'expense', 'planned', 'member', 'fr'),
   fc.array(fc.oneof(text, existingId), { maxLength: 3 }),
-  fc.record({ relationTo: fc.constantFrom('resources', 'trainings', 'events', 'nope'), value: fc.oneof(existingId, text) }),
-  fc.array(fc.record({ startsAt: fc.oneof(date, text), capacity: fc.oneof(text, fc.integer()), role: text, organisation: existingId }, { requiredKeys: [] }), {
-    maxLength: 2,
+  fc.record({
+    relationTo: fc.constantFrom('resources', 'trainings', 'events', 'nope'),
+    value: fc.oneof(existingId, text),
   }),
+  fc.array(
+    fc.record(
+      {
+        startsAt: fc.oneof(date, text),
+        capacity: fc.oneof(text, fc.integer()),
+        role: text,
+        organisation: existingId,
+      },
+      { requiredKeys: [] },
+    ),
+    {
+      maxLength: 2,
+    },
+  ),
   fc.jsonValue({ maxDepth: 2 }),
 )
 
 // REST query strings: a well-formed query, the same with one defect, or anything.
-const PATHS = ['id', 'createdAt', 'updatedAt', 'function.slug', 'function.pilots.role', 'sessions.startsAt', 'sessions.capacity', 'deliverables', 'deliverables.value', 'deliverables.relationTo', 'publisher.name', 'title.en', 'version.title', 'version.type', 'parent', 'latest', 'nope', 'title.nope', 'function.nope', 'sessions', 'hash', '', 'title', 'type', 'year', 'axes', 'kind', 'startsAt', 'roles', '_status']
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'bogus']
+const PATHS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'function.slug',
+  'function.pilots.role',
+  'sessions.startsAt',
+  'sessions.capacity',
+  'deliverables',
+  'deliverables.value',
+  'deliverables.relationTo',
+  'publisher.name',
+  'title.en',
+  'version.title',
+  'version.type',
+  'parent',
+  'latest',
+  'nope',
+  'title.nope',
+  'function.nope',
+  'sessions',
+  'hash',
+  '',
+  'title',
+  'type',
+  'year',
+  'axes',
+  'kind',
+  'startsAt',
+  'roles',
+  '_status',
+]
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+]
 const wellFormedCondition = (collection: Collection) =>
   fc.oneof(
     existingId.map((i) => `where[id][equals]=${i}`),
-    fc.array(existingId, { minLength: 1, maxLength: 3 }).map((ids) => `where[or][0][id][in]=${ids.join(',')}`),
+    fc
+      .array(existingId, { minLength: 1, maxLength: 3 })
+      .map((ids) => `where[or][0][id][in]=${ids.join(',')}`),
     date.map((d) => `where[createdAt][greater_than]=${enc(d)}`),
     word.map((w) => `where[${collection.text}][like]=${enc(w)}`),
     fc.boolean().map((b) => `where[and][0][updatedAt][exists]=${b}`),
   )
 const wellFormedParameter = (collection: Collection) =>
   fc.oneof(
-    fc.constantFrom('id', '-createdAt', collection.text, `-${collection.text}`).map((s) => `sort=${s}`),
+    fc
+      .constantFrom('id', '-createdAt', collection.text, `-${collection.text}`)
+      .map((s) => `sort=${s}`),
     fc.integer({ min: 1, max: 20 }).map((n) => `limit=${n}`),
     fc.integer({ min: 1, max: 3 }).map((n) => `page=${n}`),
     fc.integer({ min: 0, max: 2 }).map((n) => `depth=${n}`),
     fc.constantFrom('fr', 'en', 'all').map((l) => `locale=${l}`),
     fc.boolean().map((b) => `draft=${b}`),
   )
-const number = fc.oneof(fc.constantFrom('abc', '-1', '0', '1.5', '1e20', '99999999999', ''), fc.integer({ min: -5, max: 120 }).map(String))
+const number = fc.oneof(
+  fc.constantFrom('abc', '-1', '0', '1.5', '1e20', '99999999999', ''),
+  fc.integer({ min: -5, max: 120 }).map(String),
+)
 const defect = fc.oneof(
   fc
-    .tuple(fc.constantFrom('', '[or][0]', '[and][1]', '[or][x]'), fc.constantFrom(...PATHS), fc.constantFrom(...OPERATORS), text)
+    .tuple(
+      fc.constantFrom('', '[or][0]', '[and][1]', '[or][x]'),
+      fc.constantFrom(...PATHS),
+      fc.constantFrom(...OPERATORS),
+      text,
+    )
     .map(([group, path, operator, v]) => `where${group}[${enc(path)}][${operator}]=${enc(v)}`),
-  fc.constantFrom('where=abc', `where=${enc('{"title":{"equals":"x"}}')}`, 'where=123', 'where=null'),
-  fc.constantFrom('title', '-year', 'nope', '-', 'title,-createdAt', 'sessions', 'deliverables', 'function.slug', 'version.title').map((s) => `sort=${enc(s)}`),
-  fc.tuple(fc.constantFrom('limit', 'page', 'depth'), number).map(([name, n]) => `${name}=${enc(n)}`),
-  fc.constantFrom('locale=xx', 'locale=*', 'locale=', 'fallback-locale=xx', 'fallback-locale=none', 'draft=maybe', 'trash=1', 'pagination=false'),
+  fc.constantFrom(
+    'where=abc',
+    `where=${enc('{"title":{"equals":"x"}}')}`,
+    'where=123',
+    'where=null',
+  ),
+  fc
+    .constantFrom(
+      'title',
+      '-year',
+      'nope',
+      '-',
+      'title,-createdAt',
+      'sessions',
+      'deliverables',
+      'function.slug',
+      'version.title',
+    )
+    .map((s) => `sort=${enc(s)}`),
+  fc
+    .tuple(fc.constantFrom('limit', 'page', 'depth'), number)
+    .map(([name, n]) => `${name}=${enc(n)}`),
+  fc.constantFrom(
+    'locale=xx',
+    'locale=*',
+    'locale=',
+    'fallback-locale=xx',
+    'fallback-locale=none',
+    'draft=maybe',
+    'trash=1',
+    'pagination=false',
+  ),
 )
 const queryFor = (collection: Collection) => {
-  const wellFormed = fc.array(fc.oneof(wellFormedCondition(collection), wellFormedParameter(collection)), { maxLength: 4 })
+  const wellFormed = fc.array(
+    fc.oneof(wellFormedCondition(collection), wellFormedParameter(collection)),
+    { maxLength: 4 },
+  )
   return fc
-    .oneof(wellFormed, fc.tuple(wellFormed, defect).map(([good, bad]) => [...good, bad]), fc.array(defect, { maxLength: 4 }))
+    .oneof(
+      wellFormed,
+      fc.tuple(wellFormed, defect).map(([good, bad]) => [...good, bad]),
+      fc.array(defect, { maxLength: 4 }),
+    )
     .map((parameters) => parameters.join('&'))
 }
 const readPath = fc.oneof(
@@ -166,8 +414,19 @@ const bodyFor = (collection: Collection, creating: boolean) =>
     {
       weight: 9,
       arbitrary: fc
-        .tuple(word, fc.dictionary(fc.constantFrom(...collection.fields, 'id', 'createdAt', '_status', 'nope'), value, { maxKeys: 2 }))
-        .map(([w, fields]) => ({ ...(creating ? collection.create : {}), [collection.text]: w, ...fields })),
+        .tuple(
+          word,
+          fc.dictionary(
+            fc.constantFrom(...collection.fields, 'id', 'createdAt', '_status', 'nope'),
+            value,
+            { maxKeys: 2 },
+          ),
+        )
+        .map(([w, fields]) => ({
+          ...(creating ? collection.create : {}),
+          [collection.text]: w,
+          ...fields,
+        })),
     },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
   )
@@ -177,7 +436,19 @@ const literal: fc.Arbitrary<string> = fc.oneof(
   text.map((t) => JSON.stringify(t)),
   fc.integer().map(String),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
-  fc.constantFrom('true', 'false', 'null', 'tool', 'seminar', 'published', 'resource_centre', 'nope', '[1, 2]', '["a"]', '{}'),
+  fc.constantFrom(
+    'true',
+    'false',
+    'null',
+    'tool',
+    'seminar',
+    'published',
+    'resource_centre',
+    'nope',
+    '[1, 2]',
+    '["a"]',
+    '{}',
+  ),
 )
 const gqlWhere = (collection: Collection) =>
   fc
@@ -186,15 +457,26 @@ const gqlWhere = (collection: Collection) =>
         word.map((w) => `${collection.text}: { like: ${JSON.stringify(w)} }`),
         existingId.map((i) => `id: { equals: ${i} }`),
         fc
-          .tuple(fc.constantFrom(...collection.fields, 'id', 'createdAt', 'nope', 'function__slug'), fc.constantFrom(...OPERATORS), literal)
+          .tuple(
+            fc.constantFrom(...collection.fields, 'id', 'createdAt', 'nope', 'function__slug'),
+            fc.constantFrom(...OPERATORS),
+            literal,
+          )
           .map(([f, o, l]) => `${f}: { ${o}: ${l} }`),
       ),
       { maxLength: 3 },
     )
     .chain((conditions) =>
-      fc.constantFrom(`{ ${conditions.join(', ')} }`, `{ OR: [{ ${conditions.join(' }, { ')} }] }`, `{ AND: [{ ${conditions.join(', ')} }] }`),
+      fc.constantFrom(
+        `{ ${conditions.join(', ')} }`,
+        `{ OR: [{ ${conditions.join(' }, { ')} }] }`,
+        `{ AND: [{ ${conditions.join(', ')} }] }`,
+      ),
     )
-const gqlInt = fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constantFrom(0, -1, -2147483648, 2147483647))
+const gqlInt = fc.oneof(
+  fc.integer({ min: 1, max: 20 }),
+  fc.constantFrom(0, -1, -2147483648, 2147483647),
+)
 
 describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => {
   let server: TestServer
@@ -202,7 +484,11 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
   let snapshots: Awaited<ReturnType<typeof databaseSnapshots>>
   const existing: Record<string, number[]> = {}
 
-  const call = (method: string, path: string, { body, signedIn = false }: { body?: string; signedIn?: boolean } = {}) =>
+  const call = (
+    method: string,
+    path: string,
+    { body, signedIn = false }: { body?: string; signedIn?: boolean } = {},
+  ) =>
     fetch(`${server.url}${path}`, {
       method,
       headers: {
@@ -213,16 +499,25 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
     })
 
   beforeAll(async () => {
-    server = await startServer({ env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0', LOG_LEVEL: 'warn' }, timeoutMs: 170_000 })
+    server = await startServer({
+      env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+      timeoutMs: 170_000,
+    })
     snapshots = await databaseSnapshots()
     const login = await (
-      await call('POST', '/api/users/login', { body: JSON.stringify({ email: 'coordination@unadel.test', password: PASSWORD }) })
+      await call('POST', '/api/users/login', {
+        body: JSON.stringify({ email: 'coordination@unadel.test', password: PASSWORD }),
+      })
     ).json()
     token = login.token
     for (const name of SLUGS) {
-      const list = await (await call('GET', `/api/${name}?limit=3&depth=0`, { signedIn: true })).json()
+      const list = await (
+        await call('GET', `/api/${name}?limit=3&depth=0`, { signedIn: true })
+      ).json()
       // Never the coordinator's own account, whose token the test uses.
-      existing[name] = (list.docs ?? []).map((d: { id: number }) => d.id).filter((i: number) => !(name === 'users' && i === login.user.id))
+      existing[name] = (list.docs ?? [])
+        .map((d: { id: number }) => d.id)
+        .filter((i: number) => !(name === 'users' && i === login.user.id))
     }
   }, 180_000)
   afterAll(async () => {
@@ -231,7 +526,8 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
   })
 
   /** A document of the collection that exists, to patch. */
-  const existingIn = (name: string) => fc.constantFrom(0, 1, 2).map((i) => existing[name]?.[i] ?? ABSENT)
+  const existingIn = (name: string) =>
+    fc.constantFrom(0, 1, 2).map((i) => existing[name]?.[i] ?? ABSENT)
 
   // What the current property met: a fuzz that only ever met refusals (or only successes) proves little.
   let accepted = 0
@@ -253,7 +549,12 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
   }
 
   /** Sends a write and checks the answer: no 5xx, and on a refusal the database as it was. */
-  const attempt = async (method: string, path: string, body?: string, refused = (status: number, _json: unknown) => status >= 400) => {
+  const attempt = async (
+    method: string,
+    path: string,
+    body?: string,
+    refused = (status: number, _json: unknown) => status >= 400,
+  ) => {
     const before = await snapshots.take()
     const response = await call(method, path, { body, signedIn: true })
     const answer = await response.text()
@@ -274,7 +575,9 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
   it(
     'REST reads: any where, sort, limit, page, depth, locale, draft and id, anonymous or signed in',
     async () => {
-      const read = slug.chain((name) => fc.tuple(fc.constant(name), readPath, queryFor(COLLECTIONS[name]!), fc.boolean()))
+      const read = slug.chain((name) =>
+        fc.tuple(fc.constant(name), readPath, queryFor(COLLECTIONS[name]!), fc.boolean()),
+      )
       await fc.assert(
         fc.asyncProperty(read, async ([name, path, query, signedIn]) => {
           const url = `/api/${name}${path}?${query}`
@@ -296,15 +599,25 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
           fc.constantFrom('POST', 'POST', 'PATCH', 'PATCH', 'PATCH', 'DELETE'),
           fc.oneof({ weight: 3, arbitrary: existingIn(name).map(String) }, absentId),
           absentId,
-          fc.constantFrom('', '?draft=true', '?locale=all', '?locale=en', '?draft=true&locale=all', '?depth=0', '?draft=maybe'),
+          fc.constantFrom(
+            '',
+            '?draft=true',
+            '?locale=all',
+            '?locale=en',
+            '?draft=true&locale=all',
+            '?depth=0',
+            '?draft=maybe',
+          ),
           bodyFor(COLLECTIONS[name]!, true),
           bodyFor(COLLECTIONS[name]!, false),
         ),
       )
       await fc.assert(
         fc.asyncProperty(write, async ([name, method, target, absent, query, created, patch]) => {
-          if (method === 'POST') return attempt('POST', `/api/${name}${query}`, JSON.stringify(created))
-          if (method === 'PATCH') return attempt('PATCH', `/api/${name}/${enc(target)}${query}`, JSON.stringify(patch))
+          if (method === 'POST')
+            return attempt('POST', `/api/${name}${query}`, JSON.stringify(created))
+          if (method === 'PATCH')
+            return attempt('PATCH', `/api/${name}/${enc(target)}${query}`, JSON.stringify(patch))
           return attempt('DELETE', `/api/${name}/${enc(absent)}`)
         }),
         { seed: SEED, numRuns: RUNS },
@@ -317,7 +630,8 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
   it(
     'custom endpoints: search, calendar, budget summary and JSON-LD with any parameters',
     async () => {
-      const parameter = (wellFormed: fc.Arbitrary<string>) => fc.oneof({ weight: 3, arbitrary: wellFormed }, text)
+      const parameter = (wellFormed: fc.Arbitrary<string>) =>
+        fc.oneof({ weight: 3, arbitrary: wellFormed }, text)
       const request = fc.oneof(
         fc
           .record(
@@ -334,17 +648,39 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
           )
           .map((p) => `/api/search?${new URLSearchParams(p)}`),
         fc
-          .record({ region: parameter(fc.constantFrom('1', '84')), function: parameter(fc.constantFrom('formation', '2')), kind: parameter(fc.constantFrom('seminar', 'training,congress')) }, { requiredKeys: [] })
+          .record(
+            {
+              region: parameter(fc.constantFrom('1', '84')),
+              function: parameter(fc.constantFrom('formation', '2')),
+              kind: parameter(fc.constantFrom('seminar', 'training,congress')),
+            },
+            { requiredKeys: [] },
+          )
           .map((p) => `/api/events/calendar.ics?${new URLSearchParams(p)}`),
         fc
-          .record({ year: parameter(fc.constantFrom('2014', '2015')), format: parameter(fc.constantFrom('json', 'csv')) }, { requiredKeys: [] })
+          .record(
+            {
+              year: parameter(fc.constantFrom('2014', '2015')),
+              format: parameter(fc.constantFrom('json', 'csv')),
+            },
+            { requiredKeys: [] },
+          )
           .map((p) => `/api/budget-lines/summary?${new URLSearchParams(p)}`),
         fc
-          .tuple(fc.constantFrom('resources', 'trainings', 'events', 'members'), fc.oneof(existingId.map(String), garbageId), fc.option(number))
-          .map(([name, i, depth]) => `/api/${name}/${enc(i)}/jsonld${depth === null ? '' : `?depth=${enc(depth)}`}`),
+          .tuple(
+            fc.constantFrom('resources', 'trainings', 'events', 'members'),
+            fc.oneof(existingId.map(String), garbageId),
+            fc.option(number),
+          )
+          .map(
+            ([name, i, depth]) =>
+              `/api/${name}/${enc(i)}/jsonld${depth === null ? '' : `?depth=${enc(depth)}`}`,
+          ),
       )
       await fc.assert(
-        fc.asyncProperty(request, fc.boolean(), async (url, signedIn) => expectNo5xx(call('GET', url, { signedIn }), url)),
+        fc.asyncProperty(request, fc.boolean(), async (url, signedIn) =>
+          expectNo5xx(call('GET', url, { signedIn }), url),
+        ),
         { seed: SEED, numRuns: RUNS },
       )
       expectAcceptedAndRefused()
@@ -357,7 +693,14 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
     async () => {
       const list = slug.chain((name) =>
         fc
-          .tuple(fc.option(gqlWhere(COLLECTIONS[name]!)), fc.option(gqlInt), fc.option(gqlInt), fc.option(literal), fc.option(fc.constantFrom('fr', 'en', 'all', 'xx')), fc.boolean())
+          .tuple(
+            fc.option(gqlWhere(COLLECTIONS[name]!)),
+            fc.option(gqlInt),
+            fc.option(gqlInt),
+            fc.option(literal),
+            fc.option(fc.constantFrom('fr', 'en', 'all', 'xx')),
+            fc.boolean(),
+          )
           .map(([where, limit, page, sort, locale, draft]) => {
             const args = [
               where && `where: ${where}`,
@@ -372,13 +715,23 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
       )
       const document = fc.oneof(
         { weight: 3, arbitrary: list },
-        fc.tuple(slug, gqlInt).map(([name, i]) => `{ ${COLLECTIONS[name]!.graphQL[0]}(id: ${i}) { id } }`),
-        fc.tuple(fc.oneof(word, text), fc.option(gqlInt)).map(([q, page]) => `{ search(q: ${JSON.stringify(q)}${page === null ? '' : `, page: ${page}`}) { totalDocs } }`),
+        fc
+          .tuple(slug, gqlInt)
+          .map(([name, i]) => `{ ${COLLECTIONS[name]!.graphQL[0]}(id: ${i}) { id } }`),
+        fc
+          .tuple(fc.oneof(word, text), fc.option(gqlInt))
+          .map(
+            ([q, page]) =>
+              `{ search(q: ${JSON.stringify(q)}${page === null ? '' : `, page: ${page}`}) { totalDocs } }`,
+          ),
         fc.string({ maxLength: 40 }),
       )
       await fc.assert(
         fc.asyncProperty(document, fc.boolean(), async (query, signedIn) =>
-          expectNo5xx(call('POST', '/api/graphql', { body: JSON.stringify({ query }), signedIn }), query),
+          expectNo5xx(
+            call('POST', '/api/graphql', { body: JSON.stringify({ query }), signedIn }),
+            query,
+          ),
         ),
         { seed: SEED, numRuns: RUNS },
       )
@@ -394,7 +747,10 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
         fc.tuple(
           fc.constant(name),
           fc.boolean(),
-          fc.oneof({ weight: 3, arbitrary: existingIn(name) }, fc.constantFrom(0, -1, -2147483648, ABSENT)),
+          fc.oneof(
+            { weight: 3, arbitrary: existingIn(name) },
+            fc.constantFrom(0, -1, -2147483648, ABSENT),
+          ),
           bodyFor(COLLECTIONS[name]!, true),
           bodyFor(COLLECTIONS[name]!, false),
           fc.option(fc.boolean()),
@@ -402,7 +758,10 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
       )
       // GraphQL answers 200 with errors; a mutation that wrote nothing has no document to show.
       const refused = (status: number, json: unknown) =>
-        status >= 400 || Object.values((json as { data?: Record<string, unknown> } | undefined)?.data ?? {}).every((d) => d === null)
+        status >= 400 ||
+        Object.values((json as { data?: Record<string, unknown> } | undefined)?.data ?? {}).every(
+          (d) => d === null,
+        )
       await fc.assert(
         fc.asyncProperty(mutation, async ([name, create, target, created, patch, draft]) => {
           const type = COLLECTIONS[name]!.graphQL[0]

@@ -26,15 +26,27 @@ describe('limits against abuse, through the real server', () => {
     'accept-language': 'en',
     ...headers,
   })
-  const get = (path: string, headers: Headers = newCaller()) => fetch(`${server.url}${path}`, { headers })
-  const post = (path: string, body: BodyInit, headers: Headers = newCaller(), type = 'application/json') =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': type, ...headers }, body })
+  const get = (path: string, headers: Headers = newCaller()) =>
+    fetch(`${server.url}${path}`, { headers })
+  const post = (
+    path: string,
+    body: BodyInit,
+    headers: Headers = newCaller(),
+    type = 'application/json',
+  ) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': type, ...headers },
+      body,
+    })
   const graphql = (query: string, headers: Headers = newCaller(), variables?: unknown) =>
     post('/api/graphql', JSON.stringify({ query, variables }), headers)
   const messages = async (response: Response) =>
     ((await response.json()).errors as Array<{ message: string }>).map((e) => e.message).join(' ')
-  const statuses = async (responses: Array<Promise<Response>>) => (await Promise.all(responses)).map((r) => r.status).sort()
-  const signedIn = (headers: Headers = {}) => newCaller({ authorization: `JWT ${admin}`, ...headers })
+  const statuses = async (responses: Array<Promise<Response>>) =>
+    (await Promise.all(responses)).map((r) => r.status).sort()
+  const signedIn = (headers: Headers = {}) =>
+    newCaller({ authorization: `JWT ${admin}`, ...headers })
 
   /** Sends only the headers, declaring `length` bytes: the answer comes before any byte of the body. */
   const declaring = (path: string, type: string, length: number) =>
@@ -62,7 +74,10 @@ describe('limits against abuse, through the real server', () => {
         API_MAX_LIMIT: String(MAX_LIMIT),
       },
     })
-    const login = await post('/api/users/login', JSON.stringify({ email: 'admin@pole-metiers.test', password: DEMO_PASSWORD }))
+    const login = await post(
+      '/api/users/login',
+      JSON.stringify({ email: 'admin@pole-metiers.test', password: DEMO_PASSWORD }),
+    )
     admin = (await login.json()).token
   })
   afterAll(async () => {
@@ -73,7 +88,9 @@ describe('limits against abuse, through the real server', () => {
     it('refuses a JSON body over 1 MB with 413, declared or streamed, before reading it', async () => {
       const declared = await declaring('/api/users/login', 'application/json', 50 * 2 ** 20)
       expect(declared.status).toBe(413)
-      expect(declared.body.errors[0].message).toBe('The request body is over the limit of 1 MB for JSON.')
+      expect(declared.body.errors[0].message).toBe(
+        'The request body is over the limit of 1 MB for JSON.',
+      )
 
       const chunk = new Uint8Array(64 * 1024).fill(0x20)
       const streamed = await fetch(`${server.url}/api/users/login`, {
@@ -93,7 +110,11 @@ describe('limits against abuse, through the real server', () => {
 
     it('hands a body just under the limit to Payload whole', async () => {
       const padding = 'x'.repeat(2 ** 20 - 200)
-      const body = JSON.stringify({ email: 'admin@pole-metiers.test', password: DEMO_PASSWORD, padding })
+      const body = JSON.stringify({
+        email: 'admin@pole-metiers.test',
+        password: DEMO_PASSWORD,
+        padding,
+      })
       const login = await post('/api/users/login', body)
       expect(login.status).toBe(200)
       expect((await login.json()).user.email).toBe('admin@pole-metiers.test')
@@ -103,36 +124,56 @@ describe('limits against abuse, through the real server', () => {
       const form = new FormData()
       form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'fiche.pdf')
       form.append('_payload', JSON.stringify({ alt: 'Fiche' }))
-      const upload = await fetch(`${server.url}/api/media`, { method: 'POST', headers: signedIn(), body: form })
+      const upload = await fetch(`${server.url}/api/media`, {
+        method: 'POST',
+        headers: signedIn(),
+        body: form,
+      })
       expect(upload.status).toBe(201)
 
-      const declared = await declaring('/api/media', 'multipart/form-data; boundary=x', 30 * 2 ** 20)
+      const declared = await declaring(
+        '/api/media',
+        'multipart/form-data; boundary=x',
+        30 * 2 ** 20,
+      )
       expect(declared.status).toBe(413)
-      expect(declared.body.errors[0].message).toBe('The request body is over the limit of 26 MB for an upload.')
+      expect(declared.body.errors[0].message).toBe(
+        'The request body is over the limit of 26 MB for an upload.',
+      )
     })
 
     it.each([
       ['REST', '/api/users/login'],
       ['GraphQL', '/api/graphql'],
-    ])('answers a malformed, non-JSON or non-object body with a 4xx naming the body (%s)', async (_, path) => {
-      const malformed = await post(path, '{"email":')
-      expect(malformed.status).toBe(400)
-      expect(await messages(malformed)).toMatch(/^The request body is not valid JSON: /)
+    ])(
+      'answers a malformed, non-JSON or non-object body with a 4xx naming the body (%s)',
+      async (_, path) => {
+        const malformed = await post(path, '{"email":')
+        expect(malformed.status).toBe(400)
+        expect(await messages(malformed)).toMatch(/^The request body is not valid JSON: /)
 
-      const text = await post(path, 'hello', newCaller(), 'text/plain')
-      expect(text.status).toBe(415)
-      expect(await messages(text)).toMatch(/^The request body must be JSON \(Content-Type: application\/json\).*got text\/plain/)
+        const text = await post(path, 'hello', newCaller(), 'text/plain')
+        expect(text.status).toBe(415)
+        expect(await messages(text)).toMatch(
+          /^The request body must be JSON \(Content-Type: application\/json\).*got text\/plain/,
+        )
 
-      const nothing = await post(path, 'null')
-      expect(nothing.status).toBe(400)
-      expect(await messages(nothing)).toBe('The request body must be a JSON object.')
+        const nothing = await post(path, 'null')
+        expect(nothing.status).toBe(400)
+        expect(await messages(nothing)).toBe('The request body must be a JSON object.')
 
-      const french = await post(path, '[1]', newCaller({ 'accept-language': 'fr' }))
-      expect(await messages(french)).toBe('Le corps de la requête doit être un objet JSON.')
-    })
+        const french = await post(path, '[1]', newCaller({ 'accept-language': 'fr' }))
+        expect(await messages(french)).toBe('Le corps de la requête doit être un objet JSON.')
+      },
+    )
 
     it('still reads the form-encoded query the admin sends as a method override', async () => {
-      const override = await post('/api/members', 'limit=2&depth=0', newCaller({ 'x-payload-http-method-override': 'GET' }), 'application/x-www-form-urlencoded')
+      const override = await post(
+        '/api/members',
+        'limit=2&depth=0',
+        newCaller({ 'x-payload-http-method-override': 'GET' }),
+        'application/x-www-form-urlencoded',
+      )
       expect(override.status).toBe(200)
       expect((await override.json()).docs).toHaveLength(2)
     })
@@ -159,7 +200,9 @@ describe('limits against abuse, through the real server', () => {
 
     it('refuses them to API keys too, not to signed-in users, nor to the server reading on a caller’s behalf', async () => {
       const key = await createApiKey()
-      expect((await refusal(await get('/api/resources?pagination=false', newCaller(keyed(key))))).path).toBe('pagination')
+      expect(
+        (await refusal(await get('/api/resources?pagination=false', newCaller(keyed(key))))).path,
+      ).toBe('pagination')
       expect((await get('/api/resources?pagination=false', signedIn())).status).toBe(200)
       expect((await get(`/api/resources?limit=${MAX_LIMIT * 5}`, signedIn())).status).toBe(200)
       // The calendar feed lists every event itself (pagination: false) for an anonymous caller.
@@ -173,50 +216,97 @@ describe('limits against abuse, through the real server', () => {
       const all = await graphql('{ Members(pagination: false) { docs { id } } }')
       expect(all.status).toBe(400)
       expect(await messages(all)).toMatch(/pagination=false is for signed-in users only/)
-      expect((await graphql(`{ Resources(limit: ${MAX_LIMIT * 2}) { docs { id } } }`, signedIn())).status).toBe(200)
+      expect(
+        (await graphql(`{ Resources(limit: ${MAX_LIMIT * 2}) { docs { id } } }`, signedIn()))
+          .status,
+      ).toBe(200)
     })
   })
 
   describe('GraphQL', () => {
-    const aliases = Array.from({ length: 60 }, (_, i) => `r${i}: Resources(limit: 100000) { docs { id title } }`).join(' ')
+    const aliases = Array.from(
+      { length: 60 },
+      (_, i) => `r${i}: Resources(limit: 100000) { docs { id title } }`,
+    ).join(' ')
 
     it('counts what a list asks for: sixty aliases of 100 000 documents are refused before running, saying why', async () => {
       const refused = await graphql(`{ ${aliases} }`, signedIn())
       expect(refused.status).toBe(400)
       const body = await refused.json()
       expect(body.data).toBeUndefined()
-      const [, cost] = /The query's complexity is (\d+), over the 10000 allowed: .*times its limit/.exec(body.errors[0].message)!
+      const [, cost] =
+        /The query's complexity is (\d+), over the 10000 allowed: .*times its limit/.exec(
+          body.errors[0].message,
+        )!
       expect(Number(cost)).toBeGreaterThan(60 * 100_000)
     })
 
     it('lets a page of documents with their relationships through', async () => {
-      const page = await graphql(`{ Resources(limit: ${MAX_LIMIT}) { totalDocs docs { id title publisher { name regions { name } } } } }`)
+      const page = await graphql(
+        `{ Resources(limit: ${MAX_LIMIT}) { totalDocs docs { id title publisher { name regions { name } } } } }`,
+      )
       expect(page.status).toBe(200)
       expect((await page.json()).data.Resources.totalDocs).toBeGreaterThan(0)
     })
 
     it('answers fragment cycles with graphql’s own validation error', async () => {
-      const cycle = await graphql('{ Resources { docs { ...A } } } fragment A on Resource { id ...B } fragment B on Resource { ...A }')
+      const cycle = await graphql(
+        '{ Resources { docs { ...A } } } fragment A on Resource { id ...B } fragment B on Resource { ...A }',
+      )
       expect(cycle.status).toBe(400)
       expect(await messages(cycle)).toBe('Cannot spread fragment "A" within itself via "B".')
-      const itself = await graphql('{ Resources { docs { ...A } } } fragment A on Resource { ...A }')
+      const itself = await graphql(
+        '{ Resources { docs { ...A } } } fragment A on Resource { ...A }',
+      )
       expect(await messages(itself)).toBe('Cannot spread fragment "A" within itself.')
     })
 
     it('refuses fragments that spread out to more fields than a query may cost, without walking them', async () => {
-      const nested = Array.from({ length: 40 }, (_, i) => `fragment F${i + 1} on Resource { ...F${i} ...F${i} }`).join(' ')
-      const bomb = await graphql(`{ Resources { docs { ...F40 } } } fragment F0 on Resource { id } ${nested}`)
+      const nested = Array.from(
+        { length: 40 },
+        (_, i) => `fragment F${i + 1} on Resource { ...F${i} ...F${i} }`,
+      ).join(' ')
+      const bomb = await graphql(`
+        {
+          Resources {
+            docs {
+              ...F40
+            }
+          }
+        }
+        fragment F0 on Resource {
+          id
+        }
+        ${nested}
+      `)
       expect(bomb.status).toBe(400)
-      expect(await messages(bomb)).toMatch(/^The query's fragments spread out to \d+ fields: its complexity is over the 10000 allowed/)
+      expect(await messages(bomb)).toMatch(
+        /^The query's fragments spread out to \d+ fields: its complexity is over the 10000 allowed/,
+      )
     })
 
     it.each([
       ['a syntax error', '{ Resources { docs { id }', undefined, /^Syntax Error/],
       ['an unknown field', '{ Nope }', undefined, /Cannot query field "Nope"/],
-      ['an unknown fragment', '{ Resources { docs { ...Nope } } }', undefined, /Unknown fragment "Nope"/],
-      ['a variable of the wrong type', 'query($l: Int) { Resources(limit: $l) { totalDocs } }', { l: 'ten' }, /Variable "\$l" got invalid value/],
+      [
+        'an unknown fragment',
+        '{ Resources { docs { ...Nope } } }',
+        undefined,
+        /Unknown fragment "Nope"/,
+      ],
+      [
+        'a variable of the wrong type',
+        'query($l: Int) { Resources(limit: $l) { totalDocs } }',
+        { l: 'ten' },
+        /Variable "\$l" got invalid value/,
+      ],
       ['variables that are not an object', '{ Resources { totalDocs } }', 'x', /Invalid variables/],
-      ['a query nested too deep', `{ Trainings { docs { partners { regions { ${'mergedInto { '.repeat(6)}name${' }'.repeat(6)} } } } } }`, undefined, /exceeds maximum operation depth of 8/],
+      [
+        'a query nested too deep',
+        `{ Trainings { docs { partners { regions { ${'mergedInto { '.repeat(6)}name${' }'.repeat(6)} } } } } }`,
+        undefined,
+        /exceeds maximum operation depth of 8/,
+      ],
     ])('answers %s with 400', async (_, query, variables, message) => {
       const response = await graphql(query, newCaller(), variables)
       expect(response.status).toBe(400)
@@ -225,24 +315,31 @@ describe('limits against abuse, through the real server', () => {
   })
 
   describe('rates', () => {
-    const burst = (count: number, send: () => Promise<Response>) => statuses(Array.from({ length: count }, send))
+    const burst = (count: number, send: () => Promise<Response>) =>
+      statuses(Array.from({ length: count }, send))
     const times = (count: number, status: number) => Array<number>(count).fill(status)
 
     it(`limits anonymous callers to ${ANONYMOUS_PER_MINUTE} requests a minute per address, with Retry-After`, async () => {
       const caller = newCaller()
-      expect(await burst(ANONYMOUS_PER_MINUTE, () => get('/api/functions?limit=1', caller))).toEqual(times(ANONYMOUS_PER_MINUTE, 200))
+      expect(
+        await burst(ANONYMOUS_PER_MINUTE, () => get('/api/functions?limit=1', caller)),
+      ).toEqual(times(ANONYMOUS_PER_MINUTE, 200))
       const refused = await get('/api/functions?limit=1', caller)
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
       expect(refused.headers.get('ratelimit-limit')).toBe(String(ANONYMOUS_PER_MINUTE))
-      expect(await messages(refused)).toMatch(/^Too many requests: at most 10 a minute from one IP address without an API key or a session\. Retry in \d+ s\.$/)
+      expect(await messages(refused)).toMatch(
+        /^Too many requests: at most 10 a minute from one IP address without an API key or a session\. Retry in \d+ s\.$/,
+      )
       expect((await get('/api/functions?limit=1')).status).toBe(200)
     })
 
     it(`limits an API key to ${API_KEY_PER_MINUTE} a minute, whatever the anonymous limit`, async () => {
       const caller = newCaller(keyed(await createApiKey()))
-      expect(await burst(API_KEY_PER_MINUTE, () => get('/api/functions?limit=1', caller))).toEqual(times(API_KEY_PER_MINUTE, 200))
+      expect(await burst(API_KEY_PER_MINUTE, () => get('/api/functions?limit=1', caller))).toEqual(
+        times(API_KEY_PER_MINUTE, 200),
+      )
       const refused = await get('/api/functions?limit=1', caller)
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -265,23 +362,40 @@ describe('limits against abuse, through the real server', () => {
     ])('does not slow a signed-in editor (token in %s)', async (_, carrying) => {
       const caller = newCaller(carrying(admin))
       const requests = API_KEY_PER_MINUTE + ANONYMOUS_PER_MINUTE
-      expect(await burst(requests, () => get('/api/users/me', caller))).toEqual(times(requests, 200))
+      expect(await burst(requests, () => get('/api/users/me', caller))).toEqual(
+        times(requests, 200),
+      )
     })
 
     it('limits a forged token like no token at all', async () => {
       const [header, claims] = admin.split('.')
       const forged = `${header}.${claims}.${Buffer.from('not the signature').toString('base64url')}`
       const caller = newCaller({ authorization: `JWT ${forged}` })
-      expect(await burst(ANONYMOUS_PER_MINUTE, () => get('/api/functions?limit=1', caller))).toEqual(times(ANONYMOUS_PER_MINUTE, 200))
+      expect(
+        await burst(ANONYMOUS_PER_MINUTE, () => get('/api/functions?limit=1', caller)),
+      ).toEqual(times(ANONYMOUS_PER_MINUTE, 200))
       expect((await get('/api/functions?limit=1', caller)).status).toBe(429)
     })
 
     it('limits logins from one address as anonymous requests, whatever they carry', async () => {
       const caller = signedIn()
-      const guess = () => post('/api/users/login', JSON.stringify({ email: 'nobody@pole-metiers.test', password: 'guess' }), caller)
+      const guess = () =>
+        post(
+          '/api/users/login',
+          JSON.stringify({ email: 'nobody@pole-metiers.test', password: 'guess' }),
+          caller,
+        )
       expect(await burst(ANONYMOUS_PER_MINUTE, guess)).toEqual(times(ANONYMOUS_PER_MINUTE, 401))
       expect((await guess()).status).toBe(429)
-      expect((await post('/api/users/forgot-password', JSON.stringify({ email: 'admin@pole-metiers.test' }), caller)).status).toBe(429)
+      expect(
+        (
+          await post(
+            '/api/users/forgot-password',
+            JSON.stringify({ email: 'admin@pole-metiers.test' }),
+            caller,
+          )
+        ).status,
+      ).toBe(429)
     })
   })
 
@@ -290,7 +404,11 @@ describe('limits against abuse, through the real server', () => {
   /** A partner site's key, created by the admin. */
   const createApiKey = async () => {
     const key = crypto.randomUUID()
-    const created = await post('/api/api-clients', JSON.stringify({ name: `Site ${key}`, enableAPIKey: true, apiKey: key }), signedIn())
+    const created = await post(
+      '/api/api-clients',
+      JSON.stringify({ name: `Site ${key}`, enableAPIKey: true, apiKey: key }),
+      signedIn(),
+    )
     expect(created.status).toBe(201)
     return key
   }

@@ -12,7 +12,11 @@ describe('a pilot in the admin (headless Chromium)', () => {
   let browser: Browser
   let page: Page
   const functionId = async (slug: string) =>
-    (await (await payload()).find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id
+    (
+      await (
+        await payload()
+      ).find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })
+    ).docs[0]!.id
 
   beforeAll(async () => {
     server = await startServer({ admin: true })
@@ -30,10 +34,19 @@ describe('a pilot in the admin (headless Chromium)', () => {
     const row = panel.locator('tbody tr')
     expect(await row.count()).toBe(1)
     const cells = await row.locator('td').allInnerTexts()
-    expect(cells.slice(0, 4)).toEqual(['Expertise et prospective', 'Pilote', '01/01/2014', 'sans fin'])
-    expect(cells[4]).toBe('Ressources, Formations, Groupes régionaux, Événements, Budget, Calendrier')
+    expect(cells.slice(0, 4)).toEqual([
+      'Expertise et prospective',
+      'Pilote',
+      '01/01/2014',
+      'sans fin',
+    ])
+    expect(cells[4]).toBe(
+      'Ressources, Formations, Groupes régionaux, Événements, Budget, Calendrier',
+    )
     expect(cells[5]).toBe('En cours')
-    await page.screenshot({ path: 'tests/e2e/__screens__/pilot-dashboard.png' }).catch(() => undefined)
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/pilot-dashboard.png' })
+      .catch(() => undefined)
   })
 
   it('creates and publishes a resource of « Expertise et prospective », and is offered no other function', async () => {
@@ -53,20 +66,27 @@ describe('a pilot in the admin (headless Chromium)', () => {
     await page.waitForURL(/\/admin\/collections\/resources\/\d+$/)
     const saved = async () =>
       (
-        await (await payload()).find({
+        await (
+          await payload()
+        ).find({
           collection: 'resources',
           where: { title: { equals: 'Note de conjoncture des métiers 2026' } },
           depth: 0,
         })
       ).docs
     await expect.poll(saved, { timeout: 10_000 }).toEqual([
-      expect.objectContaining({ _status: 'published', function: await functionId('expertise-prospective') }),
+      expect.objectContaining({
+        _status: 'published',
+        function: await functionId('expertise-prospective'),
+      }),
     ])
   })
 
   it('is refused for « Ressources »: its resources open read-only, and saving one there is forbidden', async () => {
     const ressources = await functionId('ressources')
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'resources',
       where: { function: { equals: ressources } },
       depth: 0,
@@ -79,9 +99,16 @@ describe('a pilot in the admin (headless Chromium)', () => {
     // The same session, asking the API directly (as a tampered form would), is refused.
     const before = await (await payload()).count({ collection: 'resources' })
     const attempt = await page.request.post(`${server.url}/api/resources`, {
-      data: { title: 'Fiche hors délégation', type: 'tool', function: ressources, _status: 'published' },
+      data: {
+        title: 'Fiche hors délégation',
+        type: 'tool',
+        function: ressources,
+        _status: 'published',
+      },
     })
     expect(attempt.status()).toBe(403)
-    expect((await (await payload()).count({ collection: 'resources' })).totalDocs).toBe(before.totalDocs)
+    expect((await (await payload()).count({ collection: 'resources' })).totalDocs).toBe(
+      before.totalDocs,
+    )
   })
 })

@@ -24,7 +24,9 @@ describe('the public API, through the real server', () => {
     gql = new GraphQLClient(`${server.url}/api/graphql`)
     const functions = await (await payload()).find({ collection: 'functions', limit: 1, depth: 0 })
     // A published training with two sessions, for the calendar and its CourseInstances.
-    await (await payload()).create({
+    await (
+      await payload()
+    ).create({
       collection: 'trainings',
       data: {
         title: 'Formation-action coopération territoriale',
@@ -33,15 +35,32 @@ describe('the public API, through the real server', () => {
         function: functions.docs[0]!.id,
         _status: 'published',
         sessions: [
-          { startsAt: '2015-03-10T08:30:00.000Z', endsAt: '2015-03-11T16:00:00.000Z', place: 'Lyon', capacity: 20 },
-          { startsAt: '2015-04-14T08:30:00.000Z', endsAt: '2015-04-15T16:00:00.000Z', place: 'Lyon', capacity: 20 },
+          {
+            startsAt: '2015-03-10T08:30:00.000Z',
+            endsAt: '2015-03-11T16:00:00.000Z',
+            place: 'Lyon',
+            capacity: 20,
+          },
+          {
+            startsAt: '2015-04-14T08:30:00.000Z',
+            endsAt: '2015-04-15T16:00:00.000Z',
+            place: 'Lyon',
+            capacity: 20,
+          },
         ],
       },
     })
     draftId = (
-      await (await payload()).create({
+      await (
+        await payload()
+      ).create({
         collection: 'resources',
-        data: { title: 'Brouillon interne', type: 'tool', function: functions.docs[0]!.id, _status: 'draft' },
+        data: {
+          title: 'Brouillon interne',
+          type: 'tool',
+          function: functions.docs[0]!.id,
+          _status: 'draft',
+        },
         draft: true,
       })
     ).id
@@ -50,8 +69,10 @@ describe('the public API, through the real server', () => {
     await server?.stop()
   })
 
-  const signIn = async (email: string) => (await sdk.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })).token!
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers })
+  const signIn = async (email: string) =>
+    (await sdk.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })).token!
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, { headers })
 
   describe('anonymous reads', () => {
     it('list and read published content only, on REST', async () => {
@@ -59,13 +80,15 @@ describe('the public API, through the real server', () => {
       expect(totalDocs).toBeGreaterThan(0)
       expect(docs.every((d) => d._status === 'published')).toBe(true)
       expect(docs.map((d) => d.id)).not.toContain(draftId)
-      await expect(sdk.findByID({ collection: 'resources', id: draftId })).rejects.toMatchObject({ status: 404 })
+      await expect(sdk.findByID({ collection: 'resources', id: draftId })).rejects.toMatchObject({
+        status: 404,
+      })
     })
 
     it('list published content only, on GraphQL', async () => {
-      const data = await gql.request<{ Resources: { docs: Array<{ id: number; _status: string }> } }>(
-        '{ Resources(limit: 100) { docs { id _status } } }',
-      )
+      const data = await gql.request<{
+        Resources: { docs: Array<{ id: number; _status: string }> }
+      }>('{ Resources(limit: 100) { docs { id _status } } }')
       expect(data.Resources.docs.length).toBeGreaterThan(0)
       expect(data.Resources.docs.map((d) => d.id)).not.toContain(draftId)
       expect(data.Resources.docs.every((d) => d._status === 'published')).toBe(true)
@@ -91,7 +114,10 @@ describe('the public API, through the real server', () => {
       const admin = { headers: { authorization: `JWT ${await signIn('admin@pole-metiers.test')}` } }
       const key = crypto.randomUUID()
       const client = await sdk.create(
-        { collection: 'api-clients', data: { name: 'Site du réseau régional', enableAPIKey: true, apiKey: key } as never },
+        {
+          collection: 'api-clients',
+          data: { name: 'Site du réseau régional', enableAPIKey: true, apiKey: key } as never,
+        },
         admin,
       )
 
@@ -100,11 +126,19 @@ describe('the public API, through the real server', () => {
       const list = await sdk.find({ collection: 'resources', depth: 0 }, { headers: keyed(key) })
       expect(list.docs.map((d) => d.id)).not.toContain(draftId)
       await expect(
-        sdk.create({ collection: 'resources', data: { title: 'Par clé', type: 'tool' } as never }, { headers: keyed(key) }),
+        sdk.create(
+          { collection: 'resources', data: { title: 'Par clé', type: 'tool' } as never },
+          { headers: keyed(key) },
+        ),
       ).rejects.toMatchObject({ status: 403 })
-      await expect(sdk.find({ collection: 'budget-lines' }, { headers: keyed(key) })).rejects.toMatchObject({ status: 403 })
+      await expect(
+        sdk.find({ collection: 'budget-lines' }, { headers: keyed(key) }),
+      ).rejects.toMatchObject({ status: 403 })
 
-      await sdk.update({ collection: 'api-clients', id: client.id, data: { enableAPIKey: false } }, admin)
+      await sdk.update(
+        { collection: 'api-clients', id: client.id, data: { enableAPIKey: false } },
+        admin,
+      )
       const revoked = await get('/api/resources', keyed(key))
       expect(revoked.status).toBe(401)
       expect((await revoked.json()).errors[0].message).toBe('Unknown or revoked API key.')
@@ -117,12 +151,22 @@ describe('the public API, through the real server', () => {
     })
 
     it('only admins manage keys', async () => {
-      const coordinator = { headers: { authorization: `JWT ${await signIn('coordination@unadel.test')}` } }
+      const coordinator = {
+        headers: { authorization: `JWT ${await signIn('coordination@unadel.test')}` },
+      }
       const before = await (await payload()).count({ collection: 'api-clients' })
       await expect(
-        sdk.create({ collection: 'api-clients', data: { name: 'Pas autorisé', enableAPIKey: true } as never }, coordinator),
+        sdk.create(
+          {
+            collection: 'api-clients',
+            data: { name: 'Pas autorisé', enableAPIKey: true } as never,
+          },
+          coordinator,
+        ),
       ).rejects.toMatchObject({ status: 403 })
-      expect((await (await payload()).count({ collection: 'api-clients' })).totalDocs).toBe(before.totalDocs)
+      expect((await (await payload()).count({ collection: 'api-clients' })).totalDocs).toBe(
+        before.totalDocs,
+      )
     })
   })
 
@@ -154,7 +198,8 @@ describe('the public API, through the real server', () => {
         body: JSON.stringify({ email: 'coordination@unadel.test', password: DEMO_PASSWORD }),
       })
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-      const me = async (origin: string) => (await (await get('/api/users/me', { cookie, origin })).json()).user
+      const me = async (origin: string) =>
+        (await (await get('/api/users/me', { cookie, origin })).json()).user
       // The server's own origin keeps the session; a partner site may read, never act as a visitor.
       expect(await me(server.url)).toMatchObject({ email: 'coordination@unadel.test' })
       expect(await me(PARTNER)).toBeNull()
@@ -170,17 +215,23 @@ describe('the public API, through the real server', () => {
     }
 
     it('refuses a query nested too deep, saying so', async () => {
-      const deep = '{ Trainings { docs { partners { regions { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { name } } } } } } } } } } }'
+      const deep =
+        '{ Trainings { docs { partners { regions { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { name } } } } } } } } } } }'
       expect(await refusal(deep)).toMatch(/exceeds maximum operation depth/)
     })
 
     it('refuses a query that asks for too much, saying so', async () => {
-      const fields = Array.from({ length: 40 }, (_, i) => `r${i}: Resources(limit: 100) { docs { title publisher { name } } }`)
+      const fields = Array.from(
+        { length: 40 },
+        (_, i) => `r${i}: Resources(limit: 100) { docs { title publisher { name } } }`,
+      )
       expect(await refusal(`{ ${fields.join(' ')} }`)).toMatch(/complexity/i)
     })
 
     it('answers introspection outside production', async () => {
-      const data = await gql.request<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }')
+      const data = await gql.request<{ __schema: { queryType: { name: string } } }>(
+        '{ __schema { queryType { name } } }',
+      )
       expect(data.__schema.queryType.name).toBe('Query')
     })
   })
@@ -194,15 +245,24 @@ describe('the public API, through the real server', () => {
       const auth = { authorization: `JWT ${await signIn('membre@irdsu.test')}` }
       const report = await (await get('/api/budget-lines/summary?year=2014', auth)).json()
       for (const direction of ['expense', 'income'])
-        expect(report.totals[direction]).toMatchObject({ cash: { planned: 115000 }, all: { planned: 123000 } })
+        expect(report.totals[direction]).toMatchObject({
+          cash: { planned: 115000 },
+          all: { planned: 123000 },
+        })
       expect(report.totals.expense['in-kind'].planned).toBe(8000)
       expect(report.balanced).toEqual({ cash: true, all: true })
-      expect(report.byFunder.reduce((sum: number, f: { planned: number }) => sum + f.planned, 0)).toBe(123000)
+      expect(
+        report.byFunder.reduce((sum: number, f: { planned: number }) => sum + f.planned, 0),
+      ).toBe(123000)
 
       const csv = await get('/api/budget-lines/summary?year=2014&format=csv', auth)
       expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
-      const { data } = Papa.parse<Record<string, string>>(await csv.text(), { header: true, skipEmptyLines: true })
-      const total = (direction: string, key: string) => data.find((r) => r.section === 'total' && r.direction === direction && r.key === key)
+      const { data } = Papa.parse<Record<string, string>>(await csv.text(), {
+        header: true,
+        skipEmptyLines: true,
+      })
+      const total = (direction: string, key: string) =>
+        data.find((r) => r.section === 'total' && r.direction === direction && r.key === key)
       expect(Number(total('expense', 'all')!.planned)).toBe(123000)
       expect(Number(total('income', 'cash')!.planned)).toBe(115000)
     })
@@ -219,13 +279,23 @@ describe('the public API, through the real server', () => {
     const calendar = async (query = '') => {
       const response = await get(`/api/events/calendar.ics${query}`)
       expect(response.headers.get('content-type')).toMatch(/^text\/calendar/)
-      return Object.values(await ical.async.parseICS(await response.text())).filter((c) => c?.type === 'VEVENT') as ical.VEvent[]
+      return Object.values(await ical.async.parseICS(await response.text())).filter(
+        (c) => c?.type === 'VEVENT',
+      ) as ical.VEvent[]
     }
 
     it('has one VEVENT per published event and per session of a published training', async () => {
       const local = await payload()
-      const events = await local.find({ collection: 'events', where: { _status: { equals: 'published' } }, pagination: false })
-      const trainings = await local.find({ collection: 'trainings', where: { _status: { equals: 'published' } }, pagination: false })
+      const events = await local.find({
+        collection: 'events',
+        where: { _status: { equals: 'published' } },
+        pagination: false,
+      })
+      const trainings = await local.find({
+        collection: 'trainings',
+        where: { _status: { equals: 'published' } },
+        pagination: false,
+      })
       const sessions = trainings.docs.reduce((n, t) => n + (t.sessions?.length ?? 0), 0)
       const entries = await calendar()
       expect(entries).toHaveLength(events.totalDocs + sessions)
@@ -237,12 +307,25 @@ describe('the public API, through the real server', () => {
 
     it('filters by kind and by region', async () => {
       const local = await payload()
-      const congresses = await local.count({ collection: 'events', where: { kind: { equals: 'congress' }, _status: { equals: 'published' } } })
+      const congresses = await local.count({
+        collection: 'events',
+        where: { kind: { equals: 'congress' }, _status: { equals: 'published' } },
+      })
       expect(await calendar('?kind=congress')).toHaveLength(congresses.totalDocs)
-      const { docs } = await local.find({ collection: 'events', where: { region: { exists: true } }, depth: 1, limit: 1 })
+      const { docs } = await local.find({
+        collection: 'events',
+        where: { region: { exists: true } },
+        depth: 1,
+        limit: 1,
+      })
       const region = docs[0]!.region as { id: number; code: string }
-      const inRegion = await local.count({ collection: 'events', where: { region: { equals: region.id }, _status: { equals: 'published' } } })
-      const filtered = await calendar(`?kind=regional-meeting,national-meeting,seminar,congress&region=${region.code}`)
+      const inRegion = await local.count({
+        collection: 'events',
+        where: { region: { equals: region.id }, _status: { equals: 'published' } },
+      })
+      const filtered = await calendar(
+        `?kind=regional-meeting,national-meeting,seminar,congress&region=${region.code}`,
+      )
       expect(filtered).toHaveLength(inRegion.totalDocs)
     })
   })
@@ -252,14 +335,29 @@ describe('the public API, through the real server', () => {
     const find = async (query: string) => {
       const response = await get(`/api/search?${query}`)
       expect(response.status).toBe(200)
-      return (await response.json()) as { docs: Hit[]; totalDocs: number; page: number; totalPages: number }
+      return (await response.json()) as {
+        docs: Hit[]
+        totalDocs: number
+        page: number
+        totalPages: number
+      }
     }
     const proceedings = async () =>
-      (await (await payload()).find({ collection: 'resources', where: { slug: { equals: 'actes-premier-congres-developpeurs-territoriaux' } }, depth: 0 })).docs[0]!
+      (
+        await (
+          await payload()
+        ).find({
+          collection: 'resources',
+          where: { slug: { equals: 'actes-premier-congres-developpeurs-territoriaux' } },
+          depth: 0,
+        })
+      ).docs[0]!
 
     it('finds the same documents with or without accents, and across word forms', async () => {
       const [plain, accented, verb] = await Promise.all(
-        ['cooperation', 'coopération', 'coopérer'].map(async (q) => (await find(`q=${encodeURIComponent(q)}`)).docs.map((d) => `${d.type}/${d.id}`)),
+        ['cooperation', 'coopération', 'coopérer'].map(async (q) =>
+          (await find(`q=${encodeURIComponent(q)}`)).docs.map((d) => `${d.type}/${d.id}`),
+        ),
       )
       expect(plain).toContain(`resources/${(await proceedings()).id}`)
       expect(accented).toEqual(plain)
@@ -290,7 +388,11 @@ describe('the public API, through the real server', () => {
       const ofFunction = await find(`q=congr%C3%A8s&function=${fn}&limit=50`)
       const local = await payload()
       for (const hit of ofFunction.docs) {
-        const doc = await local.findByID({ collection: hit.type as 'resources', id: hit.id, depth: 0 })
+        const doc = await local.findByID({
+          collection: hit.type as 'resources',
+          id: hit.id,
+          depth: 0,
+        })
         expect((doc as { function?: number }).function).toBe(fn)
       }
       const both = await find('q=rencontre&limit=2')
@@ -305,10 +407,19 @@ describe('the public API, through the real server', () => {
       const local = await payload()
       const created = await local.create({
         collection: 'resources',
-        data: { title: 'Mutualisation des ingénieries territoriales', type: 'tool', _status: 'published', function: (await proceedings()).function as number },
+        data: {
+          title: 'Mutualisation des ingénieries territoriales',
+          type: 'tool',
+          _status: 'published',
+          function: (await proceedings()).function as number,
+        },
       })
       expect((await find('q=mutualiser')).docs.map((d) => d.id)).toEqual([created.id])
-      await local.update({ collection: 'resources', id: created.id, data: { title: 'Ingénierie partagée' } })
+      await local.update({
+        collection: 'resources',
+        id: created.id,
+        data: { title: 'Ingénierie partagée' },
+      })
       expect((await find('q=mutualiser')).docs).toEqual([])
       expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).toContain(created.id)
       await local.delete({ collection: 'resources', id: created.id })
@@ -345,7 +456,14 @@ describe('the public API, through the real server', () => {
       return node as Record<string, Array<Record<string, unknown>>>
     }
     const first = async (collection: 'resources' | 'trainings' | 'events' | 'members') =>
-      (await sdk.find({ collection, limit: 1, depth: 0, where: collection === 'trainings' ? { 'sessions.startsAt': { exists: true } } : {} })).docs[0]!
+      (
+        await sdk.find({
+          collection,
+          limit: 1,
+          depth: 0,
+          where: collection === 'trainings' ? { 'sessions.startsAt': { exists: true } } : {},
+        })
+      ).docs[0]!
 
     it('describes a resource as a CreativeWork', async () => {
       const resource = (await first('resources')) as Resource
@@ -369,7 +487,9 @@ describe('the public API, through the real server', () => {
       expect(node['@type']).toEqual(['https://schema.org/Event'])
       expect(node['https://schema.org/startDate']![0]!['@value']).toBe(event.startsAt)
       const member = await first('members')
-      expect((await expanded(`/api/members/${member.id}/jsonld`))['@type']).toEqual(['https://schema.org/Organization'])
+      expect((await expanded(`/api/members/${member.id}/jsonld`))['@type']).toEqual([
+        'https://schema.org/Organization',
+      ])
     })
 
     it('does not describe a draft', async () => {
@@ -388,7 +508,9 @@ describe('GraphQL introspection in production', () => {
   })
 
   it('is off unless GRAPHQL_INTROSPECTION=true', async () => {
-    const error = await new GraphQLClient(`${server.url}/api/graphql`).request('{ __schema { queryType { name } } }').catch((e: unknown) => e)
+    const error = await new GraphQLClient(`${server.url}/api/graphql`)
+      .request('{ __schema { queryType { name } } }')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ClientError)
     expect((error as ClientError).response.errors?.[0]?.message).toMatch(/introspection/i)
   })

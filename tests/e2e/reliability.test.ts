@@ -65,18 +65,21 @@ describe('under a burst of concurrent requests', () => {
       { summary: 'Un résumé' },
     ]
     const statuses = await Promise.all(
-      changes.map(async (change) =>
-        (
-          await fetch(`${server.url}/api/resources/${id}`, {
-            method: 'PATCH',
-            headers: json(token),
-            body: JSON.stringify(change),
-          })
-        ).status,
+      changes.map(
+        async (change) =>
+          (
+            await fetch(`${server.url}/api/resources/${id}`, {
+              method: 'PATCH',
+              headers: json(token),
+              body: JSON.stringify(change),
+            })
+          ).status,
       ),
     )
     expect(statuses).toEqual(changes.map(() => 200))
-    const doc = await (await fetch(`${server.url}/api/resources/${id}?depth=0&draft=true`, { headers: json(token) })).json()
+    const doc = await (
+      await fetch(`${server.url}/api/resources/${id}?depth=0&draft=true`, { headers: json(token) })
+    ).json()
     for (const change of changes) expect(doc).toMatchObject(change)
   })
 
@@ -108,7 +111,9 @@ describe('under a burst of concurrent requests', () => {
     })
     expect(staleDelete.status).toBe(412)
 
-    const doc = await (await fetch(`${server.url}/api/resources/${id}?depth=0`, { headers: json(token) })).json()
+    const doc = await (
+      await fetch(`${server.url}/api/resources/${id}?depth=0`, { headers: json(token) })
+    ).json()
     expect(doc.pages).toBe(10)
     // Without If-Match, the last write wins, as before.
     const blind = await fetch(`${server.url}/api/resources/${id}`, {
@@ -123,16 +128,26 @@ describe('under a burst of concurrent requests', () => {
     const token = await signIn(server.url)
     const id = await createResource(server.url, token, 'Restaurée sous la charge')
     const patch = (pages: number) =>
-      fetch(`${server.url}/api/resources/${id}`, { method: 'PATCH', headers: json(token), body: JSON.stringify({ pages }) })
+      fetch(`${server.url}/api/resources/${id}`, {
+        method: 'PATCH',
+        headers: json(token),
+        body: JSON.stringify({ pages }),
+      })
     expect((await patch(1)).status).toBe(200)
     const versions = await (
-      await fetch(`${server.url}/api/resources/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`, {
-        headers: json(token),
-      })
+      await fetch(
+        `${server.url}/api/resources/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`,
+        {
+          headers: json(token),
+        },
+      )
     ).json()
     const first = versions.docs[0].id
     const answers = await Promise.all([
-      fetch(`${server.url}/api/resources/versions/${first}`, { method: 'POST', headers: json(token) }),
+      fetch(`${server.url}/api/resources/versions/${first}`, {
+        method: 'POST',
+        headers: json(token),
+      }),
       ...[2, 3, 4, 5].map(patch),
     ])
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
@@ -155,14 +170,17 @@ describe('with one transaction slot', () => {
         fetch(`${server.url}/api/graphql`, {
           method: 'POST',
           headers: json(token),
-          body: JSON.stringify({ query: `mutation { createResource(data: { title: "Sans place ${n}", type: survey }) { id } }` }),
+          body: JSON.stringify({
+            query: `mutation { createResource(data: { title: "Sans place ${n}", type: survey }) { id } }`,
+          }),
         }),
       ),
     )
     const statuses = answers.map((answer) => answer.status)
     expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([])
     expect(statuses).toContain(503)
-    for (const answer of answers.filter((a) => a.status === 200)) expect((await answer.json()).errors).toBeUndefined()
+    for (const answer of answers.filter((a) => a.status === 200))
+      expect((await answer.json()).errors).toBeUndefined()
     const busy = answers.find((a) => a.status === 503)!
     expect(busy.headers.get('retry-after')).toMatch(/^\d+$/)
   })
@@ -172,10 +190,13 @@ describe('with one transaction slot', () => {
 describe('when its PostgreSQL dies or stops', () => {
   let server: TestServer
   let dataDir: string
-  const postmaster = () => Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+  const postmaster = () =>
+    Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
   const clusterProcesses = () => {
     const pid = postmaster()
-    const children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    const children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
     return [String(pid), ...children]
   }
 
@@ -241,9 +262,12 @@ describe('when its PostgreSQL dies or stops', () => {
     const missing: string[] = []
     for (const title of titles) {
       const found = await (
-        await fetch(`${url}/api/resources?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, {
-          headers: json(token),
-        })
+        await fetch(
+          `${url}/api/resources?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`,
+          {
+            headers: json(token),
+          },
+        )
       ).json()
       if (found.totalDocs !== 1) missing.push(title)
     }

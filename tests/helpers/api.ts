@@ -9,8 +9,13 @@ export { DEMO_PASSWORD }
 export const payload = () => getPayload({ config })
 
 /** The id of the seeded document of `collection` with this slug. */
-export const idBySlug = async (collection: 'functions' | 'members', slug: string): Promise<number> => {
-  const { docs } = await (await payload()).find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+export const idBySlug = async (
+  collection: 'functions' | 'members',
+  slug: string,
+): Promise<number> => {
+  const { docs } = await (
+    await payload()
+  ).find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
   if (!docs[0]) throw new Error(`no ${collection} with slug ${slug}`)
   return docs[0].id as number
 }
@@ -52,7 +57,10 @@ export const graphql = async (
   query: string,
   variables: Record<string, unknown> = {},
   options: Omit<Options, 'body'> = {},
-) => reply(await graphqlHandler(toRequest('POST', '/graphql', { ...options, body: { query, variables } })))
+) =>
+  reply(
+    await graphqlHandler(toRequest('POST', '/graphql', { ...options, body: { query, variables } })),
+  )
 
 /** Signs in through REST and returns the token to pass as `token`. */
 export const login = async (email: string, password = DEMO_PASSWORD): Promise<string> => {

@@ -29,7 +29,11 @@ export const launchChromium = async (): Promise<Browser> => {
 }
 
 /** A new page of the admin in French, in the network's time zone, signed in as `email`. */
-export const signInToAdmin = async (browser: Browser, serverUrl: string, email: string): Promise<Page> => {
+export const signInToAdmin = async (
+  browser: Browser,
+  serverUrl: string,
+  email: string,
+): Promise<Page> => {
   const page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })
   await page.goto(`${serverUrl}/admin/login`)
   await page.fill('input[name="email"]', email)

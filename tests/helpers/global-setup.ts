@@ -22,7 +22,12 @@ declare module 'vitest' {
 const prepare = async (url: string, seed: boolean) => {
   await promisify(execFile)(
     process.execPath,
-    ['--import', './src/register.mjs', 'tests/helpers/prepare-template.ts', ...(seed ? ['--seed'] : [])],
+    [
+      '--import',
+      './src/register.mjs',
+      'tests/helpers/prepare-template.ts',
+      ...(seed ? ['--seed'] : []),
+    ],
     {
       cwd: rootDir,
       // A preparation takes seconds: one still running after two minutes has hung, and fails the run.

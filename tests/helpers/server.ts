@@ -18,7 +18,9 @@ const spawnServer = (env: Env) => {
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   const running = () => child.exitCode === null && child.signalCode === null
   const killGroup = () => {
     try {

@@ -20,7 +20,12 @@ export const databaseSnapshots = async (connectionString = process.env.DATABASE_
     .join(' UNION ALL ')
   return {
     take: async (): Promise<Snapshot> =>
-      Object.fromEntries((await client.query<{ name: string; state: string }>(query)).rows.map((r) => [r.name, r.state])),
+      Object.fromEntries(
+        (await client.query<{ name: string; state: string }>(query)).rows.map((r) => [
+          r.name,
+          r.state,
+        ]),
+      ),
     close: () => client.end(),
   }
 }

@@ -9,7 +9,12 @@ export type Subject = { name: string; token?: string; user?: TypedUser }
 export const signIn = async (name: string, email?: string): Promise<Subject> => {
   if (!email) return { name }
   const p = await payload()
-  const { docs } = await p.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const { docs } = await p.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error(`no user ${email}`)
   return { name, token: await login(email), user: { ...docs[0], collection: 'users' } as TypedUser }
 }
@@ -21,16 +26,31 @@ export type Operation =
   | { op: 'update'; collection: CollectionSlug; id: number | string; data: Record<string, unknown> }
   | { op: 'delete'; collection: CollectionSlug; id: number | string }
   | { op: 'findVersions'; collection: CollectionSlug; parent: number | string }
-  | { op: 'duplicate'; collection: CollectionSlug; id: number | string; data?: Record<string, unknown> }
+  | {
+      op: 'duplicate'
+      collection: CollectionSlug
+      id: number | string
+      data?: Record<string, unknown>
+    }
   | { op: 'restore'; collection: CollectionSlug; version: number | string; draft?: boolean }
-  | { op: 'bulkUpdate'; collection: CollectionSlug; ids: Array<number | string>; data: Record<string, unknown> }
+  | {
+      op: 'bulkUpdate'
+      collection: CollectionSlug
+      ids: Array<number | string>
+      data: Record<string, unknown>
+    }
   | { op: 'bulkDelete'; collection: CollectionSlug; ids: Array<number | string> }
 
 /**
  * What the caller got: the documents (ids) it was given, or a refusal. `status` is the HTTP status
  * for REST, 'error' for a GraphQL error, the error's status for the Local API.
  */
-export type Outcome = { refused: boolean; status: number | 'error'; ids: string[]; message?: string }
+export type Outcome = {
+  refused: boolean
+  status: number | 'error'
+  ids: string[]
+  message?: string
+}
 
 export type Surface = 'local' | 'rest' | 'graphql'
 export const surfaces: Surface[] = ['local', 'rest', 'graphql']
@@ -48,50 +68,99 @@ export const graphQLNames: Partial<Record<CollectionSlug, [singular: string, plu
   functions: ['Function', 'Functions'],
   'audit-log': ['AuditEntry', 'AuditEntries'],
   media: ['Media', 'allMedia'],
-  ['payload-locked-documents' as CollectionSlug]: ['PayloadLockedDocument', 'PayloadLockedDocuments'],
+  ['payload-locked-documents' as CollectionSlug]: [
+    'PayloadLockedDocument',
+    'PayloadLockedDocuments',
+  ],
   ['payload-preferences' as CollectionSlug]: ['PayloadPreference', 'PayloadPreferences'],
 }
 
-const idsOf = (docs: Array<{ id: unknown }> | undefined | null) => (docs ?? []).map((d) => String(d.id))
+const idsOf = (docs: Array<{ id: unknown }> | undefined | null) =>
+  (docs ?? []).map((d) => String(d.id))
 
 const local = async (subject: Subject, o: Operation): Promise<Outcome> => {
   const p = await payload()
-  const common = { collection: o.collection, overrideAccess: false, user: subject.user, depth: 0 } as const
+  const common = {
+    collection: o.collection,
+    overrideAccess: false,
+    user: subject.user,
+    depth: 0,
+  } as const
   try {
     switch (o.op) {
       case 'find': {
-        const r = await p.find({ ...common, where: { id: { in: o.ids } }, draft: o.draft, pagination: false })
+        const r = await p.find({
+          ...common,
+          where: { id: { in: o.ids } },
+          draft: o.draft,
+          pagination: false,
+        })
         return { refused: false, status: 200, ids: idsOf(r.docs) }
       }
       case 'findByID':
-        return { refused: false, status: 200, ids: idsOf([await p.findByID({ ...common, id: o.id, draft: o.draft })]) }
+        return {
+          refused: false,
+          status: 200,
+          ids: idsOf([await p.findByID({ ...common, id: o.id, draft: o.draft })]),
+        }
       case 'create':
-        return { refused: false, status: 201, ids: idsOf([await p.create({ ...common, data: o.data as never, draft: o.draft })]) }
+        return {
+          refused: false,
+          status: 201,
+          ids: idsOf([await p.create({ ...common, data: o.data as never, draft: o.draft })]),
+        }
       case 'update':
-        return { refused: false, status: 200, ids: idsOf([await p.update({ ...common, id: o.id, data: o.data as never })]) }
+        return {
+          refused: false,
+          status: 200,
+          ids: idsOf([await p.update({ ...common, id: o.id, data: o.data as never })]),
+        }
       case 'delete':
-        return { refused: false, status: 200, ids: idsOf([await p.delete({ ...common, id: o.id })]) }
+        return {
+          refused: false,
+          status: 200,
+          ids: idsOf([await p.delete({ ...common, id: o.id })]),
+        }
       case 'findVersions': {
         const r = await p.findVersions({ ...common, where: { parent: { equals: o.parent } } })
         return { refused: false, status: 200, ids: idsOf(r.docs.map((v) => ({ id: v.parent }))) }
       }
       case 'duplicate':
-        return { refused: false, status: 201, ids: idsOf([await p.duplicate({ ...common, id: o.id, data: o.data as never })]) }
+        return {
+          refused: false,
+          status: 201,
+          ids: idsOf([await p.duplicate({ ...common, id: o.id, data: o.data as never })]),
+        }
       case 'restore':
-        return { refused: false, status: 200, ids: idsOf([await p.restoreVersion({ ...common, id: String(o.version), draft: o.draft })]) }
+        return {
+          refused: false,
+          status: 200,
+          ids: idsOf([
+            await p.restoreVersion({ ...common, id: String(o.version), draft: o.draft }),
+          ]),
+        }
       case 'bulkUpdate': {
         const r = await p.update({ ...common, where: { id: { in: o.ids } }, data: o.data as never })
-        return { refused: r.docs.length === 0, status: r.errors.length ? 'error' : 200, ids: idsOf(r.docs) }
+        return {
+          refused: r.docs.length === 0,
+          status: r.errors.length ? 'error' : 200,
+          ids: idsOf(r.docs),
+        }
       }
       case 'bulkDelete': {
         const r = await p.delete({ ...common, where: { id: { in: o.ids } } })
-        return { refused: r.docs.length === 0, status: r.errors.length ? 'error' : 200, ids: idsOf(r.docs) }
+        return {
+          refused: r.docs.length === 0,
+          status: r.errors.length ? 'error' : 200,
+          ids: idsOf(r.docs),
+        }
       }
     }
   } catch (error) {
     const { status, data } = error as { status?: number; data?: unknown }
     // Bad input: say which fields, as REST and GraphQL answers do.
-    if (status === 400) throw new Error(`${(error as Error).message} ${JSON.stringify(data)}`)
+    if (status === 400)
+      throw new Error(`${(error as Error).message} ${JSON.stringify(data)}`, { cause: error })
     if (!status) throw error
     return { refused: true, status, ids: [], message: (error as Error).message }
   }
@@ -107,10 +176,16 @@ const restCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
       o.op === 'bulkUpdate'
         ? await rest('PATCH', path + where, { token, body: o.data })
         : await rest('DELETE', path + where, { token })
-    if (r.status >= 500) throw new Error(`${o.op} ${o.collection}: ${r.status} ${JSON.stringify(r.body)}`)
+    if (r.status >= 500)
+      throw new Error(`${o.op} ${o.collection}: ${r.status} ${JSON.stringify(r.body)}`)
     // Refused documents are listed in `errors`, the others in `docs`.
     const ids = idsOf(r.body.docs)
-    return { refused: ids.length === 0, status: r.status, ids, message: r.body.errors?.[0]?.message }
+    return {
+      refused: ids.length === 0,
+      status: r.status,
+      ids,
+      message: r.body.errors?.[0]?.message,
+    }
   }
   const r =
     o.op === 'duplicate'
@@ -118,18 +193,28 @@ const restCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
       : o.op === 'restore'
         ? await rest('POST', `${path}/versions/${o.version}` + query({ draft: o.draft }), { token })
         : o.op === 'find'
-      ? await rest('GET', path + query({ where: { id: { in: o.ids } }, limit: 100, draft: o.draft }), { token })
-      : o.op === 'findByID'
-        ? await rest('GET', `${path}/${o.id}` + query({ draft: o.draft }), { token })
-        : o.op === 'create'
-          ? await rest('POST', path + query({ draft: o.draft }), { token, body: o.data })
-          : o.op === 'update'
-            ? await rest('PATCH', `${path}/${o.id}` + query({}), { token, body: o.data })
-            : o.op === 'delete'
-              ? await rest('DELETE', `${path}/${o.id}`, { token })
-              : await rest('GET', `${path}/versions` + query({ where: { parent: { equals: o.parent } } }), { token })
-  if (r.status === 400 || r.status >= 500) throw new Error(`${o.op} ${o.collection}: ${r.status} ${JSON.stringify(r.body)}`)
-  if (r.status >= 400) return { refused: true, status: r.status, ids: [], message: r.body?.errors?.[0]?.message }
+          ? await rest(
+              'GET',
+              path + query({ where: { id: { in: o.ids } }, limit: 100, draft: o.draft }),
+              { token },
+            )
+          : o.op === 'findByID'
+            ? await rest('GET', `${path}/${o.id}` + query({ draft: o.draft }), { token })
+            : o.op === 'create'
+              ? await rest('POST', path + query({ draft: o.draft }), { token, body: o.data })
+              : o.op === 'update'
+                ? await rest('PATCH', `${path}/${o.id}` + query({}), { token, body: o.data })
+                : o.op === 'delete'
+                  ? await rest('DELETE', `${path}/${o.id}`, { token })
+                  : await rest(
+                      'GET',
+                      `${path}/versions` + query({ where: { parent: { equals: o.parent } } }),
+                      { token },
+                    )
+  if (r.status === 400 || r.status >= 500)
+    throw new Error(`${o.op} ${o.collection}: ${r.status} ${JSON.stringify(r.body)}`)
+  if (r.status >= 400)
+    return { refused: true, status: r.status, ids: [], message: r.body?.errors?.[0]?.message }
   const ids =
     o.op === 'find'
       ? idsOf(r.body.docs)
@@ -146,25 +231,51 @@ const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => 
   const [query, variables, field] =
     o.op === 'duplicate'
       ? // GraphQL's duplicate takes the whole document: its input type requires every required field.
-        [`mutation($data: mutation${one}Input!) { duplicate${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `duplicate${one}`]
+        [
+          `mutation($data: mutation${one}Input!) { duplicate${one}(id: ${o.id}, data: $data) { id } }`,
+          { data: asGraphQL(o.data) },
+          `duplicate${one}`,
+        ]
       : o.op === 'restore'
-        ? [`mutation { restoreVersion${one}(id: ${o.version}${draft}) { id } }`, {}, `restoreVersion${one}`]
+        ? [
+            `mutation { restoreVersion${one}(id: ${o.version}${draft}) { id } }`,
+            {},
+            `restoreVersion${one}`,
+          ]
         : o.op === 'find'
-      ? [`{ ${many}(where: { OR: [${o.ids.map((id) => `{ id: { equals: ${id} } }`).join(', ')}] }, limit: 100${draft}) { docs { id } } }`, {}, many]
-      : o.op === 'findByID'
-        ? [`{ ${one}(id: ${o.id}${draft}) { id } }`, {}, one]
-        : o.op === 'create'
-          ? [`mutation($data: mutation${one}Input!) { create${one}(data: $data${draft}) { id } }`, { data: asGraphQL(o.data) }, `create${one}`]
-          : o.op === 'update'
-            ? [`mutation($data: mutation${one}UpdateInput!) { update${one}(id: ${o.id}, data: $data) { id } }`, { data: asGraphQL(o.data) }, `update${one}`]
-            : o.op === 'delete'
-              ? [`mutation { delete${one}(id: ${o.id}) { id } }`, {}, `delete${one}`]
-              : [`{ versions${many}(where: { parent: { equals: ${o.parent} } }) { docs { parent { id } } } }`, {}, `versions${many}`]
+          ? [
+              `{ ${many}(where: { OR: [${o.ids.map((id) => `{ id: { equals: ${id} } }`).join(', ')}] }, limit: 100${draft}) { docs { id } } }`,
+              {},
+              many,
+            ]
+          : o.op === 'findByID'
+            ? [`{ ${one}(id: ${o.id}${draft}) { id } }`, {}, one]
+            : o.op === 'create'
+              ? [
+                  `mutation($data: mutation${one}Input!) { create${one}(data: $data${draft}) { id } }`,
+                  { data: asGraphQL(o.data) },
+                  `create${one}`,
+                ]
+              : o.op === 'update'
+                ? [
+                    `mutation($data: mutation${one}UpdateInput!) { update${one}(id: ${o.id}, data: $data) { id } }`,
+                    { data: asGraphQL(o.data) },
+                    `update${one}`,
+                  ]
+                : o.op === 'delete'
+                  ? [`mutation { delete${one}(id: ${o.id}) { id } }`, {}, `delete${one}`]
+                  : [
+                      `{ versions${many}(where: { parent: { equals: ${o.parent} } }) { docs { parent { id } } } }`,
+                      {},
+                      `versions${many}`,
+                    ]
   const r = await graphql(query, variables, { token: subject.token })
-  const errors = r.body.errors as Array<{ message: string; extensions?: { statusCode?: number } }> | undefined
+  const errors = r.body.errors as
+    Array<{ message: string; extensions?: { statusCode?: number } }> | undefined
   if (errors?.length) {
     const status = errors[0]!.extensions?.statusCode
-    if (status === 400 || (status ?? 500) >= 500) throw new Error(`${o.op} ${o.collection}: ${JSON.stringify(errors)}`)
+    if (status === 400 || (status ?? 500) >= 500)
+      throw new Error(`${o.op} ${o.collection}: ${JSON.stringify(errors)}`)
     return { refused: true, status: 'error', ids: [], message: errors[0]!.message }
   }
   const data = r.body.data[field]
@@ -180,5 +291,13 @@ const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => 
 }
 
 /** Runs one operation as `subject` through one surface. */
-export const perform = (surface: Surface, subject: Subject, operation: Operation): Promise<Outcome> =>
-  surface === 'local' ? local(subject, operation) : surface === 'rest' ? restCall(subject, operation) : graphqlCall(subject, operation)
+export const perform = (
+  surface: Surface,
+  subject: Subject,
+  operation: Operation,
+): Promise<Outcome> =>
+  surface === 'local'
+    ? local(subject, operation)
+    : surface === 'rest'
+      ? restCall(subject, operation)
+      : graphqlCall(subject, operation)

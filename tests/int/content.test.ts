@@ -6,7 +6,9 @@ import { asGraphQL, graphql, login, payload, rest } from '../helpers/api'
 
 /** The ID of a seeded document, by a field that identifies it. */
 const idOf = async (collection: CollectionSlug, field: string, value: string | number) => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection,
     where: { [field]: { equals: value } },
     limit: 1,
@@ -93,7 +95,9 @@ const cases: Case[] = [
       format: 'seminar',
       status: 'open',
       rncp: 'RNCP35185',
-      sessions: [{ startsAt: '2014-09-01T08:00:00.000Z', endsAt: '2014-09-02T16:00:00.000Z', capacity: 20 }],
+      sessions: [
+        { startsAt: '2014-09-01T08:00:00.000Z', endsAt: '2014-09-02T16:00:00.000Z', capacity: 20 },
+      ],
       _status: 'published',
     }),
     change: ['hours', 35],
@@ -169,7 +173,6 @@ const cases: Case[] = [
   },
 ]
 
-
 const expectedFilterCounts: Record<string, number> = {
   members: 2,
   functions: 1,
@@ -190,7 +193,9 @@ beforeAll(async () => {
 })
 
 const coordinator = async () => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'users',
     where: { email: { equals: 'coordination@unadel.test' } },
   })
@@ -204,11 +209,23 @@ describe.each(cases)('$collection: create, read, update, delete and list', (c) =
     const data = await c.make(1)
     if (c.collection === 'axes') {
       // Axis numbers are unique: the seed holds all four.
-      await expect(p.create({ collection: c.collection, data: data as never, user, overrideAccess: false })).rejects.toThrow(/number/)
+      await expect(
+        p.create({ collection: c.collection, data: data as never, user, overrideAccess: false }),
+      ).rejects.toThrow(/number/)
       return
     }
-    const created = await p.create({ collection: c.collection, data: data as never, user, overrideAccess: false })
-    const read = await p.findByID({ collection: c.collection, id: created.id, user, overrideAccess: false })
+    const created = await p.create({
+      collection: c.collection,
+      data: data as never,
+      user,
+      overrideAccess: false,
+    })
+    const read = await p.findByID({
+      collection: c.collection,
+      id: created.id,
+      user,
+      overrideAccess: false,
+    })
     expect((read as unknown as Record<string, unknown>)[c.read]).toBe(data[c.read])
     const updated = await p.update({
       collection: c.collection,
@@ -218,7 +235,12 @@ describe.each(cases)('$collection: create, read, update, delete and list', (c) =
       overrideAccess: false,
     })
     expect((updated as unknown as Record<string, unknown>)[c.change[0]]).toEqual(c.change[1])
-    const list = await p.find({ collection: c.collection, where: c.filter, user, overrideAccess: false })
+    const list = await p.find({
+      collection: c.collection,
+      where: c.filter,
+      user,
+      overrideAccess: false,
+    })
     expect(list.totalDocs).toBe(expectedFilterCounts[c.collection])
     await p.delete({ collection: c.collection, id: created.id, user, overrideAccess: false })
     await expect(p.findByID({ collection: c.collection, id: created.id })).rejects.toThrow()
@@ -238,10 +260,15 @@ describe.each(cases)('$collection: create, read, update, delete and list', (c) =
     const id = created.body.doc.id
     const read = await rest('GET', `/${c.collection}/${id}`, { token })
     expect(read.body[c.read]).toBe(data[c.read])
-    const updated = await rest('PATCH', `/${c.collection}/${id}`, { token, body: { [c.change[0]]: c.change[1] } })
+    const updated = await rest('PATCH', `/${c.collection}/${id}`, {
+      token,
+      body: { [c.change[0]]: c.change[1] },
+    })
     expect(updated.status).toBe(200)
     expect(updated.body.doc[c.change[0]]).toEqual(c.change[1])
-    const list = await rest('GET', `/${c.collection}?${stringify({ where: c.filter, depth: 0 })}`, { token })
+    const list = await rest('GET', `/${c.collection}?${stringify({ where: c.filter, depth: 0 })}`, {
+      token,
+    })
     expect(list.status).toBe(200)
     expect(list.body.totalDocs).toBe(expectedFilterCounts[c.collection])
     const deleted = await rest('DELETE', `/${c.collection}/${id}`, { token })
@@ -252,8 +279,23 @@ describe.each(cases)('$collection: create, read, update, delete and list', (c) =
   it('through GraphQL', async () => {
     const many = c.gql === 'Axis' ? 'Axes' : `${c.gql}s`
     if (c.collection === 'axes') {
-      const list = await graphql(`{ Axes(sort: "number") { docs { number title } } }`, {}, { token })
-      expect(list.body.data.Axes.docs.map((a: { number: number }) => a.number)).toEqual([1, 2, 3, 4])
+      const list = await graphql(
+        `
+          {
+            Axes(sort: "number") {
+              docs {
+                number
+                title
+              }
+            }
+          }
+        `,
+        {},
+        { token },
+      )
+      expect(list.body.data.Axes.docs.map((a: { number: number }) => a.number)).toEqual([
+        1, 2, 3, 4,
+      ])
       return
     }
     const data = await c.make(3)
@@ -279,7 +321,11 @@ describe.each(cases)('$collection: create, read, update, delete and list', (c) =
     )
     expect(list.body.errors, JSON.stringify(list.body.errors)).toBeUndefined()
     expect(list.body.data[many].totalDocs).toBe(expectedFilterCounts[c.collection])
-    const deleted = await graphql(`mutation($id: Int!) { delete${c.gql}(id: $id) { id } }`, { id }, { token })
+    const deleted = await graphql(
+      `mutation($id: Int!) { delete${c.gql}(id: $id) { id } }`,
+      { id },
+      { token },
+    )
     expect(deleted.body.data[`delete${c.gql}`].id).toBe(id)
   })
 })

@@ -2,7 +2,14 @@ import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD, payload } from '../helpers/api'
-import { perform, signIn, surfaces, type Operation, type Outcome, type Subject } from '../helpers/surfaces'
+import {
+  perform,
+  signIn,
+  surfaces,
+  type Operation,
+  type Outcome,
+  type Subject,
+} from '../helpers/surfaces'
 
 /*
  * The access matrix of DESIGN, "Delegation of pilotage". One table: a row per subject and
@@ -181,11 +188,23 @@ member             bulk-delete   no        no        no              no     no  
 type Cell = { subject: string; action: string; collection: CollectionSlug; allowed: boolean }
 
 const parse = (table: string): Cell[] => {
-  const [header, ...rows] = table.trim().split('\n').map((line) => line.trim().split(/\s+/))
+  const [header, ...rows] = table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
   const collections = header!.slice(2) as CollectionSlug[]
   return rows.flatMap(([subject, action, ...cells]) =>
     cells.flatMap((cell, i) =>
-      cell === '-' ? [] : [{ subject: subject!, action: action!, collection: collections[i]!, allowed: cell === 'yes' }],
+      cell === '-'
+        ? []
+        : [
+            {
+              subject: subject!,
+              action: action!,
+              collection: collections[i]!,
+              allowed: cell === 'yes',
+            },
+          ],
     ),
   )
 }
@@ -202,18 +221,34 @@ const dayFrom = (days: number) => {
 
 let n = 0
 /** A valid document of each delegable collection in a function; published, or proposed for budget lines. */
-const documentOf = (collection: CollectionSlug, fn: number, state: 'shared' | 'draft' = 'shared') => {
+const documentOf = (
+  collection: CollectionSlug,
+  fn: number,
+  state: 'shared' | 'draft' = 'shared',
+) => {
   const tag = `matrice ${++n}`
   const published = state === 'shared' ? 'published' : 'draft'
   switch (collection) {
     case 'resources':
       return { title: `Ressource ${tag}`, type: 'tool', function: fn, _status: published }
     case 'trainings':
-      return { title: `Formation ${tag}`, format: 'action-training', status: 'design', function: fn, _status: published }
+      return {
+        title: `Formation ${tag}`,
+        format: 'action-training',
+        status: 'design',
+        function: fn,
+        _status: published,
+      }
     case 'regional-groups':
       return { name: `Groupe ${tag}`, status: 'forming', function: fn, _status: published }
     case 'events':
-      return { title: `Rencontre ${tag}`, kind: 'seminar', startsAt: '2015-03-02T09:00:00.000Z', function: fn, _status: published }
+      return {
+        title: `Rencontre ${tag}`,
+        kind: 'seminar',
+        startsAt: '2015-03-02T09:00:00.000Z',
+        function: fn,
+        _status: published,
+      }
     case 'budget-lines':
       return {
         year: 2015,
@@ -244,15 +279,21 @@ let other: number // « Ressources », piloted by nobody
 
 const p = () => payload()
 const create = async (collection: CollectionSlug, data: Record<string, unknown>) =>
-  (await (await p()).create({ collection, data: data as never, draft: data._status === 'draft' })).id as number
+  (await (await p()).create({ collection, data: data as never, draft: data._status === 'draft' }))
+    .id as number
 const find = async (collection: CollectionSlug, id: number) =>
-  (await (await p()).find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1 })).docs[0] as unknown as
-    | Record<string, unknown>
-    | undefined
-const count = async (collection: CollectionSlug) => (await (await p()).count({ collection })).totalDocs
+  (
+    await (
+      await p()
+    ).find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1 })
+  ).docs[0] as unknown as Record<string, unknown> | undefined
+const count = async (collection: CollectionSlug) =>
+  (await (await p()).count({ collection })).totalDocs
 
 const idBySlug = async (collection: CollectionSlug, slug: string) => {
-  const { docs } = await (await p()).find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await (
+    await p()
+  ).find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
   return docs[0]!.id as number
 }
 
@@ -270,14 +311,21 @@ beforeAll(async () => {
   piloted = await idBySlug('functions', 'expertise-prospective')
   other = await idBySlug('functions', 'ressources')
   const fn = await (await p()).findByID({ collection: 'functions', id: piloted, depth: 0 })
-  const row = async (organisation: string, startsOn: string, endsOn?: string, extra: Record<string, unknown> = {}) => ({
+  const row = async (
+    organisation: string,
+    startsOn: string,
+    endsOn?: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
     organisation: await idBySlug('members', organisation),
     role: 'pilot' as const,
     startsOn,
     endsOn,
     ...extra,
   })
-  await (await p()).update({
+  await (
+    await p()
+  ).update({
     collection: 'functions',
     id: piloted,
     data: {
@@ -286,7 +334,9 @@ beforeAll(async () => {
         await row('etd', '2020-01-01T12:00:00.000Z', undefined, { role: 'co-pilot' as const }),
         await row('ciedel', '2020-01-01T12:00:00.000Z', dayFrom(-1)),
         await row('cnam', dayFrom(1)),
-        await row('indl', '2020-01-01T12:00:00.000Z', undefined, { collections: ['events' as const] }),
+        await row('indl', '2020-01-01T12:00:00.000Z', undefined, {
+          collections: ['events' as const],
+        }),
       ],
     },
   })
@@ -323,7 +373,12 @@ type Scenario = {
 }
 
 /** Performs a prepared scenario and checks the answer and the database against the cell. */
-const verdict = async (surface: (typeof surfaces)[number], subject: Subject, allowed: boolean, s: Scenario) => {
+const verdict = async (
+  surface: (typeof surfaces)[number],
+  subject: Subject,
+  allowed: boolean,
+  s: Scenario,
+) => {
   const outcome = await perform(surface, subject, s.operation)
   if (allowed) {
     expect(outcome.refused, `${outcome.status} ${outcome.message}`).toBe(false)
@@ -342,10 +397,14 @@ const verdict = async (surface: (typeof surfaces)[number], subject: Subject, all
 const present = (id: number) => async (o: Outcome) => o.ids.includes(String(id))
 
 /** A scenario of the delegable matrix: its own documents, in the piloted function. */
-const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell): Promise<Scenario> => {
+const delegableScenario = async (
+  surface: (typeof surfaces)[number],
+  cell: Cell,
+): Promise<Scenario> => {
   const subject = subjects.get(cell.subject)!
   const { collection } = cell
-  const fresh = async (state: 'shared' | 'draft' = 'shared') => create(collection, documentOf(collection, piloted, state))
+  const fresh = async (state: 'shared' | 'draft' = 'shared') =>
+    create(collection, documentOf(collection, piloted, state))
   const field = textField(collection)
   switch (cell.action) {
     case 'list': {
@@ -369,7 +428,8 @@ const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell)
       const before = await count(collection)
       return {
         operation: { op: 'create', collection, data },
-        changed: async (o) => !o.refused && (await find(collection, Number(o.ids[0])))?.[field] === data[field],
+        changed: async (o) =>
+          !o.refused && (await find(collection, Number(o.ids[0])))?.[field] === data[field],
         unchanged: async () => (await count(collection)) === before,
         write: true,
       }
@@ -410,7 +470,8 @@ const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell)
       const id = await fresh()
       const before = await count(collection)
       // GraphQL's duplicate needs the whole document; the others copy what they are not sent.
-      const data = surface === 'graphql' ? withoutStatus(documentOf(collection, piloted)) : undefined
+      const data =
+        surface === 'graphql' ? withoutStatus(documentOf(collection, piloted)) : undefined
       return {
         operation: { op: 'duplicate', collection, id, data },
         changed: async (o) => !o.refused && (await count(collection)) === before + 1,
@@ -426,14 +487,23 @@ const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell)
       const first = cell.action === 'restore-other' ? other : piloted
       const id = await create(collection, documentOf(collection, first))
       const original = (await find(collection, id))![field]
-      await (await p()).update({ collection, id, data: { [field]: `${original} revu`, function: piloted } as never })
-      const { docs } = await (await p()).findVersions({ collection, where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
+      await (
+        await p()
+      ).update({
+        collection,
+        id,
+        data: { [field]: `${original} revu`, function: piloted } as never,
+      })
+      const { docs } = await (
+        await p()
+      ).findVersions({ collection, where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
       const draft = cell.action !== 'restore'
       return {
         operation: { op: 'restore', collection, version: docs[0]!.id, draft },
         changed: async () => (await find(collection, id))![field] === original,
         unchanged: async () =>
-          (await find(collection, id))![field] === `${original} revu` && (await find(collection, id))!.function === piloted,
+          (await find(collection, id))![field] === `${original} revu` &&
+          (await find(collection, id))!.function === piloted,
         write: true,
       }
     }
@@ -441,7 +511,12 @@ const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell)
       const id = await fresh()
       const before = (await find(collection, id))![field]
       return {
-        operation: { op: 'bulkUpdate', collection, ids: [id], data: { [field]: `${before} modifié en lot` } },
+        operation: {
+          op: 'bulkUpdate',
+          collection,
+          ids: [id],
+          data: { [field]: `${before} modifié en lot` },
+        },
         changed: async () => (await find(collection, id))![field] === `${before} modifié en lot`,
         unchanged: async () => (await find(collection, id))![field] === before,
         write: true,
@@ -476,9 +551,23 @@ const delegableScenario = async (surface: (typeof surfaces)[number], cell: Cell)
 describe.each(surfaces)('access matrix through %s', (surface) => {
   // GraphQL has no bulk update or delete.
   const applies = (cell: Cell) => surface !== 'graphql' || !cell.action.startsWith('bulk-')
-  it.each(cells.filter(applies).map((c) => [`${c.subject} ${c.action} ${c.collection}: ${c.allowed ? 'allowed' : 'refused'}`, c] as const))(
-    '%s',
-    async (_, cell) => verdict(surface, subjects.get(cell.subject)!, cell.allowed, await delegableScenario(surface, cell)),
+  it.each(
+    cells
+      .filter(applies)
+      .map(
+        (c) =>
+          [
+            `${c.subject} ${c.action} ${c.collection}: ${c.allowed ? 'allowed' : 'refused'}`,
+            c,
+          ] as const,
+      ),
+  )('%s', async (_, cell) =>
+    verdict(
+      surface,
+      subjects.get(cell.subject)!,
+      cell.allowed,
+      await delegableScenario(surface, cell),
+    ),
   )
 })
 
@@ -531,15 +620,21 @@ preferences:create-for-other   -         no    no          no            no     
 `
 
 const organisationCells = (() => {
-  const [header, ...rows] = organisationMatrix.trim().split('\n').map((line) => line.trim().split(/\s+/))
+  const [header, ...rows] = organisationMatrix
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
   const names = header!.slice(1)
   return rows.flatMap(([action, ...values]) =>
-    values.flatMap((v, i) => (v === '-' ? [] : [{ action: action!, subject: names[i]!, allowed: v === 'yes' }])),
+    values.flatMap((v, i) =>
+      v === '-' ? [] : [{ action: action!, subject: names[i]!, allowed: v === 'yes' }],
+    ),
   )
 })()
 
 const get = async (collection: CollectionSlug, id: number) => (await find(collection, id))!
-const field = (collection: CollectionSlug, id: number, name: string) => async () => (await get(collection, id))[name]
+const field = (collection: CollectionSlug, id: number, name: string) => async () =>
+  (await get(collection, id))[name]
 /** A change to one field: allowed when the database holds the new value, refused when it still holds the old. */
 const change = async (
   collection: CollectionSlug,
@@ -569,8 +664,12 @@ const organisationId = (slug: string) => idBySlug('members', slug)
 /** A small PDF uploaded for an organisation, used by no document. */
 const mediaOf = async (organisation: string) => {
   const name = `matrice-${process.pid}-${++made}.pdf`
-  const data = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\ntrailer<</Size 2/Root 1 0 R>>\n%%EOF\n`)
-  const doc = await (await p()).create({
+  const data = Buffer.from(
+    `%PDF-1.4\n% ${name}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\ntrailer<</Size 2/Root 1 0 R>>\n%%EOF\n`,
+  )
+  const doc = await (
+    await p()
+  ).create({
     collection: 'media',
     data: { alt: `Pièce ${made}`, organisation: await organisationId(organisation) } as never,
     file: { data, mimetype: 'application/pdf', name, size: data.length },
@@ -584,13 +683,25 @@ const rowsOf = async (collection: CollectionSlug, where: Record<string, unknown>
   (await (await p()).count({ collection, where: where as never })).totalDocs
 
 /** `subject` locks a resource in the name of `holder` (itself by default). */
-const lockScenario = async (subject: Subject, resource: number, holder = subject): Promise<Scenario> => {
-  const where = { and: [{ 'document.value': { equals: resource } }, { 'document.relationTo': { equals: 'resources' } }] }
+const lockScenario = async (
+  subject: Subject,
+  resource: number,
+  holder = subject,
+): Promise<Scenario> => {
+  const where = {
+    and: [
+      { 'document.value': { equals: resource } },
+      { 'document.relationTo': { equals: 'resources' } },
+    ],
+  }
   return {
     operation: {
       op: 'create',
       collection: LOCKS,
-      data: { document: { relationTo: 'resources', value: resource }, user: { relationTo: 'users', value: holder.user!.id } },
+      data: {
+        document: { relationTo: 'resources', value: resource },
+        user: { relationTo: 'users', value: holder.user!.id },
+      },
     },
     changed: async () => (await rowsOf(LOCKS, where)) === 1,
     unchanged: async () => (await rowsOf(LOCKS, where)) === 0,
@@ -604,7 +715,9 @@ const lockScenario = async (subject: Subject, resource: number, holder = subject
  */
 const preferenceScenario = async (subject: Subject, owner: Subject): Promise<Scenario> => {
   const key = `matrice-${++made}`
-  const ownersRow = { and: [{ key: { equals: key } }, { 'user.value': { equals: owner.user!.id } }] }
+  const ownersRow = {
+    and: [{ key: { equals: key } }, { 'user.value': { equals: owner.user!.id } }],
+  }
   return {
     operation: {
       op: 'create',
@@ -617,10 +730,13 @@ const preferenceScenario = async (subject: Subject, owner: Subject): Promise<Sce
   }
 }
 
-const cvcUser = async () => addUser(`collegue-${++made}@collectif-ville-campagne.test`, 'collectif-ville-campagne')
+const cvcUser = async () =>
+  addUser(`collegue-${++made}@collectif-ville-campagne.test`, 'collectif-ville-campagne')
 const auditEntryOf = async (fn: number) => {
   const id = await create('resources', documentOf('resources', fn))
-  const { docs } = await (await p()).find({
+  const { docs } = await (
+    await p()
+  ).find({
     collection: 'audit-log',
     where: { and: [{ collection: { equals: 'resources' } }, { document: { equals: String(id) } }] },
     depth: 0,
@@ -644,67 +760,139 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
       operation: { op: 'findByID', collection: 'users', id },
       changed: async (o) => {
         if (o.refused) return false
-        const seen = await (await p()).findByID({ collection: 'users', id, user: subject.user, overrideAccess: false, disableErrors: true })
+        const seen = await (
+          await p()
+        ).findByID({
+          collection: 'users',
+          id,
+          user: subject.user,
+          overrideAccess: false,
+          disableErrors: true,
+        })
         return seen?.email === email
       },
     }
   },
-  'users:update-self': async (subject) => change('users', Number(subject.user!.id), 'name', `${subject.name} renommé ${++made}`),
+  'users:update-self': async (subject) =>
+    change('users', Number(subject.user!.id), 'name', `${subject.name} renommé ${++made}`),
   'users:create-in-cvc': async () => {
     const email = `nouveau-${++made}@collectif-ville-campagne.test`
-    const exists = async () => (await (await p()).count({ collection: 'users', where: { email: { equals: email } } })).totalDocs > 0
+    const exists = async () =>
+      (await (await p()).count({ collection: 'users', where: { email: { equals: email } } }))
+        .totalDocs > 0
     return {
       operation: {
         op: 'create',
         collection: 'users',
-        data: { email, password: DEMO_PASSWORD, name: email, roles: ['member'], organisation: await organisationId('collectif-ville-campagne') },
+        data: {
+          email,
+          password: DEMO_PASSWORD,
+          name: email,
+          roles: ['member'],
+          organisation: await organisationId('collectif-ville-campagne'),
+        },
       },
       changed: exists,
       unchanged: async () => !(await exists()),
       write: true,
     }
   },
-  'users:update-cvc-user': async () => change('users', await cvcUser(), 'name', `Renommé ${++made}`),
-  'users:give-cvc-user-a-role': async () => change('users', await cvcUser(), 'roles', ['coordinator']),
-  'users:move-cvc-user': async () => change('users', await cvcUser(), 'organisation', await organisationId('aradel')),
-  'users:promote-self': async (subject) => change('users', Number(subject.user!.id), 'orgRole', 'manager'),
+  'users:update-cvc-user': async () =>
+    change('users', await cvcUser(), 'name', `Renommé ${++made}`),
+  'users:give-cvc-user-a-role': async () =>
+    change('users', await cvcUser(), 'roles', ['coordinator']),
+  'users:move-cvc-user': async () =>
+    change('users', await cvcUser(), 'organisation', await organisationId('aradel')),
+  'users:promote-self': async (subject) =>
+    change('users', Number(subject.user!.id), 'orgRole', 'manager'),
   'users:delete-cvc-user': async () => removal('users', await cvcUser()),
   'members:read': async () => {
     const id = await organisationId('collectif-ville-campagne')
     return { operation: { op: 'findByID', collection: 'members', id }, changed: present(id) }
   },
   'members:update-cvc-profile': async () =>
-    change('members', await organisationId('collectif-ville-campagne'), 'website', `https://cvc-${++made}.example.org`),
+    change(
+      'members',
+      await organisationId('collectif-ville-campagne'),
+      'website',
+      `https://cvc-${++made}.example.org`,
+    ),
   'members:update-cvc-relation': async () => {
     const id = await organisationId('collectif-ville-campagne')
-    return change('members', id, 'relation', (await get('members', id)).relation === 'member' ? 'partner' : 'member')
+    return change(
+      'members',
+      id,
+      'relation',
+      (await get('members', id)).relation === 'member' ? 'partner' : 'member',
+    )
   },
   'members:update-cvc-status': async () => {
     const id = await organisationId('collectif-ville-campagne')
-    return change('members', id, 'status', (await get('members', id)).status === 'active' ? 'former' : 'active')
+    return change(
+      'members',
+      id,
+      'status',
+      (await get('members', id)).status === 'active' ? 'former' : 'active',
+    )
   },
   'members:update-other-profile': async () =>
-    change('members', await organisationId('aradel'), 'website', `https://aradel-${++made}.example.org`),
+    change(
+      'members',
+      await organisationId('aradel'),
+      'website',
+      `https://aradel-${++made}.example.org`,
+    ),
   'members:create': async () => {
     const name = `Nouvelle organisation ${++made}`
-    const exists = async () => (await (await p()).count({ collection: 'members', where: { name: { equals: name } } })).totalDocs > 0
+    const exists = async () =>
+      (await (await p()).count({ collection: 'members', where: { name: { equals: name } } }))
+        .totalDocs > 0
     return {
-      operation: { op: 'create', collection: 'members', data: { name, relation: 'member', status: 'active' } },
+      operation: {
+        op: 'create',
+        collection: 'members',
+        data: { name, relation: 'member', status: 'active' },
+      },
       changed: exists,
       unchanged: async () => !(await exists()),
       write: true,
     }
   },
-  'members:delete': async () => removal('members', await create('members', { name: `À supprimer ${++made}`, relation: 'partner' })),
-  'functions:read': async () => ({ operation: { op: 'findByID', collection: 'functions', id: piloted }, changed: present(piloted) }),
+  'members:delete': async () =>
+    removal(
+      'members',
+      await create('members', { name: `À supprimer ${++made}`, relation: 'partner' }),
+    ),
+  'functions:read': async () => ({
+    operation: { op: 'findByID', collection: 'functions', id: piloted },
+    changed: present(piloted),
+  }),
   'functions:update-pilots': async () => {
     const id = await create('functions', { title: `Fonction ${++made}` })
     const organisation = await organisationId('aradel')
-    const read = async () => ((await get('functions', id)).pilots as Array<{ organisation: number }>).map((r) => r.organisation)
-    const scenario = await change('functions', id, 'pilots', [{ organisation, role: 'pilot', startsOn: '2020-01-01T12:00:00.000Z' }], read)
-    return { ...scenario, changed: async () => JSON.stringify(await read()) === JSON.stringify([organisation]) }
+    const read = async () =>
+      ((await get('functions', id)).pilots as Array<{ organisation: number }>).map(
+        (r) => r.organisation,
+      )
+    const scenario = await change(
+      'functions',
+      id,
+      'pilots',
+      [{ organisation, role: 'pilot', startsOn: '2020-01-01T12:00:00.000Z' }],
+      read,
+    )
+    return {
+      ...scenario,
+      changed: async () => JSON.stringify(await read()) === JSON.stringify([organisation]),
+    }
   },
-  'functions:update-summary': async () => change('functions', await create('functions', { title: `Fonction ${++made}` }), 'summary', 'Résumé revu'),
+  'functions:update-summary': async () =>
+    change(
+      'functions',
+      await create('functions', { title: `Fonction ${++made}` }),
+      'summary',
+      'Résumé revu',
+    ),
   'audit-log:read-piloted': async () => {
     const id = await auditEntryOf(piloted)
     return { operation: { op: 'findByID', collection: 'audit-log', id }, changed: present(id) }
@@ -716,13 +904,18 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
   'audit-log:create': async () => {
     const before = await count('audit-log')
     return {
-      operation: { op: 'create', collection: 'audit-log', data: { action: 'delete', collection: 'resources', document: '1' } },
+      operation: {
+        op: 'create',
+        collection: 'audit-log',
+        data: { action: 'delete', collection: 'resources', document: '1' },
+      },
       changed: async (o) => !o.refused,
       unchanged: async () => (await count('audit-log')) === before,
       write: true,
     }
   },
-  'audit-log:update': async () => change('audit-log', await auditEntryOf(piloted), 'document', 'falsifié'),
+  'audit-log:update': async () =>
+    change('audit-log', await auditEntryOf(piloted), 'document', 'falsifié'),
   'media:read-cvc-upload': async () => {
     const id = await mediaOf('collectif-ville-campagne')
     return { operation: { op: 'find', collection: 'media', ids: [id] }, changed: present(id) }
@@ -737,18 +930,27 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
     await create('resources', { ...documentOf('resources', piloted, 'draft'), files: [id] })
     return { operation: { op: 'find', collection: 'media', ids: [id] }, changed: present(id) }
   },
-  'media:update-cvc-upload': async () => change('media', await mediaOf('collectif-ville-campagne'), 'alt', `Légende ${++made}`),
+  'media:update-cvc-upload': async () =>
+    change('media', await mediaOf('collectif-ville-campagne'), 'alt', `Légende ${++made}`),
   'media:update-piloted-draft-use': async () => {
     const id = await mediaOf('unadel')
     await create('resources', { ...documentOf('resources', piloted, 'draft'), files: [id] })
     return change('media', id, 'alt', `Légende ${++made}`)
   },
-  'media:update-other-upload': async () => change('media', await mediaOf('aradel'), 'alt', `Légende ${++made}`),
-  'media:delete-cvc-upload': async () => removal('media', await mediaOf('collectif-ville-campagne')),
-  'locks:lock-piloted-document': async (subject) => lockScenario(subject, await create('resources', documentOf('resources', piloted))),
-  'locks:lock-other-function': async (subject) => lockScenario(subject, await create('resources', documentOf('resources', other))),
+  'media:update-other-upload': async () =>
+    change('media', await mediaOf('aradel'), 'alt', `Légende ${++made}`),
+  'media:delete-cvc-upload': async () =>
+    removal('media', await mediaOf('collectif-ville-campagne')),
+  'locks:lock-piloted-document': async (subject) =>
+    lockScenario(subject, await create('resources', documentOf('resources', piloted))),
+  'locks:lock-other-function': async (subject) =>
+    lockScenario(subject, await create('resources', documentOf('resources', other))),
   'locks:lock-for-someone-else': async (subject) =>
-    lockScenario(subject, await create('resources', documentOf('resources', piloted)), subjects.get('member')!),
+    lockScenario(
+      subject,
+      await create('resources', documentOf('resources', piloted)),
+      subjects.get('member')!,
+    ),
   'preferences:create-own': async (subject) => preferenceScenario(subject, subject),
   'preferences:create-for-other': async (subject) =>
     preferenceScenario(subject, subjects.get(subject.name === 'member' ? 'co-pilot' : 'member')!),
@@ -756,27 +958,44 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
 }
 
 describe.each(surfaces)('users, organisations, functions and audit log through %s', (surface) => {
-  it.each(organisationCells.map((c) => [`${c.subject} ${c.action}: ${c.allowed ? 'allowed' : 'refused'}`, c] as const))(
-    '%s',
-    async (_, cell) => {
-      const subject = subjects.get(cell.subject)!
-      await verdict(surface, subject, cell.allowed, await organisationScenarios[cell.action]!(subject))
-    },
-  )
+  it.each(
+    organisationCells.map(
+      (c) => [`${c.subject} ${c.action}: ${c.allowed ? 'allowed' : 'refused'}`, c] as const,
+    ),
+  )('%s', async (_, cell) => {
+    const subject = subjects.get(cell.subject)!
+    await verdict(
+      surface,
+      subject,
+      cell.allowed,
+      await organisationScenarios[cell.action]!(subject),
+    )
+  })
 })
 
 describe.each(surfaces)('budget lines through %s', (surface) => {
-  const line = (status: string) => create('budget-lines', { ...documentOf('budget-lines', piloted), status })
+  const line = (status: string) =>
+    create('budget-lines', { ...documentOf('budget-lines', piloted), status })
   const status = (id: number) => field('budget-lines', id, 'status')
 
   it('a pilot proposes a line of its function', async () => {
     const id = await line('draft')
-    await verdict(surface, subjects.get('pilot-manager')!, true, await change('budget-lines', id, 'status', 'proposed', status(id)))
+    await verdict(
+      surface,
+      subjects.get('pilot-manager')!,
+      true,
+      await change('budget-lines', id, 'status', 'proposed', status(id)),
+    )
   })
 
   it('a pilot cannot validate a line, nor create one validated', async () => {
     const id = await line('proposed')
-    await verdict(surface, subjects.get('pilot-manager')!, false, await change('budget-lines', id, 'status', 'validated', status(id)))
+    await verdict(
+      surface,
+      subjects.get('pilot-manager')!,
+      false,
+      await change('budget-lines', id, 'status', 'validated', status(id)),
+    )
     const before = await count('budget-lines')
     const outcome = await perform(surface, subjects.get('co-pilot')!, {
       op: 'create',
@@ -790,9 +1009,19 @@ describe.each(surfaces)('budget lines through %s', (surface) => {
   it('a validated line is locked for pilots, not for the coordination', async () => {
     const id = await line('validated')
     const pilot = subjects.get('pilot-manager')!
-    await verdict(surface, pilot, false, await change('budget-lines', id, 'planned', 1, field('budget-lines', id, 'planned')))
+    await verdict(
+      surface,
+      pilot,
+      false,
+      await change('budget-lines', id, 'planned', 1, field('budget-lines', id, 'planned')),
+    )
     await verdict(surface, pilot, false, removal('budget-lines', id))
-    await verdict(surface, subjects.get('coordinator')!, true, await change('budget-lines', id, 'planned', 1, field('budget-lines', id, 'planned')))
+    await verdict(
+      surface,
+      subjects.get('coordinator')!,
+      true,
+      await change('budget-lines', id, 'planned', 1, field('budget-lines', id, 'planned')),
+    )
   })
 })
 
@@ -804,10 +1033,17 @@ describe('moving a document between functions', () => {
     const cnfpt = await organisationId('cnfpt')
     for (const fn of [piloted, formation]) {
       const { pilots } = await (await p()).findByID({ collection: 'functions', id: fn, depth: 0 })
-      await (await p()).update({
+      await (
+        await p()
+      ).update({
         collection: 'functions',
         id: fn,
-        data: { pilots: [...(pilots ?? []), { organisation: cnfpt, role: 'pilot', startsOn: '2020-01-01T12:00:00.000Z' }] },
+        data: {
+          pilots: [
+            ...(pilots ?? []),
+            { organisation: cnfpt, role: 'pilot', startsOn: '2020-01-01T12:00:00.000Z' },
+          ],
+        },
       })
     }
     await addUser('pilote@cnfpt.test', 'cnfpt')
@@ -822,24 +1058,31 @@ describe('moving a document between functions', () => {
 })
 
 describe('what a pilot must send', () => {
-  it.each(surfaces)('a document without a function is refused, naming the field (%s)', async (surface) => {
-    const before = await count('resources')
-    const attempt = perform(surface, subjects.get('pilot-manager')!, {
-      op: 'create',
-      collection: 'resources',
-      data: { title: 'Sans fonction', type: 'tool' },
-    })
-    await expect(attempt).rejects.toThrow(/function/)
-    expect(await count('resources')).toBe(before)
-  })
+  it.each(surfaces)(
+    'a document without a function is refused, naming the field (%s)',
+    async (surface) => {
+      const before = await count('resources')
+      const attempt = perform(surface, subjects.get('pilot-manager')!, {
+        op: 'create',
+        collection: 'resources',
+        data: { title: 'Sans fonction', type: 'tool' },
+      })
+      await expect(attempt).rejects.toThrow(/function/)
+      expect(await count('resources')).toBe(before)
+    },
+  )
 })
 
 describe('the audit trail', () => {
   const entriesOf = async (collection: string, id: number | string) =>
     (
-      await (await p()).find({
+      await (
+        await p()
+      ).find({
         collection: 'audit-log',
-        where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
+        where: {
+          and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }],
+        },
         sort: 'createdAt',
         depth: 0,
       })
@@ -853,10 +1096,17 @@ describe('the audit trail', () => {
       data: { title: 'Note de prospective', type: 'survey', function: piloted },
     })
     const id = created.ids[0]!
-    await perform('graphql', pilot, { op: 'update', collection: 'resources', id, data: { year: 2015 } })
+    await perform('graphql', pilot, {
+      op: 'update',
+      collection: 'resources',
+      id,
+      data: { year: 2015 },
+    })
     await perform('local', pilot, { op: 'delete', collection: 'resources', id })
 
-    const { pilots } = await (await p()).findByID({ collection: 'functions', id: piloted, depth: 0 })
+    const { pilots } = await (
+      await p()
+    ).findByID({ collection: 'functions', id: piloted, depth: 0 })
     const cvc = await organisationId('collectif-ville-campagne')
     const row = pilots!.find((r) => r.organisation === cvc)!
     const entries = await entriesOf('resources', id)
@@ -877,9 +1127,18 @@ describe('the audit trail', () => {
 
   it('records a publication', async () => {
     const id = await create('resources', documentOf('resources', piloted, 'draft'))
-    await perform('rest', subjects.get('co-pilot')!, { op: 'update', collection: 'resources', id, data: { _status: 'published' } })
+    await perform('rest', subjects.get('co-pilot')!, {
+      op: 'update',
+      collection: 'resources',
+      id,
+      data: { _status: 'published' },
+    })
     const entries = await entriesOf('resources', id)
-    expect(entries.at(-1)).toMatchObject({ action: 'update', changedFields: ['_status'], userEmail: 'copilote@etd.test' })
+    expect(entries.at(-1)).toMatchObject({
+      action: 'update',
+      changedFields: ['_status'],
+      userEmail: 'copilote@etd.test',
+    })
     expect(entries.at(-1)!.delegation).toMatchObject({ function: piloted, role: 'co-pilot' })
   })
 
@@ -890,18 +1149,31 @@ describe('the audit trail', () => {
       op: 'update',
       collection: 'functions',
       id,
-      data: { pilots: [{ organisation: await organisationId('aradel'), startsOn: '2020-01-01T12:00:00.000Z' }] },
+      data: {
+        pilots: [
+          { organisation: await organisationId('aradel'), startsOn: '2020-01-01T12:00:00.000Z' },
+        ],
+      },
     })
     const [, update] = await entriesOf('functions', id)
-    expect(update).toMatchObject({ action: 'update', changedFields: ['pilots'], user: coordinator.user!.id, function: id })
+    expect(update).toMatchObject({
+      action: 'update',
+      changedFields: ['pilots'],
+      user: coordinator.user!.id,
+      function: id,
+    })
     expect(update!.delegation).toEqual({ function: null, pilotRow: null, role: null })
   })
 
   it('keeps entries even from server code: they cannot be changed or deleted', async () => {
     const [entry] = await entriesOf('functions', piloted)
     const local = await p()
-    await expect(local.update({ collection: 'audit-log', id: entry!.id, data: { document: 'x' } })).rejects.toThrow()
+    await expect(
+      local.update({ collection: 'audit-log', id: entry!.id, data: { document: 'x' } }),
+    ).rejects.toThrow()
     await expect(local.delete({ collection: 'audit-log', id: entry!.id })).rejects.toThrow()
-    expect((await local.findByID({ collection: 'audit-log', id: entry!.id, depth: 0 })).document).toBe(entry!.document)
+    expect(
+      (await local.findByID({ collection: 'audit-log', id: entry!.id, depth: 0 })).document,
+    ).toBe(entry!.document)
   })
 })

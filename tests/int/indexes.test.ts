@@ -41,7 +41,13 @@ describe('indexes', () => {
     const tables = await childTables()
     // Locales, hasMany texts, arrays, relationships and versions of every collection are there.
     expect(tables.map((t) => t.table)).toEqual(
-      expect.arrayContaining(['resources_locales', 'resources_texts', '_resources_v_locales', 'resources_rels', 'trainings_sessions']),
+      expect.arrayContaining([
+        'resources_locales',
+        'resources_texts',
+        '_resources_v_locales',
+        'resources_rels',
+        'trainings_sessions',
+      ]),
     )
     expect(tables.filter((t) => !t.leading).map((t) => `${t.table}.${t.column}`)).toEqual([])
   })
@@ -64,6 +70,8 @@ describe('indexes', () => {
       'EXPLAIN SELECT * FROM resources_locales WHERE _parent_id = 1',
     )
     await client.query('RESET enable_seqscan')
-    expect(rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Index.*resources_locales_parent_id_idx/)
+    expect(rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(
+      /Index.*resources_locales_parent_id_idx/,
+    )
   })
 })

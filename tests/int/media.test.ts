@@ -34,14 +34,20 @@ describe('media', () => {
   it('accepts a PDF', async () => {
     const { status, body } = await upload('fiche.pdf', 'application/pdf', PDF)
     expect(status, JSON.stringify(body)).toBe(201)
-    expect(body.doc).toMatchObject({ mimeType: 'application/pdf', filename: expect.stringMatching(/^fiche.*\.pdf$/) })
+    expect(body.doc).toMatchObject({
+      mimeType: 'application/pdf',
+      filename: expect.stringMatching(/^fiche.*\.pdf$/),
+    })
   })
 
   it('reads, updates, lists and deletes a file through REST and GraphQL', async () => {
     const { body } = await upload('plaquette.pdf', 'application/pdf', PDF)
     const id = body.doc.id
     expect((await rest('GET', `/media/${id}`, { token })).body.alt).toBe('plaquette.pdf')
-    const patched = await rest('PATCH', `/media/${id}`, { token, body: { alt: 'Plaquette du Pôle' } })
+    const patched = await rest('PATCH', `/media/${id}`, {
+      token,
+      body: { alt: 'Plaquette du Pôle' },
+    })
     expect(patched.body.doc.alt).toBe('Plaquette du Pôle')
     const list = await graphql(
       '{ allMedia(where: { mimeType: { equals: "application/pdf" } }) { docs { id alt } } }',

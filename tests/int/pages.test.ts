@@ -32,7 +32,14 @@ const counts = async () => {
   const actual: Row[] = []
   for (const table of ['resources', 'events', 'members', 'axes']) {
     const status = table === 'resources' || table === 'events' ? `_status::text` : `''`
-    actual.push(...(await client.query<Row>(`SELECT $1 AS table, ${status} AS status, count(*)::int AS n FROM ${table} GROUP BY 2`, [table])).rows)
+    actual.push(
+      ...(
+        await client.query<Row>(
+          `SELECT $1 AS table, ${status} AS status, count(*)::int AS n FROM ${table} GROUP BY 2`,
+          [table],
+        )
+      ).rows,
+    )
   }
   for (const table of ['_resources_v', '_events_v'])
     actual.push(
@@ -44,7 +51,8 @@ const counts = async () => {
       ).rows,
     )
   const watched = new Set(actual.map((r) => r.table))
-  const order = (rows: Row[]) => [...rows].sort((a, b) => `${a.table}/${a.status}`.localeCompare(`${b.table}/${b.status}`))
+  const order = (rows: Row[]) =>
+    [...rows].sort((a, b) => `${a.table}/${a.status}`.localeCompare(`${b.table}/${b.status}`))
   return { kept: order(kept.rows.filter((r) => watched.has(r.table))), actual: order(actual) }
 }
 
@@ -62,13 +70,20 @@ const expectCountsRight = async () => {
   )
 }
 
-const aFunction = async () => (await payload.find({ collection: 'functions', limit: 1 })).docs[0]!.id
+const aFunction = async () =>
+  (await payload.find({ collection: 'functions', limit: 1 })).docs[0]!.id
 
 let created = 0
 const newResource = async (status: 'draft' | 'published') =>
   payload.create({
     collection: 'resources',
-    data: { title: `Ressource de pagination ${++created}`, type: 'tool', year: 2014, function: await aFunction(), _status: status },
+    data: {
+      title: `Ressource de pagination ${++created}`,
+      type: 'tool',
+      year: 2014,
+      function: await aFunction(),
+      _status: status,
+    },
     draft: status === 'draft',
   })
 
@@ -81,7 +96,8 @@ describe('kept counts', () => {
     for (const collection of payload.config.collections) {
       const table = collection.slug.replaceAll('-', '_')
       expect(tables, collection.slug).toContain(table)
-      if (collection.versions?.drafts) expect(tables, `${collection.slug} versions`).toContain(`_${table}_v`)
+      if (collection.versions?.drafts)
+        expect(tables, `${collection.slug} versions`).toContain(`_${table}_v`)
     }
     await expectCountsRight()
   })
@@ -92,37 +108,65 @@ describe('kept counts', () => {
     await expectCountsRight()
     await payload.update({ collection: 'resources', id: draft.id, data: { _status: 'published' } })
     await payload.update({ collection: 'resources', id: published.id, data: { _status: 'draft' } })
-    await payload.update({ collection: 'resources', id: published.id, data: { title: 'Brouillon suivant' }, draft: true })
+    await payload.update({
+      collection: 'resources',
+      id: published.id,
+      data: { title: 'Brouillon suivant' },
+      draft: true,
+    })
     await expectCountsRight()
     const copy = await payload.duplicate({ collection: 'resources', id: draft.id })
-    const { docs: versions } = await payload.findVersions({ collection: 'resources', where: { parent: { equals: draft.id } }, sort: 'createdAt' })
+    const { docs: versions } = await payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: draft.id } },
+      sort: 'createdAt',
+    })
     await payload.restoreVersion({ collection: 'resources', id: String(versions[0]!.id) })
     await expectCountsRight()
-    await payload.update({ collection: 'resources', where: { id: { in: [published.id, copy.id] } }, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'resources',
+      where: { id: { in: [published.id, copy.id] } },
+      data: { _status: 'published' },
+    })
     await expectCountsRight()
-    await payload.delete({ collection: 'resources', where: { id: { in: [published.id, draft.id, copy.id] } } })
+    await payload.delete({
+      collection: 'resources',
+      where: { id: { in: [published.id, draft.id, copy.id] } },
+    })
     await expectCountsRight()
   })
 
   it('count nothing of a write rolled back', async () => {
     const before = await counts()
     const req = { payload, transactionID: await payload.db.beginTransaction() } as never
-    await payload.create({ collection: 'resources', data: { title: 'Annulée', type: 'tool', _status: 'published' }, req })
+    await payload.create({
+      collection: 'resources',
+      data: { title: 'Annulée', type: 'tool', _status: 'published' },
+      req,
+    })
     await payload.db.rollbackTransaction((req as { transactionID: string }).transactionID)
     expect((await counts()).kept).toEqual(before.kept)
   })
 
   it('stay exact under 40 concurrent writes, without a deadlock', async () => {
-    const made = await Promise.all(Array.from({ length: 10 }, (_, i) => newResource(i % 2 ? 'draft' : 'published')))
+    const made = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => newResource(i % 2 ? 'draft' : 'published')),
+    )
     const results = await Promise.allSettled([
       ...made.map((doc, i) =>
-        payload.update({ collection: 'resources', id: doc.id, data: { _status: i % 2 ? 'published' : 'draft' } }),
+        payload.update({
+          collection: 'resources',
+          id: doc.id,
+          data: { _status: i % 2 ? 'published' : 'draft' },
+        }),
       ),
       ...Array.from({ length: 20 }, (_, i) => newResource(i % 3 ? 'published' : 'draft')),
       ...made.slice(0, 10).map((doc) => payload.delete({ collection: 'resources', id: doc.id })),
     ])
     // A delete may find its document gone to nothing else; no write fails for a deadlock.
-    expect(results.filter((r) => r.status === 'rejected' && /deadlock/i.test(String(r.reason)))).toEqual([])
+    expect(
+      results.filter((r) => r.status === 'rejected' && /deadlock/i.test(String(r.reason))),
+    ).toEqual([])
     await expectCountsRight()
   })
 
@@ -148,21 +192,37 @@ describe('pages', () => {
     (await payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]!
 
   /** Every page of a list is the matching slice of the whole list, with its exact totals. */
-  const expectPagesRight = async (args: { where?: Where; sort?: string; draft?: boolean; user?: unknown }) => {
+  const expectPagesRight = async (args: {
+    where?: Where
+    sort?: string
+    draft?: boolean
+    user?: unknown
+  }) => {
     const { user, ...rest } = args
     // `user: null` is an anonymous reader; no user at all, the server itself (access not applied).
-    const options = { collection: 'resources' as const, depth: 0, overrideAccess: user === undefined, user: user ?? undefined, ...rest }
+    const options = {
+      collection: 'resources' as const,
+      depth: 0,
+      overrideAccess: user === undefined,
+      user: user ?? undefined,
+      ...rest,
+    }
     const whole = await payload.find({ ...options, pagination: false } as never)
     expect(whole.docs.length).toBeGreaterThan(3)
     const limit = 3
     const pages = Math.ceil(whole.docs.length / limit)
     for (const page of [1, 2, pages, pages + 1]) {
       const paged = await payload.find({ ...options, limit, page } as never)
-      expect(paged.docs.map((d: { id: number }) => d.id), `page ${page}`).toEqual(
-        whole.docs.slice((page - 1) * limit, page * limit).map((d: { id: number }) => d.id),
-      )
+      expect(
+        paged.docs.map((d: { id: number }) => d.id),
+        `page ${page}`,
+      ).toEqual(whole.docs.slice((page - 1) * limit, page * limit).map((d: { id: number }) => d.id))
       expect(paged.docs).toEqual(whole.docs.slice((page - 1) * limit, page * limit))
-      expect({ totalDocs: paged.totalDocs, totalPages: paged.totalPages, hasNextPage: paged.hasNextPage }).toEqual({
+      expect({
+        totalDocs: paged.totalDocs,
+        totalPages: paged.totalPages,
+        hasNextPage: paged.hasNextPage,
+      }).toEqual({
         totalDocs: whole.docs.length,
         totalPages: pages,
         hasNextPage: page < pages,
@@ -172,7 +232,11 @@ describe('pages', () => {
 
   it('of an anonymous reader: published only, sorted, filtered', async () => {
     await newResource('draft')
-    await expectPagesRight({ sort: 'slug', user: null, where: { _status: { equals: 'published' } } })
+    await expectPagesRight({
+      sort: 'slug',
+      user: null,
+      where: { _status: { equals: 'published' } },
+    })
     await expectPagesRight({ sort: '-slug', where: { _status: { equals: 'published' } } })
     await expectPagesRight({ sort: 'title', where: { year: { greater_than: 2000 } } })
   })

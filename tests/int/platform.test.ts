@@ -62,9 +62,9 @@ describe('environment', () => {
     expect(() => resolveSecret(readEnv({ NODE_ENV: 'production' }))).toThrow(
       /PAYLOAD_SECRET is missing.*openssl rand/,
     )
-    expect(() => resolveSecret(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' }))).toThrow(
-      /PAYLOAD_SECRET is too short/,
-    )
+    expect(() =>
+      resolveSecret(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })),
+    ).toThrow(/PAYLOAD_SECRET is too short/)
   })
 
   it('outside production, generates a secret once and keeps it', () => {

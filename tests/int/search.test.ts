@@ -44,7 +44,12 @@ const everyMatch = async (q: string, type?: string) =>
 const search = async (query: string) => {
   const { status, body } = await rest('GET', `/search?${query}`)
   expect(status, JSON.stringify(body)).toBe(200)
-  return body as { docs: Array<Hit & { excerpt: string }>; totalDocs: number; totalDocsCapped: boolean; totalPages: number }
+  return body as {
+    docs: Array<Hit & { excerpt: string }>
+    totalDocs: number
+    totalDocsCapped: boolean
+    totalPages: number
+  }
 }
 
 describe('search', () => {
@@ -60,12 +65,23 @@ describe('search', () => {
     const limit = 7
     const pages = Math.ceil(all.length / limit)
     for (let page = 1; page <= pages + 1; page++) {
-      const params = new URLSearchParams({ q, limit: String(limit), page: String(page), ...(type ? { type } : {}) })
+      const params = new URLSearchParams({
+        q,
+        limit: String(limit),
+        page: String(page),
+        ...(type ? { type } : {}),
+      })
       const result = await search(params.toString())
       const expected = all.slice((page - 1) * limit, page * limit)
-      expect(result.docs.map(({ type, id }) => ({ type, id }))).toEqual(expected.map(({ type, id }) => ({ type, id })))
+      expect(result.docs.map(({ type, id }) => ({ type, id }))).toEqual(
+        expected.map(({ type, id }) => ({ type, id })),
+      )
       result.docs.forEach((hit, i) => expect(hit.rank).toBeCloseTo(expected[i]!.rank, 5))
-      expect({ totalDocs: result.totalDocs, totalPages: result.totalPages, capped: result.totalDocsCapped }).toEqual({
+      expect({
+        totalDocs: result.totalDocs,
+        totalPages: result.totalPages,
+        capped: result.totalDocsCapped,
+      }).toEqual({
         totalDocs: all.length,
         totalPages: pages,
         capped: false,
@@ -79,7 +95,11 @@ describe('search', () => {
       SELECT 'resources', 200000 + n, 'Plafond ' || n, 'plafond-' || n, repeat('plafonnement ', 1 + n % 5), '{}'::jsonb
       FROM generate_series(1, ${MATCHES_RANKED + 50}) n`)
     const first = await search('q=plafonnement&limit=50')
-    expect({ totalDocs: first.totalDocs, capped: first.totalDocsCapped, totalPages: first.totalPages }).toEqual({
+    expect({
+      totalDocs: first.totalDocs,
+      capped: first.totalDocsCapped,
+      totalPages: first.totalPages,
+    }).toEqual({
       totalDocs: MATCHES_RANKED,
       capped: true,
       totalPages: MATCHES_RANKED / 50,
@@ -96,6 +116,8 @@ describe('search', () => {
         seen.add(hit.id)
       }
     }
-    expect((await search(`q=plafonnement&limit=50&page=${MATCHES_RANKED / 50 + 1}`)).docs).toEqual([])
+    expect((await search(`q=plafonnement&limit=50&page=${MATCHES_RANKED / 50 + 1}`)).docs).toEqual(
+      [],
+    )
   })
 })

@@ -12,24 +12,53 @@ import { contentSets, seed } from '../../seed'
 import { loadSeed, SeedError, validateSeed } from '../../seed/loader'
 import { DEMO_PASSWORD, login, payload, rest } from '../helpers/api'
 
-const all = async (collection: Parameters<Awaited<ReturnType<typeof payload>>['find']>[0]['collection']) =>
+const all = async (
+  collection: Parameters<Awaited<ReturnType<typeof payload>>['find']>[0]['collection'],
+) =>
   (await (await payload()).find({ collection, limit: 1000, depth: 0, locale: 'fr' })).docs as any[]
 
 describe('the 2014 programme, as seeded', () => {
   it('lists every organisation of the document through REST', async () => {
     const { status, body } = await rest('GET', '/members?limit=100&sort=name')
     expect(status).toBe(200)
-    const names = body.docs.map((m: { acronym?: string; name: string }) => m.acronym ?? m.name).join(' | ')
+    const names = body.docs
+      .map((m: { acronym?: string; name: string }) => m.acronym ?? m.name)
+      .join(' | ')
     for (const expected of [
-      'Acsé', 'ADELIM', 'APCA', 'ARADEL', 'Université Bordeaux 3', 'CIEDEL', 'CNAM', 'CNFPT', 'DATAR',
-      'ENGREF', 'ETD', 'Laboratoire Dynamiques Rurales', 'IFAID', 'INDL', 'IRDSU', 'IUT Paris Descartes',
-      'SG-CIV', 'Unadel', 'Université Nancy 2', 'Université Paris 7', 'Université Paris 8', 'LATS',
-      'Collectif Ville Campagne', 'Plateforme Rhône-Alpes de développement rural', 'Conseils régionaux', 'ASP',
+      'Acsé',
+      'ADELIM',
+      'APCA',
+      'ARADEL',
+      'Université Bordeaux 3',
+      'CIEDEL',
+      'CNAM',
+      'CNFPT',
+      'DATAR',
+      'ENGREF',
+      'ETD',
+      'Laboratoire Dynamiques Rurales',
+      'IFAID',
+      'INDL',
+      'IRDSU',
+      'IUT Paris Descartes',
+      'SG-CIV',
+      'Unadel',
+      'Université Nancy 2',
+      'Université Paris 7',
+      'Université Paris 8',
+      'LATS',
+      'Collectif Ville Campagne',
+      'Plateforme Rhône-Alpes de développement rural',
+      'Conseils régionaux',
+      'ASP',
     ]) {
       expect(names).toContain(expected)
     }
     const funders = body.docs.filter((m: { relation: string }) => m.relation === 'funder')
-    expect(funders.map((m: { slug: string }) => m.slug).sort()).toEqual(['asp', 'conseils-regionaux'])
+    expect(funders.map((m: { slug: string }) => m.slug).sort()).toEqual([
+      'asp',
+      'conseils-regionaux',
+    ])
   })
 
   it('has the four axes word for word', async () => {
@@ -38,28 +67,43 @@ describe('the 2014 programme, as seeded', () => {
     expect(axes[0].title).toBe(
       'Développer dans et entre les territoires les pratiques de mutualisation, de coopération, et la mise en réseau plutôt que des pratiques de compétition.',
     )
-    expect(axes[3].title).toMatch(/^Accompagner le changement, .*stratégies territoriales de transition\.$/)
+    expect(axes[3].title).toMatch(
+      /^Accompagner le changement, .*stratégies territoriales de transition\.$/,
+    )
   })
 
   it('has the five functions and their delegations, dated', async () => {
     const functions = await all('functions')
     expect(functions.map((f) => f.slug).sort()).toEqual([
-      'animation-reseau', 'expertise-prospective', 'formation', 'recherche-developpement', 'ressources',
+      'animation-reseau',
+      'expertise-prospective',
+      'formation',
+      'recherche-developpement',
+      'ressources',
     ])
     const members = await all('members')
     const slugOf = (id: number) => members.find((m) => m.id === id)?.slug
     const expertise = functions.find((f) => f.slug === 'expertise-prospective')
     expect(expertise.pilots).toHaveLength(1)
     expect(slugOf(expertise.pilots[0].organisation)).toBe('collectif-ville-campagne')
-    expect(expertise.pilots[0]).toMatchObject({ role: 'pilot', startsOn: '2014-01-01T00:00:00.000Z', endsOn: null })
+    expect(expertise.pilots[0]).toMatchObject({
+      role: 'pilot',
+      startsOn: '2014-01-01T00:00:00.000Z',
+      endsOn: null,
+    })
     const formation = functions.find((f) => f.slug === 'formation')
     expect(slugOf(formation.pilots[0].organisation)).toBe('irdsu')
-    expect(formation.pilots[0]).toMatchObject({ role: 'co-pilot', endsOn: '2014-12-31T00:00:00.000Z' })
+    expect(formation.pilots[0]).toMatchObject({
+      role: 'co-pilot',
+      endsOn: '2014-12-31T00:00:00.000Z',
+    })
   })
 
   it('balances the 2014 budget: 115 000 € cash and 123 000 € in all on each side', async () => {
     const token = await login('coordination@unadel.test')
-    const { body } = await rest('GET', '/budget-lines?limit=100&where[year][equals]=2014', { token })
+    const { body } = await rest('GET', '/budget-lines?limit=100&where[year][equals]=2014', {
+      token,
+    })
     expect(body.totalDocs).toBe(12)
     const cents = (lines: Array<{ planned: number }>) =>
       lines.reduce((sum, line) => sum + Math.round(line.planned * 100), 0)
@@ -93,20 +137,32 @@ describe('the 2014 programme, as seeded', () => {
   it('has the regions of 2014 and 2016 with INSEE codes, and the overseas ones', async () => {
     const regions = await all('regions')
     const byCode = new Map(regions.map((r) => [r.code, r]))
-    const current = regions.filter((r) => !r.validUntil && !['01', '02', '03', '04', '06'].includes(r.code))
+    const current = regions.filter(
+      (r) => !r.validUntil && !['01', '02', '03', '04', '06'].includes(r.code),
+    )
     expect(current).toHaveLength(13)
     expect(regions.filter((r) => !r.validFrom && r.code >= '11')).toHaveLength(22)
-    expect(regions.find((r) => r.id === byCode.get('82').mergedInto).name).toBe('Auvergne-Rhône-Alpes')
+    expect(regions.find((r) => r.id === byCode.get('82').mergedInto).name).toBe(
+      'Auvergne-Rhône-Alpes',
+    )
     expect(byCode.get('82').validUntil).toBe('2015-12-31T00:00:00.000Z')
     expect(regions).toHaveLength(34)
   })
 
   it('has the demo accounts with their roles and organisations', async () => {
-    for (const email of ['admin@pole-metiers.test', 'coordination@unadel.test', 'pilote@collectif-ville-campagne.test', 'membre@irdsu.test']) {
+    for (const email of [
+      'admin@pole-metiers.test',
+      'coordination@unadel.test',
+      'pilote@collectif-ville-campagne.test',
+      'membre@irdsu.test',
+    ]) {
       await expect(login(email, DEMO_PASSWORD)).resolves.toBeTruthy()
     }
     const users = await all('users')
-    expect(users.find((u) => u.email === 'pilote@collectif-ville-campagne.test')).toMatchObject({ roles: ['member'], orgRole: 'manager' })
+    expect(users.find((u) => u.email === 'pilote@collectif-ville-campagne.test')).toMatchObject({
+      roles: ['member'],
+      orgRole: 'manager',
+    })
   })
 
   it('serves titles in English too', async () => {
@@ -129,11 +185,25 @@ describe('the seed loader', () => {
     const before = (await p.count({ collection: 'members' })).totalDocs
     const broken = contentSets.map((set) =>
       set.collection === 'members'
-        ? { ...set, records: [{ slug: 'nouveau', name: 'Nouveau', relation: 'member', kind: 'training', scope: 'local' }, { ...(set.records[1] as object), siren: '123' }] }
+        ? {
+            ...set,
+            records: [
+              {
+                slug: 'nouveau',
+                name: 'Nouveau',
+                relation: 'member',
+                kind: 'training',
+                scope: 'local',
+              },
+              { ...(set.records[1] as object), siren: '123' },
+            ],
+          }
         : set,
     )
     expect(() => validateSeed(broken)).toThrow(SeedError)
-    await expect(loadSeed(p, broken)).rejects.toThrow(/seed\/data\/members\.ts: record 2 \(adelim\), field siren: a SIREN/)
+    await expect(loadSeed(p, broken)).rejects.toThrow(
+      /seed\/data\/members\.ts: record 2 \(adelim\), field siren: a SIREN/,
+    )
     expect((await p.count({ collection: 'members' })).totalDocs).toBe(before)
   })
 
@@ -143,7 +213,9 @@ describe('the seed loader', () => {
         ? { ...set, records: [{ ...(set.records[0] as object), publisher: 'inconnu' }] }
         : set,
     )
-    expect(() => validateSeed(broken)).toThrow(/seed\/data\/resources\.ts: record .*members "inconnu"/)
+    expect(() => validateSeed(broken)).toThrow(
+      /seed\/data\/resources\.ts: record .*members "inconnu"/,
+    )
   })
 
   it('rolls back the whole load when a write fails', async () => {
@@ -153,7 +225,18 @@ describe('the seed loader', () => {
     const sets = [
       ...contentSets.map((set) =>
         set.collection === 'milestones'
-          ? { ...set, records: [...set.records, { period: '2016-S1', dueOn: '2016-06-30', function: 'formation', title: 'Nouveau jalon' }] }
+          ? {
+              ...set,
+              records: [
+                ...set.records,
+                {
+                  period: '2016-S1',
+                  dueOn: '2016-06-30',
+                  function: 'formation',
+                  title: 'Nouveau jalon',
+                },
+              ],
+            }
           : set,
       ),
       // Passes the seed schema (loosened here) but not the collection: axes are numbered 1 to 4.
@@ -174,6 +257,8 @@ describe('generated types', () => {
     } finally {
       delete process.env.PAYLOAD_TS_OUTPUT_PATH
     }
-    expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(path.join(rootDir, 'payload-types.ts'), 'utf8'))
+    expect(fs.readFileSync(out, 'utf8')).toBe(
+      fs.readFileSync(path.join(rootDir, 'payload-types.ts'), 'utf8'),
+    )
   })
 })

@@ -15,27 +15,141 @@ type Rule = {
 
 const member = { name: 'Structure test', relation: 'partner', status: 'active' }
 const event = { title: 'Rencontre test', kind: 'seminar', _status: 'published' }
-const training = { title: 'Formation test', format: 'seminar', status: 'open', _status: 'published' }
-const line = { year: 2015, direction: 'expense', kind: 'cash', category: 'other', label: 'Ligne', status: 'draft' }
+const training = {
+  title: 'Formation test',
+  format: 'seminar',
+  status: 'open',
+  _status: 'published',
+}
+const line = {
+  year: 2015,
+  direction: 'expense',
+  kind: 'cash',
+  category: 'other',
+  label: 'Ligne',
+  status: 'draft',
+}
 
 const rules: Rule[] = [
-  { rule: 'SIREN (9 digits, Luhn)', collection: 'members', gql: 'Member', data: { ...member, siren: '732829321' }, field: 'siren' },
-  { rule: 'SIRET (14 digits, Luhn)', collection: 'members', gql: 'Member', data: { ...member, siret: '73282932000018' }, field: 'siret' },
-  { rule: 'RNA (W + 9 digits)', collection: 'members', gql: 'Member', data: { ...member, rna: 'W12345' }, field: 'rna' },
-  { rule: 'URL', collection: 'members', gql: 'Member', data: { ...member, website: 'www.unadel' }, field: 'website' },
-  { rule: 'email', collection: 'members', gql: 'Member', data: { ...member, email: 'contact@' }, field: 'email' },
-  { rule: 'ROME code', collection: 'resources', gql: 'Resource', data: { title: 'R', type: 'tool', romeCodes: ['K1802', 'Z1234'] }, field: 'romeCodes' },
-  { rule: 'RNCP code', collection: 'trainings', gql: 'Training', data: { ...training, rncp: 'RNCP-12' }, field: 'rncp' },
-  { rule: 'event end after start', collection: 'events', gql: 'Event', data: { ...event, startsAt: '2014-10-02T09:00:00.000Z', endsAt: '2014-10-01T09:00:00.000Z' }, field: 'endsAt' },
-  { rule: 'session end after start', collection: 'trainings', gql: 'Training', data: { ...training, sessions: [{ startsAt: '2014-10-02T09:00:00.000Z', endsAt: '2014-10-01T09:00:00.000Z' }] }, field: 'sessions.0.endsAt' },
-  { rule: 'delegation end after start', collection: 'functions', gql: 'Function', data: { title: 'F', pilots: [{ organisation: 1, role: 'pilot', startsOn: '2014-06-01T00:00:00.000Z', endsOn: '2014-01-01T00:00:00.000Z' }] }, field: 'pilots.0.endsOn' },
-  { rule: 'amount ≥ 0', collection: 'budget-lines', gql: 'BudgetLine', data: { ...line, planned: -5 }, field: 'planned' },
-  { rule: 'amount with at most 2 decimals', collection: 'budget-lines', gql: 'BudgetLine', data: { ...line, planned: 10.005 }, field: 'planned' },
-  { rule: 'year between 1990 and 2100', collection: 'budget-lines', gql: 'BudgetLine', data: { ...line, planned: 10, year: 1989 }, field: 'year' },
-  { rule: 'capacity > 0', collection: 'trainings', gql: 'Training', data: { ...training, sessions: [{ startsAt: '2014-10-01T09:00:00.000Z', capacity: 0 }] }, field: 'sessions.0.capacity' },
-  { rule: 'participants ≥ 0', collection: 'events', gql: 'Event', data: { ...event, startsAt: '2014-10-01T09:00:00.000Z', participants: -1 }, field: 'participants' },
+  {
+    rule: 'SIREN (9 digits, Luhn)',
+    collection: 'members',
+    gql: 'Member',
+    data: { ...member, siren: '732829321' },
+    field: 'siren',
+  },
+  {
+    rule: 'SIRET (14 digits, Luhn)',
+    collection: 'members',
+    gql: 'Member',
+    data: { ...member, siret: '73282932000018' },
+    field: 'siret',
+  },
+  {
+    rule: 'RNA (W + 9 digits)',
+    collection: 'members',
+    gql: 'Member',
+    data: { ...member, rna: 'W12345' },
+    field: 'rna',
+  },
+  {
+    rule: 'URL',
+    collection: 'members',
+    gql: 'Member',
+    data: { ...member, website: 'www.unadel' },
+    field: 'website',
+  },
+  {
+    rule: 'email',
+    collection: 'members',
+    gql: 'Member',
+    data: { ...member, email: 'contact@' },
+    field: 'email',
+  },
+  {
+    rule: 'ROME code',
+    collection: 'resources',
+    gql: 'Resource',
+    data: { title: 'R', type: 'tool', romeCodes: ['K1802', 'Z1234'] },
+    field: 'romeCodes',
+  },
+  {
+    rule: 'RNCP code',
+    collection: 'trainings',
+    gql: 'Training',
+    data: { ...training, rncp: 'RNCP-12' },
+    field: 'rncp',
+  },
+  {
+    rule: 'event end after start',
+    collection: 'events',
+    gql: 'Event',
+    data: { ...event, startsAt: '2014-10-02T09:00:00.000Z', endsAt: '2014-10-01T09:00:00.000Z' },
+    field: 'endsAt',
+  },
+  {
+    rule: 'session end after start',
+    collection: 'trainings',
+    gql: 'Training',
+    data: {
+      ...training,
+      sessions: [{ startsAt: '2014-10-02T09:00:00.000Z', endsAt: '2014-10-01T09:00:00.000Z' }],
+    },
+    field: 'sessions.0.endsAt',
+  },
+  {
+    rule: 'delegation end after start',
+    collection: 'functions',
+    gql: 'Function',
+    data: {
+      title: 'F',
+      pilots: [
+        {
+          organisation: 1,
+          role: 'pilot',
+          startsOn: '2014-06-01T00:00:00.000Z',
+          endsOn: '2014-01-01T00:00:00.000Z',
+        },
+      ],
+    },
+    field: 'pilots.0.endsOn',
+  },
+  {
+    rule: 'amount ≥ 0',
+    collection: 'budget-lines',
+    gql: 'BudgetLine',
+    data: { ...line, planned: -5 },
+    field: 'planned',
+  },
+  {
+    rule: 'amount with at most 2 decimals',
+    collection: 'budget-lines',
+    gql: 'BudgetLine',
+    data: { ...line, planned: 10.005 },
+    field: 'planned',
+  },
+  {
+    rule: 'year between 1990 and 2100',
+    collection: 'budget-lines',
+    gql: 'BudgetLine',
+    data: { ...line, planned: 10, year: 1989 },
+    field: 'year',
+  },
+  {
+    rule: 'capacity > 0',
+    collection: 'trainings',
+    gql: 'Training',
+    data: { ...training, sessions: [{ startsAt: '2014-10-01T09:00:00.000Z', capacity: 0 }] },
+    field: 'sessions.0.capacity',
+  },
+  {
+    rule: 'participants ≥ 0',
+    collection: 'events',
+    gql: 'Event',
+    data: { ...event, startsAt: '2014-10-01T09:00:00.000Z', participants: -1 },
+    field: 'participants',
+  },
 ]
-
 
 let token: string
 beforeAll(async () => {
@@ -85,7 +199,13 @@ describe('messages', () => {
   it('accept what is valid: a La Poste SIRET, a real SIREN, ROME and RNCP codes', async () => {
     const created = await rest('POST', '/members', {
       token,
-      body: { ...member, name: 'La Poste test', siren: '732829320', siret: '35600000000010', rna: 'W751234567' },
+      body: {
+        ...member,
+        name: 'La Poste test',
+        siren: '732829320',
+        siret: '35600000000010',
+        rna: 'W751234567',
+      },
     })
     expect(created.status).toBe(201)
   })
@@ -93,8 +213,14 @@ describe('messages', () => {
 
 describe('slugs', () => {
   it('are made from the title without accents, suffixed when taken, and stay put', async () => {
-    const first = await rest('POST', '/resources', { token, body: { title: 'Coopération entre territoires', type: 'tool' } })
-    const second = await rest('POST', '/resources', { token, body: { title: 'Coopération entre territoires', type: 'tool' } })
+    const first = await rest('POST', '/resources', {
+      token,
+      body: { title: 'Coopération entre territoires', type: 'tool' },
+    })
+    const second = await rest('POST', '/resources', {
+      token,
+      body: { title: 'Coopération entre territoires', type: 'tool' },
+    })
     expect(first.body.doc.slug).toBe('cooperation-entre-territoires')
     expect(second.body.doc.slug).toBe('cooperation-entre-territoires-2')
     const renamed = await rest('PATCH', `/resources/${first.body.doc.id}`, {

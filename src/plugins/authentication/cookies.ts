@@ -1,4 +1,9 @@
-import { type AuthStrategy, type CollectionBeforeOperationHook, Forbidden, JWTAuthentication } from 'payload'
+import {
+  type AuthStrategy,
+  type CollectionBeforeOperationHook,
+  Forbidden,
+  JWTAuthentication,
+} from 'payload'
 import { parseCookies } from 'payload/shared'
 
 /**
@@ -12,11 +17,16 @@ export const cookieOfPrograms: AuthStrategy = {
   name: 'cookie-outside-browsers',
   authenticate: async (args) => {
     const { headers, payload } = args
-    if (headers.has('origin') || headers.has('sec-fetch-site') || headers.has('authorization')) return { user: null }
+    if (headers.has('origin') || headers.has('sec-fetch-site') || headers.has('authorization'))
+      return { user: null }
     const token = parseCookies(headers).get(`${payload.config.cookiePrefix}-token`)
     if (!token) return { user: null }
     // The same session, checked by Payload's own strategy, as if sent in the Authorization header.
-    return JWTAuthentication({ ...args, headers: new Headers({ authorization: `JWT ${token}` }), strategyName: 'local-jwt' })
+    return JWTAuthentication({
+      ...args,
+      headers: new Headers({ authorization: `JWT ${token}` }),
+      strategyName: 'local-jwt',
+    })
   },
 }
 
@@ -35,7 +45,10 @@ export const fromAnotherSite = (headers: Headers, origins: string[]) => {
 export const openSessionsFromOwnOrigins =
   (origins: string[]): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
-    if ((operation === 'login' || operation === 'resetPassword') && fromAnotherSite(req.headers, origins))
+    if (
+      (operation === 'login' || operation === 'resetPassword') &&
+      fromAnotherSite(req.headers, origins)
+    )
       throw new Forbidden(req.t)
     return args
   }

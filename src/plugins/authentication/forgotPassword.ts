@@ -1,4 +1,8 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 // Payload's default pause between two messages to one address (auth.forgotPassword).
 const DEFAULT_INTERVAL_MS = 15_000
@@ -24,7 +28,12 @@ type Account = { resetPasswordRequestedAt?: unknown }
  * a request that sends nothing waits as long as one that sends a message takes (the median of
  * the last ones measured), so both cost alike.
  */
-export const answerForgotPasswordAlike: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const answerForgotPasswordAlike: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'forgotPassword') return args
   const email = (args.data as { email?: unknown } | undefined)?.email
   const account =
@@ -36,8 +45,12 @@ export const answerForgotPasswordAlike: CollectionBeforeOperationHook = async ({
         })) as Account | null)
       : null
   const interval = collection.auth.forgotPassword?.minRequestInterval ?? DEFAULT_INTERVAL_MS
-  const askedAt = typeof account?.resetPasswordRequestedAt === 'string' ? Date.parse(account.resetPasswordRequestedAt) : NaN
-  const sends = account !== null && (interval <= 0 || Number.isNaN(askedAt) || askedAt <= Date.now() - interval)
+  const askedAt =
+    typeof account?.resetPasswordRequestedAt === 'string'
+      ? Date.parse(account.resetPasswordRequestedAt)
+      : NaN
+  const sends =
+    account !== null && (interval <= 0 || Number.isNaN(askedAt) || askedAt <= Date.now() - interval)
   if (sends) sending.set(req, performance.now())
   else await new Promise((resolve) => setTimeout(resolve, typicalDuration()))
   return args

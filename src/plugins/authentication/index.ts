@@ -32,7 +32,9 @@ const noVerification: Endpoint = {
 export const authentication =
   ({ origins }: AuthenticationOptions): Plugin =>
   (config) => {
-    const signingIn = (config.collections ?? []).filter((c) => c.auth && !(typeof c.auth === 'object' && c.auth.disableLocalStrategy))
+    const signingIn = (config.collections ?? []).filter(
+      (c) => c.auth && !(typeof c.auth === 'object' && c.auth.disableLocalStrategy),
+    )
     // Payload runs the strategies of every collection for every request: one copy is enough.
     const strategyHolder = signingIn[0]?.slug
     return {
@@ -45,9 +47,14 @@ export const authentication =
         const auth = typeof collection.auth === 'object' ? collection.auth : {}
         return {
           ...collection,
-          endpoints: auth.verify || collection.endpoints === false ? collection.endpoints : [...(collection.endpoints ?? []), noVerification],
+          endpoints:
+            auth.verify || collection.endpoints === false
+              ? collection.endpoints
+              : [...(collection.endpoints ?? []), noVerification],
           auth:
-            collection.slug === strategyHolder ? { ...auth, strategies: [...(auth.strategies ?? []), cookieOfPrograms] } : auth,
+            collection.slug === strategyHolder
+              ? { ...auth, strategies: [...(auth.strategies ?? []), cookieOfPrograms] }
+              : auth,
           hooks: {
             ...collection.hooks,
             beforeOperation: [

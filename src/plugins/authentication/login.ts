@@ -37,11 +37,17 @@ const isLocked = (account: Account) =>
  * password ("email or password incorrect"); an account that can sign in goes on to Payload's
  * login, which checks the password once and counts a wrong one towards the lock.
  */
-export const answerLoginAlike: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const answerLoginAlike: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
   // Missing credentials are Payload's 400, the same for every address.
-  if (typeof email !== 'string' || typeof password !== 'string' || password.trim() === '') return args
+  if (typeof email !== 'string' || typeof password !== 'string' || password.trim() === '')
+    return args
   const account = (await req.payload.db.findOne({
     collection: collection.slug,
     req,

@@ -47,7 +47,11 @@ export const budget =
       path: '/summary',
       method: 'get',
       handler: async (req) => {
-        if (!canRead(req)) return Response.json({ errors: [{ message: 'Sign in to read the budget report.' }] }, { status: 401 })
+        if (!canRead(req))
+          return Response.json(
+            { errors: [{ message: 'Sign in to read the budget report.' }] },
+            { status: 401 },
+          )
         const parsed = parseQuery(query, req)
         if (parsed.response) return parsed.response
         const { year, format } = parsed.data
@@ -69,5 +73,9 @@ export const budget =
         })
       },
     }
-    return addCollectionEndpoints(config, (slug) => slug === collection, () => [summary])
+    return addCollectionEndpoints(
+      config,
+      (slug) => slug === collection,
+      () => [summary],
+    )
   }

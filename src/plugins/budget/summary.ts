@@ -56,7 +56,8 @@ export const summarise = (year: number, lines: Line[]) => {
       return [direction, { cash: by('cash'), 'in-kind': by('in-kind'), all: by() }]
     }),
   ) as Record<(typeof directions)[number], Record<'cash' | 'in-kind' | 'all', Sum>>
-  const balanced = (kind: 'cash' | 'in-kind' | 'all') => totals.expense[kind].planned === totals.income[kind].planned
+  const balanced = (kind: 'cash' | 'in-kind' | 'all') =>
+    totals.expense[kind].planned === totals.income[kind].planned
   const asFigures = (direction: (typeof directions)[number]) =>
     Object.fromEntries(Object.entries(totals[direction]).map(([kind, sum]) => [kind, figures(sum)]))
 
@@ -67,14 +68,26 @@ export const summarise = (year: number, lines: Line[]) => {
     totals: { expense: asFigures('expense'), income: asFigures('income') },
     // The programme balances when planned expenses equal planned income.
     balanced: { cash: balanced('cash'), all: balanced('all') },
-    byKind: group(lines, (l) => ({ direction: l.direction, kind: l.kind }), (k) => `${k.direction}/${k.kind}`),
-    byCategory: group(lines, (l) => ({ direction: l.direction, category: l.category }), (k) => `${k.direction}/${k.category}`),
+    byKind: group(
+      lines,
+      (l) => ({ direction: l.direction, kind: l.kind }),
+      (k) => `${k.direction}/${k.kind}`,
+    ),
+    byCategory: group(
+      lines,
+      (l) => ({ direction: l.direction, category: l.category }),
+      (k) => `${k.direction}/${k.category}`,
+    ),
     byFunder: group(
       lines.filter((l) => l.direction === 'income'),
       (l) => ({ funder: ref(l.funder) }),
       (k) => String(k.funder?.id ?? ''),
     ),
-    byFunction: group(lines, (l) => ({ direction: l.direction, function: ref(l.function) }), (k) => `${k.direction}/${k.function?.id ?? ''}`),
+    byFunction: group(
+      lines,
+      (l) => ({ direction: l.direction, function: ref(l.function) }),
+      (k) => `${k.direction}/${k.function?.id ?? ''}`,
+    ),
   }
 }
 
@@ -82,14 +95,35 @@ export type Summary = ReturnType<typeof summarise>
 
 /** One row per figure, for spreadsheets: section, direction, key, planned, actual, variance. */
 export const summaryRows = (summary: Summary) => {
-  const name = (value: { id: number | string; name?: string; title?: string; slug?: string | null } | null) =>
-    value ? (value.name ?? value.title ?? value.slug ?? String(value.id)) : ''
+  const name = (
+    value: { id: number | string; name?: string; title?: string; slug?: string | null } | null,
+  ) => (value ? (value.name ?? value.title ?? value.slug ?? String(value.id)) : '')
   return [
     ...(['expense', 'income'] as const).flatMap((direction) =>
-      Object.entries(summary.totals[direction]).map(([kind, f]) => ({ section: 'total', direction, key: kind, ...f })),
+      Object.entries(summary.totals[direction]).map(([kind, f]) => ({
+        section: 'total',
+        direction,
+        key: kind,
+        ...f,
+      })),
     ),
-    ...summary.byCategory.map(({ direction, category, ...f }) => ({ section: 'category', direction, key: category, ...f })),
-    ...summary.byFunder.map(({ funder, ...f }) => ({ section: 'funder', direction: 'income', key: name(funder), ...f })),
-    ...summary.byFunction.map(({ direction, function: fn, ...f }) => ({ section: 'function', direction, key: name(fn), ...f })),
+    ...summary.byCategory.map(({ direction, category, ...f }) => ({
+      section: 'category',
+      direction,
+      key: category,
+      ...f,
+    })),
+    ...summary.byFunder.map(({ funder, ...f }) => ({
+      section: 'funder',
+      direction: 'income',
+      key: name(funder),
+      ...f,
+    })),
+    ...summary.byFunction.map(({ direction, function: fn, ...f }) => ({
+      section: 'function',
+      direction,
+      key: name(fn),
+      ...f,
+    })),
   ]
 }

@@ -2,7 +2,13 @@ import ical from 'ical-generator'
 import type { Config, Endpoint, Plugin, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { addCollectionEndpoints, commaList, enumList, inBothLanguages, parseQuery } from '../endpoints'
+import {
+  addCollectionEndpoints,
+  commaList,
+  enumList,
+  inBothLanguages,
+  parseQuery,
+} from '../endpoints'
 import { optionValues } from '../input-validation/fields'
 
 export type CalendarPluginOptions = {
@@ -14,7 +20,9 @@ export type CalendarPluginOptions = {
 
 /** The kinds the feed knows: the options of the events' `kind`, and `training` for training sessions. */
 const kindsOf = (config: Config): [string, ...string[]] => {
-  const kind = config.collections?.find((c) => c.slug === 'events')?.fields.find((f) => 'name' in f && f.name === 'kind')
+  const kind = config.collections
+    ?.find((c) => c.slug === 'events')
+    ?.fields.find((f) => 'name' in f && f.name === 'kind')
   return ['training', ...(kind?.type === 'select' ? optionValues(kind.options) : [])]
 }
 
@@ -27,16 +35,34 @@ const querySchema = (kinds: [string, ...string[]]) =>
     }),
   )
 
-type Named = { id: number | string; slug?: string | null; code?: string | null; title?: string; name?: string } | number | null | undefined
+type Named =
+  | {
+      id: number | string
+      slug?: string | null
+      code?: string | null
+      title?: string
+      name?: string
+    }
+  | number
+  | null
+  | undefined
 type Session = { startsAt: string; endsAt?: string | null; place?: string | null; region?: Named }
-type Dated = Session & { id: number | string; title: string; summary?: string | null; kind?: string; slug?: string | null }
+type Dated = Session & {
+  id: number | string
+  title: string
+  summary?: string | null
+  kind?: string
+  slug?: string | null
+}
 
 const matches = (value: Named, wanted: string[]) =>
   wanted.length === 0 ||
   (value !== null &&
     value !== undefined &&
     (typeof value === 'object'
-      ? [value.id, value.slug, value.code].some((v) => v !== null && v !== undefined && wanted.includes(String(v)))
+      ? [value.id, value.slug, value.code].some(
+          (v) => v !== null && v !== undefined && wanted.includes(String(v)),
+        )
       : wanted.includes(String(value))))
 
 /**
@@ -45,7 +71,10 @@ const matches = (value: Named, wanted: string[]) =>
  * event kind, or `training`), each a comma-separated list.
  */
 export const calendar =
-  ({ name = 'Pôle métiers du développement territorial', domain = 'pole-metiers.fr' }: CalendarPluginOptions = {}): Plugin =>
+  ({
+    name = 'Pôle métiers du développement territorial',
+    domain = 'pole-metiers.fr',
+  }: CalendarPluginOptions = {}): Plugin =>
   (config) => {
     const query = querySchema(kindsOf(config))
     const handler: Endpoint['handler'] = async (req: PayloadRequest) => {
@@ -54,15 +83,31 @@ export const calendar =
       const filters = parsed.data
       const read = async (collection: 'events' | 'trainings', where?: Where) =>
         (
-          await req.payload.find({ collection, where, pagination: false, depth: 1, overrideAccess: false, req, locale: 'fr' })
+          await req.payload.find({
+            collection,
+            where,
+            pagination: false,
+            depth: 1,
+            overrideAccess: false,
+            req,
+            locale: 'fr',
+          })
         ).docs as unknown as Array<Record<string, unknown>>
       const wantsTrainings = filters.kind.length === 0 || filters.kind.includes('training')
       const eventKinds = filters.kind.filter((k) => k !== 'training')
-      const events = filters.kind.length && !eventKinds.length ? [] : await read('events', eventKinds.length ? { kind: { in: eventKinds } } : undefined)
+      const events =
+        filters.kind.length && !eventKinds.length
+          ? []
+          : await read('events', eventKinds.length ? { kind: { in: eventKinds } } : undefined)
       const trainings = wantsTrainings ? await read('trainings') : []
 
       const entries: Array<Dated & { uid: string; fn: Named; category: string }> = [
-        ...events.map((e) => ({ ...(e as unknown as Dated), uid: `event-${e.id}@${domain}`, fn: e.function as Named, category: String(e.kind) })),
+        ...events.map((e) => ({
+          ...(e as unknown as Dated),
+          uid: `event-${e.id}@${domain}`,
+          fn: e.function as Named,
+          category: String(e.kind),
+        })),
         ...trainings.flatMap((t) =>
           ((t.sessions as Array<Session & { id: string }>) ?? []).map((s) => ({
             ...s,
@@ -76,9 +121,13 @@ export const calendar =
         ),
       ].filter((e) => matches(e.region, filters.region) && matches(e.fn, filters.function))
 
-      const cal = ical({ name, prodId: { company: 'Unadel', product: 'Pole metiers', language: 'FR' } })
+      const cal = ical({
+        name,
+        prodId: { company: 'Unadel', product: 'Pole metiers', language: 'FR' },
+      })
       for (const entry of entries) {
-        const region = entry.region && typeof entry.region === 'object' ? entry.region.name : undefined
+        const region =
+          entry.region && typeof entry.region === 'object' ? entry.region.name : undefined
         cal.createEvent({
           id: entry.uid,
           start: new Date(entry.startsAt),
@@ -90,8 +139,15 @@ export const calendar =
         })
       }
       return new Response(cal.toString(), {
-        headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'inline; filename="pole-metiers.ics"' },
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': 'inline; filename="pole-metiers.ics"',
+        },
       })
     }
-    return addCollectionEndpoints(config, (slug) => slug === 'events', () => [{ path: '/calendar.ics', method: 'get', handler }])
+    return addCollectionEndpoints(
+      config,
+      (slug) => slug === 'events',
+      () => [{ path: '/calendar.ics', method: 'get', handler }],
+    )
   }

@@ -18,7 +18,9 @@ export type ConcurrencyPluginOptions = {
 
 /** A strong entity tag for one state of a document: it changes with every save. */
 export const etagOf = (doc: { id?: unknown; updatedAt?: unknown }): string | undefined =>
-  doc?.id !== undefined && typeof doc.updatedAt === 'string' ? `"${doc.id}-${Date.parse(doc.updatedAt)}"` : undefined
+  doc?.id !== undefined && typeof doc.updatedAt === 'string'
+    ? `"${doc.id}-${Date.parse(doc.updatedAt)}"`
+    : undefined
 
 /** A 32-bit key per collection, so that one advisory lock names one document. */
 const lockSpace = (slug: string) => createHash('sha1').update(slug).digest().readInt32BE(0)
@@ -41,7 +43,11 @@ const matches = (header: string, etag: string) =>
  * committed; concurrent PATCHes of different fields all stay. Without a transaction (a caller
  * that disabled it) there is nothing to hold the lock for, and the write goes as Payload does it.
  */
-export const lockDocument = async (req: PayloadRequest, collection: string, id: number | string) => {
+export const lockDocument = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+) => {
   const db = req.payload.db as unknown as {
     sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } } | undefined>
   }
@@ -51,7 +57,11 @@ export const lockDocument = async (req: PayloadRequest, collection: string, id: 
 }
 
 /** The document as the next write will see it: its latest version, draft or published. */
-const currentEtag = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+const currentEtag = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+) => {
   const doc = await req.payload.findByID({
     collection,
     id,
@@ -71,10 +81,16 @@ const currentEtag = async (req: PayloadRequest, collection: CollectionSlug, id: 
  * request (the search index, the audit log): only that one answers to the request's headers.
  */
 const isRouteDocument = (req: PayloadRequest, collection: string, id: unknown) =>
-  req.payloadAPI === 'REST' && req.routeParams?.collection === collection && String(req.routeParams?.id) === String(id)
+  req.payloadAPI === 'REST' &&
+  req.routeParams?.collection === collection &&
+  String(req.routeParams?.id) === String(id)
 
 /** The document a version belongs to: restoring a version writes that document. */
-const parentOf = async (req: PayloadRequest, collection: CollectionSlug, versionId: number | string) => {
+const parentOf = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  versionId: number | string,
+) => {
   const version = await req.payload.findVersionByID({
     collection,
     id: String(versionId),
@@ -86,7 +102,12 @@ const parentOf = async (req: PayloadRequest, collection: CollectionSlug, version
   return (version as { parent?: unknown } | null)?.parent as number | string | undefined
 }
 
-const serialiseWrites: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+const serialiseWrites: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const target = (args as { id?: number | string }).id
   if (target === undefined) return args
   if (operation === 'restoreVersion') {
@@ -100,7 +121,8 @@ const serialiseWrites: CollectionBeforeOperationHook = async ({ args, collection
   const ifMatch = isRouteDocument(req, collection.slug, id) ? req.headers?.get('if-match') : null
   if (ifMatch) {
     const etag = await currentEtag(req, collection.slug as CollectionSlug, id)
-    if (etag && !matches(ifMatch, etag)) throw new Refusal(preconditionMessage(req.i18n?.language, etag), 412, 'PreconditionFailed')
+    if (etag && !matches(ifMatch, etag))
+      throw new Refusal(preconditionMessage(req.i18n?.language, etag), 412, 'PreconditionFailed')
   }
   return args
 }

@@ -15,7 +15,6 @@ const inFunctions = (path: string, ids: Array<number | string>): Where => ({ [pa
 const notLocked = ({ rules }: Context): Where | undefined =>
   rules.lock ? { [rules.lock.field]: { not_equals: rules.lock.value } } : undefined
 
-
 /** Drafts (and whatever else the collection keeps from its readers) of the functions piloted today. */
 const readDelegated =
   (ctx: Context): Access =>
@@ -54,7 +53,10 @@ const readDelegatedVersions =
  * The collection's own access (the coordination; what every reader sees) stays as it is; the
  * delegation adds what the pilots of each function may do.
  */
-export const delegatedAccess = (ctx: Context, own: CollectionConfig['access'] = {}): CollectionConfig['access'] => ({
+export const delegatedAccess = (
+  ctx: Context,
+  own: CollectionConfig['access'] = {},
+): CollectionConfig['access'] => ({
   ...own,
   read: either(own.read, readDelegated(ctx)),
   create: either(own.create, createInDelegatedFunction(ctx)),

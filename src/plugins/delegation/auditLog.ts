@@ -18,7 +18,10 @@ const label = (fr: string, en: string) => ({ fr, en })
 // Bookkeeping that changes on every save says nothing about what the user did.
 const unremarkable = new Set(['id', 'createdAt', 'updatedAt'])
 
-const changedFields = (doc: Record<string, unknown>, previous: Record<string, unknown> | undefined) =>
+const changedFields = (
+  doc: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+) =>
   Object.keys({ ...previous, ...doc })
     .filter((key) => !unremarkable.has(key))
     .filter((key) =>
@@ -40,7 +43,9 @@ type Entry = {
 const allowedBy = async (options: ResolvedOptions, { req, collection, doc }: Entry) => {
   if (!req.user || options.isCoordinator({ req })) return undefined
   const delegation = await delegationFor(req, collection, doc[options.functionField], options)
-  return delegation && { function: delegation.function, pilotRow: delegation.row, role: delegation.role }
+  return (
+    delegation && { function: delegation.function, pilotRow: delegation.row, role: delegation.role }
+  )
 }
 
 /** The function the write belongs to; a deleted function can no longer be pointed to. */
@@ -135,20 +140,42 @@ const appendOnly: CollectionBeforeOperationHook = ({ operation, req }) => {
 
 export const auditLogCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.auditLog,
-  labels: { singular: label('Entrée du journal', 'Audit entry'), plural: label('Journal des modifications', 'Audit log') },
+  labels: {
+    singular: label('Entrée du journal', 'Audit entry'),
+    plural: label('Journal des modifications', 'Audit log'),
+  },
   admin: {
     group: label('Administration', 'Administration'),
     useAsTitle: 'documentTitle',
-    defaultColumns: ['createdAt', 'userEmail', 'organisation', 'action', 'collection', 'documentTitle', 'changedFields'],
+    defaultColumns: [
+      'createdAt',
+      'userEmail',
+      'organisation',
+      'action',
+      'collection',
+      'documentTitle',
+      'changedFields',
+    ],
     disableCopyToLocale: true,
   },
   graphQL: { singularName: 'AuditEntry', pluralName: 'AuditEntries' },
   defaultSort: '-createdAt',
   disableDuplicate: true,
-  access: { read: readOwnFunctionsEntries(options), create: nobody, update: nobody, delete: nobody },
+  access: {
+    read: readOwnFunctionsEntries(options),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   hooks: { beforeOperation: [appendOnly] },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: label('Utilisateur', 'User') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('Utilisateur', 'User'),
+    },
     {
       name: 'userEmail',
       type: 'text',
@@ -173,10 +200,27 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
         { value: 'delete', label: label('Suppression', 'Delete') },
       ],
     },
-    { name: 'collection', type: 'text', required: true, index: true, label: label('Collection', 'Collection') },
-    { name: 'document', type: 'text', required: true, index: true, label: label('Document', 'Document') },
+    {
+      name: 'collection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Collection', 'Collection'),
+    },
+    {
+      name: 'document',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Document', 'Document'),
+    },
     { name: 'documentTitle', type: 'text', label: label('Titre du document', 'Document title') },
-    { name: 'changedFields', type: 'text', hasMany: true, label: label('Champs modifiés', 'Changed fields') },
+    {
+      name: 'changedFields',
+      type: 'text',
+      hasMany: true,
+      label: label('Champs modifiés', 'Changed fields'),
+    },
     {
       name: 'function',
       type: 'relationship',

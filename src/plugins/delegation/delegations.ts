@@ -24,7 +24,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 export const dayIn = (timeZone: string, instant: Date | string): string => {
   let format = formatters.get(timeZone)
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
     formatters.set(timeZone, format)
   }
   return format.format(new Date(instant))
@@ -33,7 +38,11 @@ export const dayIn = (timeZone: string, instant: Date | string): string => {
 export type Period = 'current' | 'ended' | 'future'
 
 /** Delegations are by the day: the first and last days both count. */
-export const periodOf = (timeZone: string, row: Pick<Delegation, 'startsOn' | 'endsOn'>, now = new Date()): Period => {
+export const periodOf = (
+  timeZone: string,
+  row: Pick<Delegation, 'startsOn' | 'endsOn'>,
+  now = new Date(),
+): Period => {
   const today = dayIn(timeZone, now)
   if (dayIn(timeZone, row.startsOn) > today) return 'future'
   if (row.endsOn && dayIn(timeZone, row.endsOn) < today) return 'ended'
@@ -57,7 +66,14 @@ export const allDelegationsOf = async (
   if (idOf(organisation) === undefined) return []
   const pilots = `${tableOf(payload, options.functions)}_pilots`
   const query = await queryFor(payload, req)
-  const { rows } = await query<{ fn: number; row: string; role: string; starts_on: Date; ends_on: Date | null; collections: string[] }>(
+  const { rows } = await query<{
+    fn: number
+    row: string
+    role: string
+    starts_on: Date
+    ends_on: Date | null
+    collections: string[]
+  }>(
     `SELECT p._parent_id AS fn, p.id AS row, p.role, p.starts_on, p.ends_on,
             array(SELECT c.value::text FROM "${pilots}_collections" c WHERE c.parent_id = p.id ORDER BY c."order") AS collections
      FROM "${pilots}" p WHERE p.organisation_id = $1 ORDER BY p._parent_id, p._order`,
@@ -74,7 +90,8 @@ export const allDelegationsOf = async (
 }
 
 /** The person signed in, if any: an API client (another auth collection) pilots nothing. */
-export const personOf = (req: PayloadRequest, options: ResolvedOptions) => personIn(req, options.users)
+export const personOf = (req: PayloadRequest, options: ResolvedOptions) =>
+  personIn(req, options.users)
 
 const perRequest = new WeakMap<PayloadRequest, Promise<Delegation[]>>()
 
@@ -82,13 +99,16 @@ const perRequest = new WeakMap<PayloadRequest, Promise<Delegation[]>>()
  * The delegations the user's organisation holds today. Computed once per request (one query on
  * `functions`, whatever the number of documents), then shared by every access check of it.
  */
-export const currentDelegations = (req: PayloadRequest, options: ResolvedOptions): Promise<Delegation[]> => {
+export const currentDelegations = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+): Promise<Delegation[]> => {
   const person = personOf(req, options)
   if (!person) return Promise.resolve([])
   let pending = perRequest.get(req)
   if (!pending) {
-    pending = allDelegationsOf(req.payload, options.organisationOf(person), options, req).then((rows) =>
-      rows.filter((row) => periodOf(options.timeZone, row) === 'current'),
+    pending = allDelegationsOf(req.payload, options.organisationOf(person), options, req).then(
+      (rows) => rows.filter((row) => periodOf(options.timeZone, row) === 'current'),
     )
     perRequest.set(req, pending)
   }
@@ -101,7 +121,11 @@ export const editableFunctions = async (
   collection: CollectionSlug | string,
   options: ResolvedOptions,
 ): Promise<Array<number | string>> => [
-  ...new Set((await currentDelegations(req, options)).filter((d) => covers(d, collection)).map((d) => d.function)),
+  ...new Set(
+    (await currentDelegations(req, options))
+      .filter((d) => covers(d, collection))
+      .map((d) => d.function),
+  ),
 ]
 
 /** The delegation that lets the user write a document of `fn` in `collection`; a pilot row before a co-pilot row. */

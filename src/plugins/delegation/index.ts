@@ -20,13 +20,17 @@ export type { DelegationPluginOptions } from './types'
 
 const resolve = (options: DelegationPluginOptions): ResolvedOptions => ({
   collections: Object.fromEntries(
-    Object.entries(options.collections).map(([slug, rules]) => [slug, rules === true || rules === undefined ? {} : rules]),
+    Object.entries(options.collections).map(([slug, rules]) => [
+      slug,
+      rules === true || rules === undefined ? {} : rules,
+    ]),
   ),
   isCoordinator: options.isCoordinator,
   users: options.users ?? 'users',
   functions: options.functions ?? 'functions',
   functionField: options.functionField ?? 'function',
-  organisationOf: options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),
+  organisationOf:
+    options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),
   timeZone: options.timeZone ?? 'Europe/Paris',
   auditLog: options.auditLog?.slug ?? ('audit-log' as CollectionSlug),
 })
@@ -35,27 +39,40 @@ const resolve = (options: DelegationPluginOptions): ResolvedOptions => ({
  * The function field of a delegable collection: required for everyone but the coordination, and
  * offering a pilot only the functions it may use.
  */
-const delegatedFunctionField = (field: RelationshipField, ctx: DelegationContext): RelationshipField =>
+const delegatedFunctionField = (
+  field: RelationshipField,
+  ctx: DelegationContext,
+): RelationshipField =>
   ({
-  ...field,
-  filterOptions: delegatedFunctions(ctx),
-  validate: ((value: unknown, args: { req: PayloadRequest; required?: boolean }) =>
-    validations.relationship(value as never, {
-      ...args,
-      required: args.required || !isUnbound(ctx, args.req),
-    } as never)) as RelationshipField['validate'],
+    ...field,
+    filterOptions: delegatedFunctions(ctx),
+    validate: ((value: unknown, args: { req: PayloadRequest; required?: boolean }) =>
+      validations.relationship(
+        value as never,
+        {
+          ...args,
+          required: args.required || !isUnbound(ctx, args.req),
+        } as never,
+      )) as RelationshipField['validate'],
   }) as RelationshipField
 
 const withFunctionField = (fields: Field[], ctx: DelegationContext): Field[] =>
   fields.map((field) => {
-    if ('name' in field && field.name === ctx.options.functionField && field.type === 'relationship')
+    if (
+      'name' in field &&
+      field.name === ctx.options.functionField &&
+      field.type === 'relationship'
+    )
       return delegatedFunctionField(field, ctx)
     if (field.type === 'row' || field.type === 'collapsible')
       return { ...field, fields: withFunctionField(field.fields, ctx) }
     return field
   })
 
-const audited = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig['hooks'] => ({
+const audited = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig['hooks'] => ({
   ...collection.hooks,
   afterChange: [...(collection.hooks?.afterChange ?? []), auditChange(options, collection)],
   afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete(options, collection)],
@@ -82,22 +99,29 @@ export const delegation =
           // A pilot's list is « published, or of my functions »: its total is kept per function
           // (src/db/counts.ts), and the drafts of its functions are one index away.
           custom: { ...collection.custom, countBy: options.functionField },
-          indexes: collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
-            ? [...(collection.indexes ?? []), { fields: [options.functionField, '_status'] }]
-            : collection.indexes,
+          indexes:
+            collection.versions &&
+            typeof collection.versions === 'object' &&
+            collection.versions.drafts
+              ? [...(collection.indexes ?? []), { fields: [options.functionField, '_status'] }]
+              : collection.indexes,
           hooks: {
             ...audited(collection, options),
             beforeChange: [...(collection.hooks?.beforeChange ?? []), judgeResultingDocument(ctx)],
           },
         }
       }
-      if (collection.slug === options.functions) return { ...collection, hooks: audited(collection, options) }
+      if (collection.slug === options.functions)
+        return { ...collection, hooks: audited(collection, options) }
       return collection
     })
     return {
       ...config,
       collections: [...collections, auditLogCollection(options)],
-      i18n: { ...config.i18n, translations: deepMergeSimple(translations, config.i18n?.translations ?? {}) },
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
       admin: {
         ...config.admin,
         components: {
@@ -121,5 +145,7 @@ export const delegation =
 export const pilotedFunctions = (pluginOptions: DelegationPluginOptions) => {
   const options = resolve(pluginOptions)
   return async (req: PayloadRequest, collection: string): Promise<Array<number | string>> =>
-    pluginOptions.enabled !== false && options.collections[collection] ? editableFunctions(req, collection, options) : []
+    pluginOptions.enabled !== false && options.collections[collection]
+      ? editableFunctions(req, collection, options)
+      : []
 }

@@ -16,7 +16,11 @@ import type { DelegationTranslationKey } from './translations'
 const t = (req: PayloadRequest, key: DelegationTranslationKey, vars?: Record<string, unknown>) =>
   req.t(key as never, vars)
 
-const titleOfFunction = async (req: PayloadRequest, ctx: DelegationContext, id: number | string) => {
+const titleOfFunction = async (
+  req: PayloadRequest,
+  ctx: DelegationContext,
+  id: number | string,
+) => {
   const fn = await req.payload.findByID({
     collection: ctx.options.functions,
     id,
@@ -29,9 +33,17 @@ const titleOfFunction = async (req: PayloadRequest, ctx: DelegationContext, id: 
 }
 
 /** The field's and the value's labels in the reader's language, as the admin shows them. */
-const labelsOf = (req: PayloadRequest, collection: SanitizedCollectionConfig, name: string, value: string) => {
+const labelsOf = (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  name: string,
+  value: string,
+) => {
   const field = collection.flattenedFields.find((f) => f.name === name)
-  const option = field && 'options' in field ? field.options.find((o) => typeof o === 'object' && o.value === value) : undefined
+  const option =
+    field && 'options' in field
+      ? field.options.find((o) => typeof o === 'object' && o.value === value)
+      : undefined
   const say = (label: unknown, fallback: string) =>
     label ? getTranslation(label as Parameters<typeof getTranslation>[0], req.i18n) : fallback
   return {
@@ -60,7 +72,10 @@ export const judgeResultingDocument =
     // An array, an object without an id or nothing at all is no function a pilot may write to.
     if (idOf(fn) === undefined || Array.isArray(fn))
       throw new ValidationError(
-        { collection: ctx.slug, errors: [{ path: functionField, message: t(req, 'delegation:functionRequired') }] },
+        {
+          collection: ctx.slug,
+          errors: [{ path: functionField, message: t(req, 'delegation:functionRequired') }],
+        },
         req.t,
       )
 
@@ -72,12 +87,20 @@ export const judgeResultingDocument =
       // A version the pilot may not read says nothing of itself, not even its function.
       if (req.context.isRestoringVersion) throw new Refusal(t(req, 'delegation:versionNotPiloted'))
       throw new Refusal(
-        t(req, 'delegation:functionNotPiloted', { function: await titleOfFunction(req, ctx, idOf(value)!) }),
+        t(req, 'delegation:functionNotPiloted', {
+          function: await titleOfFunction(req, ctx, idOf(value)!),
+        }),
       )
     }
 
     const lock = ctx.rules.lock
     if (lock && resulting(lock.field) === lock.value)
-      throw new Refusal(t(req, 'delegation:valueForCoordination', labelsOf(req, collection, lock.field, lock.value)))
+      throw new Refusal(
+        t(
+          req,
+          'delegation:valueForCoordination',
+          labelsOf(req, collection, lock.field, lock.value),
+        ),
+      )
     return data
   }

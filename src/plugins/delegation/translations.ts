@@ -5,7 +5,8 @@ export const translations = {
       functionRequired: 'Choisissez une fonction du Pôle que votre organisation pilote.',
       functionNotPiloted:
         'Votre organisation ne pilote pas la fonction « {{function}} » pour ces documents : seule la coordination ou ses pilotes peuvent y écrire.',
-      valueForCoordination: 'Seule la coordination peut donner la valeur « {{value}} » au champ « {{field}} ».',
+      valueForCoordination:
+        'Seule la coordination peut donner la valeur « {{value}} » au champ « {{field}} ».',
       versionNotPiloted:
         'Cette version appartient à une fonction que votre organisation ne pilote pas pour ces documents : seule la coordination peut la restaurer.',
     },
@@ -22,4 +23,5 @@ export const translations = {
   },
 }
 
-export type DelegationTranslationKey = `delegation:${keyof (typeof translations)['en']['delegation']}`
+export type DelegationTranslationKey =
+  `delegation:${keyof (typeof translations)['en']['delegation']}`

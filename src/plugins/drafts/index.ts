@@ -17,8 +17,18 @@ type Kept = Record<string, Set<string>>
  * instead (it publishes the latest version with its changes); `_status: "draft"` unpublishes.
  * The caller's own data says whether a status was named, before Payload fills it in.
  */
-const recordPublished: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const { data, draft, id, where } = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string; where?: Where }
+const recordPublished: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  const { data, draft, id, where } = args as {
+    data?: Record<string, unknown>
+    draft?: boolean
+    id?: number | string
+    where?: Where
+  }
   if (operation !== 'update' || draft || !data || data._status !== undefined) return args
   const target: Where | undefined = id !== undefined ? { id: { equals: id } } : where
   if (!target) return args
@@ -29,11 +39,20 @@ const recordPublished: CollectionBeforeOperationHook = async ({ args, collection
     req,
   })
   const kept = ((req.context[KEPT] as Kept | undefined) ??= {})
-  kept[collection.slug] = new Set([...(kept[collection.slug] ?? []), ...docs.map((d) => String(d.id))])
+  kept[collection.slug] = new Set([
+    ...(kept[collection.slug] ?? []),
+    ...docs.map((d) => String(d.id)),
+  ])
   return args
 }
 
-const keepPublished: CollectionBeforeValidateHook = ({ collection, data, operation, originalDoc, req }) => {
+const keepPublished: CollectionBeforeValidateHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const kept = (req.context[KEPT] as Kept | undefined)?.[collection.slug]
   if (operation !== 'update' || !data || !kept?.has(String(originalDoc?.id))) return data
   return { ...data, _status: 'published' }

@@ -10,14 +10,19 @@ const BAD_INPUT_CODES = /^(22...|23...|42883|5400[01])$/
 const explanation = (code: string, language: string | undefined): string => {
   const t = (fr: string, en: string) => say(language, fr, en)
   if (code === '23505') return t('Cette valeur est déjà prise', 'This value is already taken')
-  if (code === '23503') return t('Le document lié n’existe pas', 'The related document does not exist')
+  if (code === '23503')
+    return t('Le document lié n’existe pas', 'The related document does not exist')
   if (code === '23502') return t('Ce champ est obligatoire', 'This field is required')
   if (code === '22001' || code.startsWith('5400')) return t('Valeur trop longue', 'Value too long')
   if (code === '22021' || code === '22P05')
-    return t('Caractère non accepté (le caractère nul \\u0000 ?)', 'Character not accepted (the NUL character \\u0000?)')
+    return t(
+      'Caractère non accepté (le caractère nul \\u0000 ?)',
+      'Character not accepted (the NUL character \\u0000?)',
+    )
   if (code === '22007' || code === '22008') return t('Date invalide', 'Invalid date')
   if (code === '22003') return t('Nombre hors des limites', 'Number out of range')
-  if (code === '42883') return t('Opérateur sans effet sur ce champ', 'Operator that does not apply to this field')
+  if (code === '42883')
+    return t('Opérateur sans effet sur ce champ', 'Operator that does not apply to this field')
   return t('Valeur refusée par la base de données', 'Value refused by the database')
 }
 
@@ -37,8 +42,7 @@ const refused = (status: number, path: string | undefined, message: string): Cla
 /** The driver's error behind drizzle's and Payload's wrappers, when the input is what it refused. */
 const driverError = (error: unknown) =>
   causes(error).find(({ code }) => typeof code === 'string' && BAD_INPUT_CODES.test(code)) as
-    | { code: string; column?: string; constraint?: string }
-    | undefined
+    { code: string; column?: string; constraint?: string } | undefined
 
 // Payload JSON-parses a `where` given as text (`?where={…}`) before any hook can look at it.
 const isUnparsableWhere = (error: unknown) =>
@@ -50,8 +54,13 @@ const isUnparsableWhere = (error: unknown) =>
  * or constraint when PostgreSQL says which.
  */
 export const badInput = (error: unknown, language?: string): Classified | undefined => {
-  if (isUnparsableWhere(error)) return refused(400, 'where', say(language, 'JSON invalide', 'Invalid JSON'))
+  if (isUnparsableWhere(error))
+    return refused(400, 'where', say(language, 'JSON invalide', 'Invalid JSON'))
   const driver = driverError(error)
   if (!driver) return undefined
-  return refused(driver.code === '23505' ? 409 : 400, driver.column ?? driver.constraint, explanation(driver.code, language))
+  return refused(
+    driver.code === '23505' ? 409 : 400,
+    driver.column ?? driver.constraint,
+    explanation(driver.code, language),
+  )
 }

@@ -17,7 +17,11 @@ export type ErrorsPluginOptions = {
  * a 400; anything else stays Payload's 500. Every REST path goes through Payload's `afterError`;
  * the host's own error handler and the GraphQL route use `classify` too.
  */
-export const classify = (error: unknown, language?: string, retryAfterSeconds = 5): Classified | undefined =>
+export const classify = (
+  error: unknown,
+  language?: string,
+  retryAfterSeconds = 5,
+): Classified | undefined =>
   databaseUnavailable(error, language, retryAfterSeconds) ?? badInput(error, language)
 
 export const errors =
@@ -27,7 +31,8 @@ export const errors =
       const classified = classify(error, req.i18n?.language, retryAfterSeconds)
       if (!classified) return
       req.responseHeaders = new Headers(req.responseHeaders)
-      for (const [name, value] of Object.entries(classified.headers ?? {})) req.responseHeaders.set(name, value)
+      for (const [name, value] of Object.entries(classified.headers ?? {}))
+        req.responseHeaders.set(name, value)
       return { status: classified.status, response: classified.body }
     }
     return {

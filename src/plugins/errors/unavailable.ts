@@ -6,7 +6,15 @@ import { causes, type Classified, say } from './classified'
 // 55P03 (lock not available), 40P01 (deadlock detected, the loser may retry).
 const UNAVAILABLE_CODES = /^(08...|57P0[123]|53300|57014|25P03|55P03|40P01)$/
 // Network failures, and src/db's DatabaseBusyError (no transaction slot in time).
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'DATABASE_BUSY'])
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'DATABASE_BUSY',
+])
 // pg and pg-pool say these without a code; Payload rewraps a failed BEGIN as a plain Error.
 const UNAVAILABLE_MESSAGES =
   /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Query read timeout|connection timeout|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET|Cannot use a pool after calling end|Client was closed and is not queryable/i
@@ -23,9 +31,13 @@ export const databaseUnavailable = (
   error: unknown,
   language: string | undefined,
   retryAfterSeconds: number,
-): Classified | undefined => (isDatabaseUnavailable(error) ? unavailableAnswer(language, retryAfterSeconds) : undefined)
+): Classified | undefined =>
+  isDatabaseUnavailable(error) ? unavailableAnswer(language, retryAfterSeconds) : undefined
 
-export const unavailableAnswer = (language: string | undefined, retryAfterSeconds = 5): Classified => {
+export const unavailableAnswer = (
+  language: string | undefined,
+  retryAfterSeconds = 5,
+): Classified => {
   return {
     status: 503,
     headers: { 'Retry-After': String(retryAfterSeconds) },

@@ -1,5 +1,10 @@
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type {
+  CollectionSlug,
+  FlattenedField,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+} from 'payload'
 
 import { idOf } from '../../utilities/idOf'
 import { type Leaf, leafOf } from './fields'
@@ -23,10 +28,18 @@ const labelOf = (walk: Walk, field: FlattenedField) =>
 const isRichText = (value: unknown) => isPlainObject(value) && isPlainObject(value.root)
 
 const maxLengthOf = (walk: Walk, field: FlattenedField) =>
-  (field as { maxLength?: number }).maxLength ?? walk.req.payload.config.defaultMaxTextLength ?? Infinity
+  (field as { maxLength?: number }).maxLength ??
+  walk.req.payload.config.defaultMaxTextLength ??
+  Infinity
 
 /** Why one value cannot be stored in the field, or nothing; relations are noted to be looked up. */
-const valueProblem = (walk: Walk, field: FlattenedField, leaf: Leaf, value: unknown, path: string): string | undefined => {
+const valueProblem = (
+  walk: Walk,
+  field: FlattenedField,
+  leaf: Leaf,
+  value: unknown,
+  path: string,
+): string | undefined => {
   const { m } = walk
   switch (leaf.rule) {
     case 'text': {
@@ -42,26 +55,40 @@ const valueProblem = (walk: Walk, field: FlattenedField, leaf: Leaf, value: unkn
     case 'boolean':
       return typeof value === 'boolean' ? undefined : m.boolean
     case 'option':
-      return typeof value === 'string' && leaf.options.includes(value) ? undefined : m.option(value, leaf.options)
+      return typeof value === 'string' && leaf.options.includes(value)
+        ? undefined
+        : m.option(value, leaf.options)
     case 'id': {
       // A relation is an id, or the related document itself as read with depth > 0.
       const id = idOf(value)
       if (!isId(id)) return m.id
-      walk.references.push({ collection: (field as { relationTo: string }).relationTo, id, path, label: labelOf(walk, field) })
+      walk.references.push({
+        collection: (field as { relationTo: string }).relationTo,
+        id,
+        path,
+        label: labelOf(walk, field),
+      })
       return undefined
     }
     case 'polymorphic': {
       const id = isPlainObject(value) ? idOf(value.value) : undefined
       if (!isPlainObject(value) || !leaf.options.includes(value.relationTo as string) || !isId(id))
         return m.relation(leaf.options)
-      walk.references.push({ collection: value.relationTo as string, id, path, label: labelOf(walk, field) })
+      walk.references.push({
+        collection: value.relationTo as string,
+        id,
+        path,
+        label: labelOf(walk, field),
+      })
       return undefined
     }
     case 'json':
       if (field.type === 'richText' && !isRichText(value)) return m.richText
       return nulIn(value) ? m.nul : undefined
     case 'point':
-      return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n))
+      return Array.isArray(value) &&
+        value.length === 2 &&
+        value.every((n) => typeof n === 'number' && Number.isFinite(n))
         ? undefined
         : m.point
   }
@@ -73,7 +100,9 @@ const checkLeaf = (walk: Walk, field: FlattenedField, leaf: Leaf, value: unknown
   }
   if (!leaf.hasMany) return report(path, valueProblem(walk, field, leaf, value, path))
   if (!Array.isArray(value)) return report(path, walk.m.list)
-  value.forEach((v, i) => report(`${path}.${i}`, valueProblem(walk, field, leaf, v, `${path}.${i}`)))
+  value.forEach((v, i) =>
+    report(`${path}.${i}`, valueProblem(walk, field, leaf, v, `${path}.${i}`)),
+  )
 }
 
 const checkRows = (walk: Walk, fields: FlattenedField[], value: unknown, path: string) => {
@@ -92,7 +121,8 @@ const TIMESTAMPS = new Set(['createdAt', 'updatedAt'])
 
 const checkField = (walk: Walk, field: FlattenedField, value: unknown, path: string) => {
   if (value === null) {
-    if (TIMESTAMPS.has(path)) walk.problems.push({ path, message: walk.m.date, label: labelOf(walk, field) })
+    if (TIMESTAMPS.has(path))
+      walk.problems.push({ path, message: walk.m.date, label: labelOf(walk, field) })
     return
   }
   if (field.type === 'array') return checkRows(walk, field.flattenedFields, value, path)
@@ -110,7 +140,12 @@ const checkField = (walk: Walk, field: FlattenedField, value: unknown, path: str
  * A localized field written in every locale at once (`?locale=all`): `{ fr: …, en: … }`. A plain
  * value there is refused: Payload would answer 200 and store nothing of it.
  */
-const perLocale = (walk: Walk, field: FlattenedField, value: unknown, path: string): Array<[string, unknown]> => {
+const perLocale = (
+  walk: Walk,
+  field: FlattenedField,
+  value: unknown,
+  path: string,
+): Array<[string, unknown]> => {
   const { config } = walk.req.payload
   const codes = config.localization ? config.localization.localeCodes : []
   if (!('localized' in field && field.localized && walk.req.locale === 'all')) return [['', value]]
@@ -120,18 +155,25 @@ const perLocale = (walk: Walk, field: FlattenedField, value: unknown, path: stri
   return []
 }
 
-const checkFields = (walk: Walk, fields: FlattenedField[], data: Record<string, unknown>, prefix: string) => {
+const checkFields = (
+  walk: Walk,
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  prefix: string,
+) => {
   for (const field of fields) {
     if (data[field.name] === undefined) continue
     const path = `${prefix}${field.name}`
-    for (const [locale, value] of perLocale(walk, field, data[field.name], path)) checkField(walk, field, value, `${path}${locale}`)
+    for (const [locale, value] of perLocale(walk, field, data[field.name], path))
+      checkField(walk, field, value, `${path}${locale}`)
   }
 }
 
 /** The related documents that do not exist: one query per related collection, in the request's transaction. */
 const missingDocuments = async (walk: Walk): Promise<Problem[]> => {
   const byCollection = new Map<string, Reference[]>()
-  for (const r of walk.references) byCollection.set(r.collection, [...(byCollection.get(r.collection) ?? []), r])
+  for (const r of walk.references)
+    byCollection.set(r.collection, [...(byCollection.get(r.collection) ?? []), r])
   const missing: Problem[] = []
   for (const [collection, references] of byCollection) {
     const ids = [...new Set(references.map((r) => Number(r.id)))]
@@ -146,7 +188,8 @@ const missingDocuments = async (walk: Walk): Promise<Problem[]> => {
     })
     const found = new Set(docs.map((d) => Number(d.id)))
     for (const r of references)
-      if (!found.has(Number(r.id))) missing.push({ path: r.path, label: r.label, message: walk.m.missing(collection, r.id) })
+      if (!found.has(Number(r.id)))
+        missing.push({ path: r.path, label: r.label, message: walk.m.missing(collection, r.id) })
   }
   return missing
 }
@@ -165,7 +208,8 @@ export const dataProblems = async (
 ): Promise<Problem[]> => {
   if (!isPlainObject(data)) return [{ path: 'data', message: m.data }]
   const walk: Walk = { req, m, problems: [], references: [] }
-  if (data.id !== undefined && data.id !== null && !isId(data.id)) walk.problems.push({ path: 'id', message: m.id })
+  if (data.id !== undefined && data.id !== null && !isId(data.id))
+    walk.problems.push({ path: 'id', message: m.id })
   checkFields(walk, collection.flattenedFields, data, '')
   return [...walk.problems, ...(await missingDocuments(walk))]
 }
@@ -173,5 +217,7 @@ export const dataProblems = async (
 /** Login, forgotten and reset passwords, unlock: an object whose texts PostgreSQL can compare. */
 export const credentialsProblems = (data: unknown, m: Messages): Problem[] =>
   isPlainObject(data)
-    ? Object.entries(data).flatMap(([key, value]) => (nulIn(value) ? [{ path: key, message: m.nul }] : []))
+    ? Object.entries(data).flatMap(([key, value]) =>
+        nulIn(value) ? [{ path: key, message: m.nul }] : [],
+      )
     : [{ path: 'data', message: m.data }]

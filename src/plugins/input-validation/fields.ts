@@ -18,7 +18,8 @@ export type Leaf =
 
 const ID: Leaf = { rule: 'id' }
 
-export const optionValues = (options: Option[]) => options.map((o) => (typeof o === 'string' ? o : o.value))
+export const optionValues = (options: Option[]) =>
+  options.map((o) => (typeof o === 'string' ? o : o.value))
 
 /** The leaf a field is, or nothing for fields holding other fields (arrays, groups, tabs, blocks, joins). */
 export const leafOf = (field: FlattenedField): Leaf | undefined => {
@@ -58,7 +59,11 @@ const isHidden = (field: FlattenedField) => Boolean((field as { hidden?: boolean
 
 /** A polymorphic relationship is queried by `<path>.value` (the id) and `<path>.relationTo`. */
 const polymorphicPart = (collections: string[], part: string | undefined): Leaf | undefined =>
-  part === 'value' ? ID : part === 'relationTo' ? { rule: 'option', options: collections } : undefined
+  part === 'value'
+    ? ID
+    : part === 'relationTo'
+      ? { rule: 'option', options: collections }
+      : undefined
 
 /**
  * What a query path goes through on its way: each field it names, and each collection it enters
@@ -90,7 +95,8 @@ export const resolvePath = (
       return resolvePath(payload, field.flattenedFields, rest, trail)
     case 'relationship':
     case 'upload': {
-      if (Array.isArray(field.relationTo)) return rest.length === 1 ? polymorphicPart(field.relationTo, rest[0]) : undefined
+      if (Array.isArray(field.relationTo))
+        return rest.length === 1 ? polymorphicPart(field.relationTo, rest[0]) : undefined
       const related = payload.collections[field.relationTo]?.config
       // `function.id` is the relationship's own column: nothing of the related document is read.
       if (related && rest.length === 1 && rest[0] === 'id') return ID
@@ -100,7 +106,9 @@ export const resolvePath = (
     default: {
       // `title.en`: one locale of a localized field.
       const locales = payload.config.localization ? payload.config.localization.localeCodes : []
-      return field.localized && rest.length === 1 && locales.includes(rest[0]!) ? leafOf(field) : undefined
+      return field.localized && rest.length === 1 && locales.includes(rest[0]!)
+        ? leafOf(field)
+        : undefined
     }
   }
 }
@@ -111,7 +119,10 @@ const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
  * The fields a query on the collection may name: its own, and for `findVersions` (which calls
  * the same hook as `find`) those of its versions (`version.title`, `parent`, `latest`…).
  */
-const queryableFields = (payload: Payload, collection: SanitizedCollectionConfig): FlattenedField[][] => {
+const queryableFields = (
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+): FlattenedField[][] => {
   if (!collection.versions) return [collection.flattenedFields]
   let fields = versionFields.get(collection)
   if (!fields) {
@@ -122,11 +133,18 @@ const queryableFields = (payload: Payload, collection: SanitizedCollectionConfig
 }
 
 /** The leaf a query path reaches in the collection (or in its versions), or nothing. GraphQL writes `a.b` as `a__b`. */
-export const resolveInCollection = (payload: Payload, collection: SanitizedCollectionConfig, path: string) =>
-  traceInCollection(payload, collection, path)?.leaf
+export const resolveInCollection = (
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  path: string,
+) => traceInCollection(payload, collection, path)?.leaf
 
 /** The leaf a query path reaches in the collection (or in its versions), and the steps it took. */
-export const traceInCollection = (payload: Payload, collection: SanitizedCollectionConfig, path: string) => {
+export const traceInCollection = (
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  path: string,
+) => {
   const segments = path.replace(/__/g, '.').split('.')
   for (const fields of queryableFields(payload, collection)) {
     const trail: Step[] = []

@@ -29,7 +29,10 @@ const withTextLimits = (fields: Field[], max: number): Field[] =>
   fields.map((field): Field => {
     if (field.type === 'text' && field.maxLength === undefined) return { ...field, maxLength: max }
     if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withTextLimits(tab.fields, max) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: withTextLimits(tab.fields, max) })),
+      }
     if ('fields' in field) return { ...field, fields: withTextLimits(field.fields, max) } as Field
     return field
   })
@@ -48,7 +51,13 @@ const asksForVersionsItDoesNotKeep = (req: PayloadRequest, collection: Sanitized
  * (drafts included); `where` and `sort` name only what the caller may read (readable.ts).
  * Server code that overrides access is trusted with its own input.
  */
-const validateInput: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+const validateInput: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (overrideAccess) return
   if (asksForVersionsItDoesNotKeep(req, collection)) throw new NotFound(req.t)
   const m = messages(req.i18n?.language)
@@ -59,7 +68,9 @@ const validateInput: CollectionBeforeOperationHook = async ({ args, collection, 
     ...whereProblems(req.payload, collection, given.where, m),
     ...fieldListProblems(req.payload, collection, 'sort', given.sort, m),
     ...fieldListProblems(req.payload, collection, 'field', given.field, m),
-    ...(operation === 'create' || operation === 'update' ? await dataProblems(req, collection, given.data, m) : []),
+    ...(operation === 'create' || operation === 'update'
+      ? await dataProblems(req, collection, given.data, m)
+      : []),
     ...(AUTH_OPERATIONS.has(operation) ? credentialsProblems(given.data, m) : []),
     ...(await unreadablePathProblems(req, collection, given, m)),
   ]
@@ -91,6 +102,7 @@ export const inputValidation =
       },
       (collection) => {
         const hooks = collection.hooks.beforeOperation ?? []
-        if (!hooks.includes(validateInput)) collection.hooks.beforeOperation = [validateInput, ...hooks]
+        if (!hooks.includes(validateInput))
+          collection.hooks.beforeOperation = [validateInput, ...hooks]
       },
     )

@@ -14,7 +14,10 @@ const build = (language: 'fr' | 'en') => {
       `An id is a whole number from 1 to ${MAX_ID}`,
     ),
     wholeNumber: (min: number) =>
-      t(`Un nombre entier de ${min} à ${MAX_ID} est attendu`, `A whole number from ${min} to ${MAX_ID} is expected`),
+      t(
+        `Un nombre entier de ${min} à ${MAX_ID} est attendu`,
+        `A whole number from ${min} to ${MAX_ID} is expected`,
+      ),
     number: t('Un nombre est attendu', 'A number is expected'),
     text: t('Un texte est attendu', 'Text is expected'),
     boolean: t('true ou false est attendu', 'true or false is expected'),
@@ -28,8 +31,14 @@ const build = (language: 'fr' | 'en') => {
       'Un texte riche est attendu (l’objet JSON de l’éditeur, avec sa racine « root »)',
       'Rich text is expected (the editor’s JSON object, with its "root")',
     ),
-    point: t('Un point [longitude, latitude] est attendu', 'A point [longitude, latitude] is expected'),
-    nul: t('Le caractère nul (\\u0000) n’est pas accepté', 'The NUL character (\\u0000) is not accepted'),
+    point: t(
+      'Un point [longitude, latitude] est attendu',
+      'A point [longitude, latitude] is expected',
+    ),
+    nul: t(
+      'Le caractère nul (\\u0000) n’est pas accepté',
+      'The NUL character (\\u0000) is not accepted',
+    ),
     tooLong: (max: number) => t(`${max} caractères au plus`, `At most ${max} characters`),
     option: (value: unknown, options: string[]) =>
       t(
@@ -42,13 +51,19 @@ const build = (language: 'fr' | 'en') => {
         `A relation { relationTo, value } is expected, relationTo one of ${collections.join(', ')}`,
       ),
     missing: (collection: string, id: unknown) =>
-      t(`Le document ${String(id)} n’existe pas dans ${collection}`, `Document ${String(id)} does not exist in ${collection}`),
+      t(
+        `Le document ${String(id)} n’existe pas dans ${collection}`,
+        `Document ${String(id)} does not exist in ${collection}`,
+      ),
     data: t(
       'Le corps de la requête doit être un objet JSON : les champs du document',
       'The request body must be a JSON object: the fields of the document',
     ),
     unknownField: (name: string) =>
-      t(`Champ inconnu, ou qu’on ne peut ni filtrer ni trier : « ${name} »`, `Unknown field, or one that cannot be filtered or sorted: "${name}"`),
+      t(
+        `Champ inconnu, ou qu’on ne peut ni filtrer ni trier : « ${name} »`,
+        `Unknown field, or one that cannot be filtered or sorted: "${name}"`,
+      ),
     unreadable: (name: string) =>
       t(
         `On ne peut ni filtrer ni trier sur « ${name} » : ce chemin lit des documents ou des champs que vous ne pouvez pas tous lire`,
@@ -68,7 +83,10 @@ const build = (language: 'fr' | 'en') => {
       'A list of conditions is expected: where[or][0][field][operator]=value',
     ),
     locale: (codes: string[]) =>
-      t(`Langue inconnue (possibles : ${codes.join(', ')})`, `Unknown locale (possible: ${codes.join(', ')})`),
+      t(
+        `Langue inconnue (possibles : ${codes.join(', ')})`,
+        `Unknown locale (possible: ${codes.join(', ')})`,
+      ),
     perLocale: (codes: string[]) =>
       t(
         `Avec locale=all, une valeur par langue est attendue : { ${codes.map((c) => `${c}: …`).join(', ')} }`,
@@ -82,7 +100,8 @@ const both = { fr: build('fr'), en: build('en') }
 export type Messages = typeof both.fr
 
 /** Why a value was refused, in the caller's language (French unless it reads English). */
-export const messages = (language: string | undefined): Messages => (language === 'en' ? both.en : both.fr)
+export const messages = (language: string | undefined): Messages =>
+  language === 'en' ? both.en : both.fr
 
 /** Refuses the operation with Payload's own validation error: a 400 listing every problem. */
 export const refuse = (req: PayloadRequest, collection: string, problems: Problem[]): never => {

@@ -36,12 +36,17 @@ const PAGING = [
 const LOCALES = ['locale', 'fallback-locale', 'fallbackLocale']
 const CHECKED = [...PAGING.map(([name]) => name), ...BOOLEAN_PARAMETERS, ...LOCALES]
 
-const localeProblems = (req: PayloadRequest, query: Record<string, unknown>, m: Messages): Problem[] => {
+const localeProblems = (
+  req: PayloadRequest,
+  query: Record<string, unknown>,
+  m: Messages,
+): Problem[] => {
   const codes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const problems: Problem[] = []
   const check = (name: string, allowed: string[]) => {
     const value = query[name]
-    if (value !== undefined && !allowed.includes(value as string)) problems.push({ path: name, message: m.locale(allowed) })
+    if (value !== undefined && !allowed.includes(value as string))
+      problems.push({ path: name, message: m.locale(allowed) })
   }
   if (codes.length) {
     check('locale', [...codes, 'all', '*'])
@@ -54,7 +59,9 @@ const localeProblems = (req: PayloadRequest, query: Record<string, unknown>, m: 
 /** A REST parameter as sent: its text, or the list or object made of it (`page=1&page=2`, `page[a]=1`). */
 const sent = (req: PayloadRequest, name: string): unknown => {
   const parsed = (req.query as Record<string, unknown>)[name]
-  return typeof parsed === 'object' && parsed !== null ? parsed : (req.searchParams.get(name) ?? undefined)
+  return typeof parsed === 'object' && parsed !== null
+    ? parsed
+    : (req.searchParams.get(name) ?? undefined)
 }
 
 /**
@@ -63,14 +70,22 @@ const sent = (req: PayloadRequest, name: string): unknown => {
  * string is checked as sent (`req.query` is already parsed by then); over GraphQL and the Local
  * API the operation's arguments are.
  */
-export const parameterProblems = (req: PayloadRequest, args: OperationArgs, m: Messages): Problem[] => {
+export const parameterProblems = (
+  req: PayloadRequest,
+  args: OperationArgs,
+  m: Messages,
+): Problem[] => {
   const rest = req.payloadAPI === 'REST'
-  const given: Record<string, unknown> = rest ? Object.fromEntries(CHECKED.map((name) => [name, sent(req, name)])) : args
-  const problems: Problem[] = PAGING.filter(([name, min]) => given[name] !== undefined && !isWholeNumber(given[name], min))
-    .map(([name, min]) => ({ path: name, message: m.wholeNumber(min) }))
+  const given: Record<string, unknown> = rest
+    ? Object.fromEntries(CHECKED.map((name) => [name, sent(req, name)]))
+    : args
+  const problems: Problem[] = PAGING.filter(
+    ([name, min]) => given[name] !== undefined && !isWholeNumber(given[name], min),
+  ).map(([name, min]) => ({ path: name, message: m.wholeNumber(min) }))
   if (!rest) return problems
   for (const name of BOOLEAN_PARAMETERS)
-    if (given[name] !== undefined && !isBoolean(given[name])) problems.push({ path: name, message: m.boolean })
+    if (given[name] !== undefined && !isBoolean(given[name]))
+      problems.push({ path: name, message: m.boolean })
   return [...problems, ...localeProblems(req, given, m)]
 }
 

@@ -1,4 +1,9 @@
-import type { CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type {
+  CollectionSlug,
+  FlattenedField,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+} from 'payload'
 
 import { type Step, traceInCollection } from './fields'
 import type { Messages, Problem } from './messages'
@@ -37,7 +42,10 @@ const readsField = (req: PayloadRequest, field: FlattenedField) =>
 
 const readsAll = async (req: PayloadRequest, trail: Step[]) => {
   for (const step of trail) {
-    const allowed = 'field' in step ? await readsField(req, step.field) : await readsWholeCollection(req, step.collection)
+    const allowed =
+      'field' in step
+        ? await readsField(req, step.field)
+        : await readsWholeCollection(req, step.collection)
     if (!allowed) return false
   }
   return true
@@ -73,11 +81,16 @@ export const unreadablePathProblems = async (
   given: OperationArgs,
   m: Messages,
 ): Promise<Problem[]> => {
-  const named = [...wherePaths(given.where), ...listedPaths('sort', given.sort), ...listedPaths('field', given.field)]
+  const named = [
+    ...wherePaths(given.where),
+    ...listedPaths('sort', given.sort),
+    ...listedPaths('field', given.field),
+  ]
   const problems: Problem[] = []
   for (const { parameter, path } of named) {
     const trace = path ? traceInCollection(req.payload, collection, path) : undefined
-    if (trace && !(await readsAll(req, trace.trail))) problems.push({ path: parameter, message: m.unreadable(path) })
+    if (trace && !(await readsAll(req, trace.trail)))
+      problems.push({ path: parameter, message: m.unreadable(path) })
   }
   return problems
 }

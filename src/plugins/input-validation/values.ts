@@ -20,7 +20,8 @@ export const isNumeric = (value: unknown): boolean =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
-export const isBoolean = (value: unknown): boolean => typeof value === 'boolean' || value === 'true' || value === 'false'
+export const isBoolean = (value: unknown): boolean =>
+  typeof value === 'boolean' || value === 'true' || value === 'false'
 
 /** PostgreSQL text and jsonb cannot hold U+0000. */
 export const hasNul = (value: string) => value.includes('\u0000')

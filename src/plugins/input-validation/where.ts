@@ -56,13 +56,17 @@ const valueProblem = (leaf: Leaf, value: unknown, m: Messages): string | undefin
     case 'boolean':
       return isBoolean(value) ? undefined : m.boolean
     case 'option':
-      return typeof value === 'string' && leaf.options.includes(value) ? undefined : m.option(value, leaf.options)
+      return typeof value === 'string' && leaf.options.includes(value)
+        ? undefined
+        : m.option(value, leaf.options)
     case 'json':
       return nulIn(value) ? m.nul : undefined
     case 'point':
       return undefined
     case 'polymorphic':
-      return isPlainObject(value) && leaf.options.includes(value.relationTo as string) && isId(value.value)
+      return isPlainObject(value) &&
+        leaf.options.includes(value.relationTo as string) &&
+        isId(value.value)
         ? undefined
         : m.relation(leaf.options)
   }
@@ -72,7 +76,13 @@ const valueProblem = (leaf: Leaf, value: unknown, m: Messages): string | undefin
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
 
-const conditionProblems = (leaf: Leaf, operator: string, value: unknown, path: string, m: Messages): Problem[] => {
+const conditionProblems = (
+  leaf: Leaf,
+  operator: string,
+  value: unknown,
+  path: string,
+  m: Messages,
+): Problem[] => {
   const possible = operatorsFor(leaf)
   if (!validOperatorSet.has(operator as never) || !possible.includes(operator))
     return [{ path, message: m.unknownOperator(operator, possible) }]
@@ -137,6 +147,8 @@ export const fieldListProblems = (
     const path = typeof name === 'string' ? name.trim().replace(/^[-+]/, '') : undefined
     if (path === '') return []
     const leaf = path === undefined ? undefined : resolveInCollection(payload, collection, path)
-    return leaf && leaf.rule !== 'polymorphic' ? [] : [{ path: parameter, message: m.unknownField(String(name)) }]
+    return leaf && leaf.rule !== 'polymorphic'
+      ? []
+      : [{ path: parameter, message: m.unknownField(String(name)) }]
   })
 }

@@ -10,7 +10,9 @@ type LockArgs = { collectionSlug?: string; id?: number | string; returnLockStatu
  * only for a caller who may update the document; others get the form state without a lock.
  */
 export const lockOnlyWhatOneMayUpdate =
-  <A extends LockArgs, R>(formState: ServerFunction<A, Promise<R>>): ServerFunction<A, Promise<R>> =>
+  <A extends LockArgs, R>(
+    formState: ServerFunction<A, Promise<R>>,
+  ): ServerFunction<A, Promise<R>> =>
   async (args) => {
     const { collectionSlug, id, returnLockStatus } = args
     const locks = Boolean(returnLockStatus && id !== undefined && collectionSlug !== undefined)

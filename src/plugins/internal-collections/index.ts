@@ -28,15 +28,27 @@ type Reference = { relationTo?: unknown; value?: unknown }
 type Lock = { document?: Reference | null; user?: Reference | null }
 
 /** Whether the caller may update the document: its collection's update access, for that id. */
-export const mayUpdate = async (req: PayloadRequest, document: Reference | null | undefined): Promise<boolean> => {
+export const mayUpdate = async (
+  req: PayloadRequest,
+  document: Reference | null | undefined,
+): Promise<boolean> => {
   const collection = req.payload.collections[document?.relationTo as CollectionSlug]
-  if (!collection || !document || document.value === undefined || document.value === null) return false
+  if (!collection || !document || document.value === undefined || document.value === null)
+    return false
   const byId = { id: { equals: document.value } }
   const doc = await req.payload.db.findOne({ collection: collection.config.slug, where: byId, req })
   if (!doc) return false
-  const allowed = await collection.config.access.update({ id: document.value as number, data: doc, req })
+  const allowed = await collection.config.access.update({
+    id: document.value as number,
+    data: doc,
+    req,
+  })
   if (typeof allowed === 'boolean') return allowed
-  const { totalDocs } = await req.payload.db.count({ collection: collection.config.slug, where: combineQueries(allowed, byId), req })
+  const { totalDocs } = await req.payload.db.count({
+    collection: collection.config.slug,
+    where: combineQueries(allowed, byId),
+    req,
+  })
   return totalDocs > 0
 }
 
@@ -54,11 +66,15 @@ export const internalCollections =
   ({ people = ['users'] as CollectionSlug[] }: InternalCollectionsOptions = {}): Plugin =>
   (config) => {
     const personOf = (req: PayloadRequest): TypedUser | null =>
-      req.user && people.includes(req.user.collection as CollectionSlug) && !byApiKey(req) ? req.user : null
+      req.user && people.includes(req.user.collection as CollectionSlug) && !byApiKey(req)
+        ? req.user
+        : null
 
     const isCaller = (req: PayloadRequest, holder: Reference | null | undefined) => {
       const person = personOf(req)
-      return Boolean(person && holder?.relationTo === person.collection && sameId(holder.value, person.id))
+      return Boolean(
+        person && holder?.relationTo === person.collection && sameId(holder.value, person.id),
+      )
     }
 
     const createOwnLocks: Access = async ({ req, data }) => {
@@ -69,7 +85,11 @@ export const internalCollections =
     /** Judged on the lock that results: the holder is the caller, on a document the caller may update. */
     const updateOwnLocks: Access = async ({ req, id, data }) => {
       if (!personOf(req) || id === undefined) return false
-      const current = (await req.payload.db.findOne({ collection: LOCKS, where: { id: { equals: id } }, req })) as Lock | null
+      const current = (await req.payload.db.findOne({
+        collection: LOCKS,
+        where: { id: { equals: id } },
+        req,
+      })) as Lock | null
       if (!current) return false
       const lock = { ...current, ...(data as Lock | undefined) }
       return isCaller(req, lock.user) && (await mayUpdate(req, lock.document))
@@ -87,7 +107,10 @@ export const internalCollections =
 
     const signedInPeople: Access = ({ req }) => Boolean(personOf(req))
 
-    const onlyPeople = (access: Access): Access => (args) => (personOf(args.req) ? access(args) : false)
+    const onlyPeople =
+      (access: Access): Access =>
+      (args) =>
+        personOf(args.req) ? access(args) : false
 
     /**
      * The admin's preference routes (`/:key`) write through the database adapter, past access:
@@ -102,8 +125,14 @@ export const internalCollections =
               const person = personOf(req)
               if (!person) throw new Forbidden(req.t)
               if (endpoint.method === 'delete') {
-                const where = { and: [{ key: { equals: req.routeParams?.key } }, ...ownedBy(person)] }
-                const { totalDocs } = await req.payload.db.count({ collection: PREFERENCES, where, req })
+                const where = {
+                  and: [{ key: { equals: req.routeParams?.key } }, ...ownedBy(person)],
+                }
+                const { totalDocs } = await req.payload.db.count({
+                  collection: PREFERENCES,
+                  where,
+                  req,
+                })
                 if (!totalDocs) throw new NotFound(req.t)
               }
               return endpoint.handler(req)
@@ -112,7 +141,13 @@ export const internalCollections =
 
     const adjust = (collection: SanitizedCollectionConfig) => {
       if (collection.slug === LOCKS) {
-        collection.access = { ...collection.access, read: signedInPeople, create: createOwnLocks, update: updateOwnLocks, delete: deleteOwnLocks }
+        collection.access = {
+          ...collection.access,
+          read: signedInPeople,
+          create: createOwnLocks,
+          update: updateOwnLocks,
+          delete: deleteOwnLocks,
+        }
       }
       if (collection.slug === PREFERENCES) {
         const { read, update, delete: remove } = collection.access

@@ -12,7 +12,8 @@ export type MediaContext = {
   referencing: string[]
 }
 
-export const personOf = (req: PayloadRequest, { options }: MediaContext) => personIn(req, options.users)
+export const personOf = (req: PayloadRequest, { options }: MediaContext) =>
+  personIn(req, options.users)
 
 export const organisationOf = (req: PayloadRequest, ctx: MediaContext) => {
   const person = personOf(req, ctx)
@@ -20,7 +21,9 @@ export const organisationOf = (req: PayloadRequest, ctx: MediaContext) => {
 }
 
 /** Published somewhere, or made public by the coordination. */
-const publicMedia: Where = { or: [{ public: { equals: true } }, { usedByPublished: { equals: true } }] }
+const publicMedia: Where = {
+  or: [{ public: { equals: true } }, { usedByPublished: { equals: true } }],
+}
 
 const uploadedByOwnOrganisation = (req: PayloadRequest, ctx: MediaContext): Where | undefined => {
   const organisation = organisationOf(req, ctx)
@@ -28,7 +31,10 @@ const uploadedByOwnOrganisation = (req: PayloadRequest, ctx: MediaContext): Wher
 }
 
 /** Used by a document (published or draft) of a function the user's organisation pilots today for its collection. */
-const usedInPilotedFunctions = async (req: PayloadRequest, ctx: MediaContext): Promise<Where | undefined> => {
+const usedInPilotedFunctions = async (
+  req: PayloadRequest,
+  ctx: MediaContext,
+): Promise<Where | undefined> => {
   const pairs = (
     await Promise.all(
       ctx.referencing.map(async (collection) =>
@@ -47,7 +53,11 @@ export const readFollowingDocuments =
   (ctx: MediaContext): Access =>
   async ({ req }) =>
     personOf(req, ctx)
-      ? anyOf([publicMedia, uploadedByOwnOrganisation(req, ctx), await usedInPilotedFunctions(req, ctx)])
+      ? anyOf([
+          publicMedia,
+          uploadedByOwnOrganisation(req, ctx),
+          await usedInPilotedFunctions(req, ctx),
+        ])
       : publicMedia
 
 /**

@@ -26,11 +26,15 @@ const noSniff: UploadConfig['modifyResponseHeaders'] = ({ headers }) => {
   return headers
 }
 
-export const servedFiles = (ctx: MediaContext, upload: UploadConfig | boolean | undefined): UploadConfig => {
+export const servedFiles = (
+  ctx: MediaContext,
+  upload: UploadConfig | boolean | undefined,
+): UploadConfig => {
   const own = typeof upload === 'object' ? upload : {}
   return {
     ...own,
     handlers: [onlyFilesOfDocuments(ctx), ...(own.handlers ?? [])],
-    modifyResponseHeaders: (args) => noSniff({ headers: own.modifyResponseHeaders?.(args) || args.headers }),
+    modifyResponseHeaders: (args) =>
+      noSniff({ headers: own.modifyResponseHeaders?.(args) || args.headers }),
   }
 }

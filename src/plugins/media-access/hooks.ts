@@ -42,7 +42,11 @@ const inLockOrder = (ids: Array<number | string>) =>
  * files they may already change (what their organisation uploaded, what their functions use).
  * Files the document already holds stay, whoever uploaded them. The coordination attaches any.
  */
-const refuseUnchangeable = async (req: PayloadRequest, added: Array<number | string>, ctx: MediaContext) => {
+const refuseUnchangeable = async (
+  req: PayloadRequest,
+  added: Array<number | string>,
+  ctx: MediaContext,
+) => {
   if (!added.length || !personOf(req, ctx) || ctx.options.isCoordinator({ req })) return
   const changeable = await changeFollowingDocuments(ctx)({ req })
   if (changeable === true) return
@@ -57,7 +61,8 @@ const refuseUnchangeable = async (req: PayloadRequest, added: Array<number | str
     : { docs: [] }
   const allowed = new Set(docs.map((doc) => String(doc.id)))
   const refused = added.filter((medium) => !allowed.has(String(medium)))
-  if (refused.length) throw new Refusal(t(req, 'mediaAccess:attachRefused', { files: refused.join(', ') }))
+  if (refused.length)
+    throw new Refusal(t(req, 'mediaAccess:attachRefused', { files: refused.join(', ') }))
 }
 
 /**
@@ -68,13 +73,21 @@ const refuseUnchangeable = async (req: PayloadRequest, added: Array<number | str
 export const beforeDocumentChange =
   (ctx: MediaContext): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+    const locales = req.payload.config.localization
+      ? req.payload.config.localization.localeCodes
+      : []
     const sent = [...mediaIn(data, schemaOf(req, collection, ctx), locales)]
     const id = operation === 'update' ? idOf(originalDoc?.id) : undefined
-    const held = id === undefined ? [] : await mediaUsedBy(req, documentKey(collection.slug, id), ctx)
-    for (const medium of inLockOrder([...sent, ...held])) await lockDocument(req, ctx.options.collection, Number(medium))
+    const held =
+      id === undefined ? [] : await mediaUsedBy(req, documentKey(collection.slug, id), ctx)
+    for (const medium of inLockOrder([...sent, ...held]))
+      await lockDocument(req, ctx.options.collection, Number(medium))
     const heldIds = new Set(held.map(String))
-    await refuseUnchangeable(req, sent.filter((medium) => !heldIds.has(String(medium))), ctx)
+    await refuseUnchangeable(
+      req,
+      sent.filter((medium) => !heldIds.has(String(medium))),
+      ctx,
+    )
     return data
   }
 
@@ -87,7 +100,12 @@ export const recordUploader =
   ({ data, operation, req }) => {
     if (operation !== 'create') return data
     const person = personOf(req, ctx)
-    const next: Record<string, unknown> = { ...data, usage: [], usedInFunctions: [], usedByPublished: false }
+    const next: Record<string, unknown> = {
+      ...data,
+      usage: [],
+      usedInFunctions: [],
+      usedByPublished: false,
+    }
     if (!person) return next
     next.uploadedBy = person.id
     if (!ctx.options.isCoordinator({ req }) || idOf(data.organisation) === undefined)
@@ -110,7 +128,11 @@ const readableTitles = async (req: PayloadRequest, keys: string[]) => {
     const { docs } = await req.payload.find({
       collection: slug as CollectionSlug,
       where: { id: { in: ids } },
-      draft: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts),
+      draft: Boolean(
+        collection.versions &&
+        typeof collection.versions === 'object' &&
+        collection.versions.drafts,
+      ),
       depth: 0,
       pagination: false,
       overrideAccess: false,
@@ -118,7 +140,9 @@ const readableTitles = async (req: PayloadRequest, keys: string[]) => {
     })
     const label = getTranslation(collection.labels.singular, req.i18n)
     for (const doc of docs)
-      titles.push(`${label} ${doc.id} « ${String((doc as unknown as Record<string, unknown>)[titleField] ?? doc.id)} »`)
+      titles.push(
+        `${label} ${doc.id} « ${String((doc as unknown as Record<string, unknown>)[titleField] ?? doc.id)} »`,
+      )
   }
   return titles
 }
@@ -142,6 +166,8 @@ export const refuseDeletingUsedMedia =
     if (!documents.length) return
     const titles = await readableTitles(req, documents)
     const hidden = documents.length - titles.length
-    const named = hidden ? [...titles, t(req, 'mediaAccess:hiddenDocuments', { count: hidden })] : titles
+    const named = hidden
+      ? [...titles, t(req, 'mediaAccess:hiddenDocuments', { count: hidden })]
+      : titles
     throw new Refusal(t(req, 'mediaAccess:inUse', { documents: named.join(', ') }), 409, 'Conflict')
   }

@@ -12,7 +12,13 @@ import { either } from '../../utilities/combineAccess'
 import { changeFollowingDocuments, readFollowingDocuments, type MediaContext } from './access'
 import { servedFiles } from './files'
 import { mediaFields } from './fields'
-import { beforeDocumentChange, followChange, followDelete, recordUploader, refuseDeletingUsedMedia } from './hooks'
+import {
+  beforeDocumentChange,
+  followChange,
+  followDelete,
+  recordUploader,
+  refuseDeletingUsedMedia,
+} from './hooks'
 import { canReferenceMedia } from './references'
 import { translations } from './translations'
 import { followDocument } from './usage'
@@ -48,7 +54,8 @@ const resolve = (options: MediaAccessPluginOptions): ResolvedMediaOptions => ({
   pilotedFunctions: options.pilotedFunctions,
   users: options.users ?? 'users',
   organisations: options.organisations ?? 'members',
-  organisationOf: options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),
+  organisationOf:
+    options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),
   functionField: options.functionField ?? 'function',
 })
 
@@ -112,7 +119,13 @@ export const mediaAccess =
     return {
       ...config,
       collections,
-      custom: { ...config.custom, mediaFollowAll: (req: PayloadRequest) => followAll(req, ctx) } satisfies WithFollowAll,
-      i18n: { ...config.i18n, translations: deepMergeSimple(translations, config.i18n?.translations ?? {}) },
+      custom: {
+        ...config.custom,
+        mediaFollowAll: (req: PayloadRequest) => followAll(req, ctx),
+      } satisfies WithFollowAll,
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
     }
   }

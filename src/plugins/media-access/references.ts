@@ -29,7 +29,10 @@ const fieldsOfBlock = (block: Block | FlattenedBlock): FlattenedField[] =>
  * Whether a document of these fields can hold a medium: an upload or relationship field to the
  * media, at any depth (groups, tabs, arrays, blocks), or a rich text (Lexical embeds uploads).
  */
-export const canReferenceMedia = (fields: FlattenedField[], schema: Omit<Schema, 'fields'>): boolean =>
+export const canReferenceMedia = (
+  fields: FlattenedField[],
+  schema: Omit<Schema, 'fields'>,
+): boolean =>
   fields.some((field) => {
     switch (field.type) {
       case 'upload':
@@ -42,7 +45,9 @@ export const canReferenceMedia = (fields: FlattenedField[], schema: Omit<Schema,
       case 'tab':
         return canReferenceMedia(field.flattenedFields, schema)
       case 'blocks':
-        return blocksOf(field, { ...schema, fields }).some((block) => canReferenceMedia(fieldsOfBlock(block), schema))
+        return blocksOf(field, { ...schema, fields }).some((block) =>
+          canReferenceMedia(fieldsOfBlock(block), schema),
+        )
       default:
         return false
     }
@@ -80,14 +85,23 @@ const inRelationship = (value: unknown, polymorphic: boolean, media: string, fou
  * The media a document holds, in every locale: `data` is read with `locale: 'all'`, where a
  * localized field is `{ fr, en }`.
  */
-export const mediaIn = (data: unknown, schema: Schema, locales: string[], found = new Set<Id>()): Set<Id> => {
+export const mediaIn = (
+  data: unknown,
+  schema: Schema,
+  locales: string[],
+  found = new Set<Id>(),
+): Set<Id> => {
   if (!data || typeof data !== 'object') return found
   const record = data as Record<string, unknown>
   for (const field of schema.fields) {
     if (!('name' in field) || !(field.name in record)) continue
     const raw = record[field.name]
     const isLocaleMap =
-      'localized' in field && field.localized && raw && typeof raw === 'object' && !Array.isArray(raw)
+      'localized' in field &&
+      field.localized &&
+      raw &&
+      typeof raw === 'object' &&
+      !Array.isArray(raw)
         ? Object.keys(raw).every((key) => locales.includes(key))
         : false
     for (const value of isLocaleMap ? Object.values(raw as object) : [raw]) {

@@ -4,7 +4,8 @@ export const translations = {
     mediaAccess: {
       attachRefused:
         'Vous ne pouvez joindre que les fichiers que votre organisation a déposés ou que les documents de vos fonctions utilisent déjà ; pas : {{files}}.',
-      inUse: 'Ce fichier est utilisé par {{documents}} : retirez-le de ces documents avant de le supprimer.',
+      inUse:
+        'Ce fichier est utilisé par {{documents}} : retirez-le de ces documents avant de le supprimer.',
       hiddenDocuments: '{{count}} document(s) que vous ne pouvez pas voir',
     },
   },
@@ -12,10 +13,12 @@ export const translations = {
     mediaAccess: {
       attachRefused:
         'You may only attach files your organisation uploaded or that the documents of your functions already use; not: {{files}}.',
-      inUse: 'This file is used by {{documents}}: remove it from these documents before deleting it.',
+      inUse:
+        'This file is used by {{documents}}: remove it from these documents before deleting it.',
       hiddenDocuments: '{{count}} document(s) you cannot see',
     },
   },
 }
 
-export type MediaAccessTranslationKey = `mediaAccess:${keyof (typeof translations)['en']['mediaAccess']}`
+export type MediaAccessTranslationKey =
+  `mediaAccess:${keyof (typeof translations)['en']['mediaAccess']}`

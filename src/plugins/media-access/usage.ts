@@ -26,17 +26,26 @@ const derive = (usage: string[]): Usage => ({
   usage,
   usedByPublished: usage.some((entry) => entry.endsWith(`|${PUBLISHED}`)),
   usedInFunctions: [
-    ...new Set(usage.flatMap((entry) => (entry.includes('|') && !entry.endsWith(`|${PUBLISHED}`) ? [entry.split('|')[1]!] : []))),
+    ...new Set(
+      usage.flatMap((entry) =>
+        entry.includes('|') && !entry.endsWith(`|${PUBLISHED}`) ? [entry.split('|')[1]!] : [],
+      ),
+    ),
   ].sort(),
 })
 
-export const schemaOf = (req: PayloadRequest, collection: SanitizedCollectionConfig, ctx: MediaContext): Schema => ({
+export const schemaOf = (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  ctx: MediaContext,
+): Schema => ({
   media: ctx.options.collection,
   fields: collection.flattenedFields,
   blocks: req.payload.config.blocks ?? [],
 })
 
-const localesOf = (req: PayloadRequest) => req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+const localesOf = (req: PayloadRequest) =>
+  req.payload.config.localization ? req.payload.config.localization.localeCodes : []
 
 /**
  * The states of a document that count: the document itself (what everyone reads once it is
@@ -51,8 +60,12 @@ const statesOf = async (req: PayloadRequest, collection: SanitizedCollectionConf
     req,
   })
   if (!main) return []
-  const hasDrafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-  const states: Array<{ data: Record<string, unknown>; published: boolean }> = [{ data: main, published: !hasDrafts || main._status === 'published' }]
+  const hasDrafts = Boolean(
+    collection.versions && typeof collection.versions === 'object' && collection.versions.drafts,
+  )
+  const states: Array<{ data: Record<string, unknown>; published: boolean }> = [
+    { data: main, published: !hasDrafts || main._status === 'published' },
+  ]
   if (hasDrafts) {
     const { docs } = await req.payload.db.findVersions({
       collection: slug,
@@ -91,7 +104,11 @@ const entriesOf = async (
 }
 
 /** The media that name a document in their usage. */
-export const mediaUsedBy = async (req: PayloadRequest, key: string, ctx: MediaContext): Promise<Id[]> => {
+export const mediaUsedBy = async (
+  req: PayloadRequest,
+  key: string,
+  ctx: MediaContext,
+): Promise<Id[]> => {
   const { docs } = await req.payload.db.find({
     collection: ctx.options.collection,
     where: { usage: { equals: key } },
@@ -117,7 +134,9 @@ export const followDocument = async (
   const key = documentKey(collection.slug, id)
   const now = await entriesOf(req, collection, id, ctx)
   const before = await mediaUsedBy(req, key, ctx)
-  const media = [...new Set([...before.map(String), ...now.keys()])].sort((a, b) => Number(a) - Number(b))
+  const media = [...new Set([...before.map(String), ...now.keys()])].sort(
+    (a, b) => Number(a) - Number(b),
+  )
   // Already locked before the write (hooks.ts), unless a later hook changed the document's media.
   for (const medium of media) await lockDocument(req, ctx.options.collection, Number(medium))
   if (!media.length) return
@@ -133,6 +152,11 @@ export const followDocument = async (
     const kept = current.filter((entry) => entry !== key && !entry.startsWith(`${key}|`))
     const next = [...kept, ...(now.get(String(doc.id)) ?? [])].sort()
     if (JSON.stringify(next) === JSON.stringify([...current].sort())) continue
-    await req.payload.db.updateOne({ collection: ctx.options.collection, id: doc.id, data: derive(next), req })
+    await req.payload.db.updateOne({
+      collection: ctx.options.collection,
+      id: doc.id,
+      data: derive(next),
+      req,
+    })
   }
 }

@@ -5,9 +5,14 @@ import type { Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload
  * site whose key was revoked must learn it at once rather than silently get less, so the host asks
  * this first: a request carrying an unknown or revoked key gets 401.
  */
-export const refuseUnknownApiKey = async (payload: Payload, request: Request): Promise<Response | undefined> => {
+export const refuseUnknownApiKey = async (
+  payload: Payload,
+  request: Request,
+): Promise<Response | undefined> => {
   const header = request.headers.get('authorization') ?? ''
-  const keyed = payload.config.collections.some((c) => c.auth?.useAPIKey && header.startsWith(`${c.slug} API-Key `))
+  const keyed = payload.config.collections.some(
+    (c) => c.auth?.useAPIKey && header.startsWith(`${c.slug} API-Key `),
+  )
   if (!keyed) return undefined
   const { user } = await payload.auth({ headers: request.headers })
   if (user) return undefined
@@ -22,7 +27,9 @@ export const byApiKey = (req: PayloadRequest): boolean => {
   const user = req.user as (PayloadRequest['user'] & { _strategy?: string }) | null
   if (!user) return false
   const auth = req.payload.collections[user.collection]?.config.auth
-  return user._strategy === 'api-key' || Boolean(auth?.useAPIKey && auth.disableLocalStrategy === true)
+  return (
+    user._strategy === 'api-key' || Boolean(auth?.useAPIKey && auth.disableLocalStrategy === true)
+  )
 }
 
 const WRITES = ['create', 'update', 'delete', 'unlock'] as const

@@ -50,7 +50,9 @@ const isPaged = (field: AnyField) => field.args.some((arg) => arg.name === 'limi
 const pageSize = (field: AnyField, args: Record<string, unknown>): number => {
   if (args.pagination === false) return WHOLE_COLLECTION
   if (typeof args.limit === 'number') return args.limit >= 1 ? args.limit : WHOLE_COLLECTION
-  return (field.extensions.field as { defaultLimit?: number } | undefined)?.defaultLimit ?? DEFAULT_PAGE
+  return (
+    (field.extensions.field as { defaultLimit?: number } | undefined)?.defaultLimit ?? DEFAULT_PAGE
+  )
 }
 
 /**
@@ -59,7 +61,11 @@ const pageSize = (field: AnyField, args: Record<string, unknown>): number => {
  * list, a join, search), the list of documents costs what it selects times the page size. Each
  * fragment is followed once per path, so a cycle cannot recurse (NoFragmentCyclesRule reports it).
  */
-const measurer = (context: ValidationContext, variables: Record<string, unknown>, checkPage: (node: FieldNode, args: Record<string, unknown>) => void) => {
+const measurer = (
+  context: ValidationContext,
+  variables: Record<string, unknown>,
+  checkPage: (node: FieldNode, args: Record<string, unknown>) => void,
+) => {
   const schema = context.getSchema()
   const argumentsOf = (field: AnyField, node: FieldNode) => {
     try {
@@ -68,19 +74,34 @@ const measurer = (context: ValidationContext, variables: Record<string, unknown>
       return {} // a bad argument: another rule reports it
     }
   }
-  const measureField = (node: FieldNode, field: AnyField | undefined, page: number, followed: Set<string>): Measure => {
+  const measureField = (
+    node: FieldNode,
+    field: AnyField | undefined,
+    page: number,
+    followed: Set<string>,
+  ): Measure => {
     // Unknown fields are another rule's; introspection is governed by its own switch.
     if (!field || node.name.value.startsWith('__')) return NOTHING
     const args = argumentsOf(field, node)
     if (isPaged(field)) checkPage(node, args)
     const selected = node.selectionSet
-      ? measure(node.selectionSet, getNamedType(field.type), isPaged(field) ? pageSize(field, args) : 1, followed)
+      ? measure(
+          node.selectionSet,
+          getNamedType(field.type),
+          isPaged(field) ? pageSize(field, args) : 1,
+          followed,
+        )
       : NOTHING
     const weight = typeof field.extensions.complexity === 'number' ? field.extensions.complexity : 1
     const times = isListType(getNullableType(field.type)) ? page : 1
     return { cost: weight + times * selected.cost, depth: 1 + selected.depth }
   }
-  const measure = (selectionSet: SelectionSetNode, type: GraphQLNamedType | null | undefined, page: number, followed: Set<string>): Measure => {
+  const measure = (
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType | null | undefined,
+    page: number,
+    followed: Set<string>,
+  ): Measure => {
     let cost = 0
     let depth = 0
     const add = (part: Measure) => {
@@ -91,7 +112,9 @@ const measurer = (context: ValidationContext, variables: Record<string, unknown>
       if (selection.kind === Kind.FIELD) {
         add(measureField(selection, fieldsOf(type)[selection.name.value], page, followed))
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type
+        const on = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : type
         add(measure(selection.selectionSet, on, page, followed))
       } else {
         const fragment = context.getFragment(selection.name.value)
@@ -107,8 +130,16 @@ const measurer = (context: ValidationContext, variables: Record<string, unknown>
 }
 
 /** The operation's variables as the query will see them (none when they do not coerce: it will not run). */
-const coercedVariables = (context: ValidationContext, operation: OperationDefinitionNode, raw: unknown) => {
-  const coerced = getVariableValues(context.getSchema(), operation.variableDefinitions ?? [], (raw ?? {}) as Record<string, unknown>)
+const coercedVariables = (
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  raw: unknown,
+) => {
+  const coerced = getVariableValues(
+    context.getSchema(),
+    operation.variableDefinitions ?? [],
+    (raw ?? {}) as Record<string, unknown>,
+  )
   return coerced.coerced ?? {}
 }
 
@@ -125,13 +156,22 @@ export const graphqlLimits =
     OperationDefinition(operation) {
       const req = (contextValue as { req?: PayloadRequest } | undefined)?.req
       const checkPage = (node: FieldNode, args: Record<string, unknown>) => {
-        const problem = req && isOutsideCaller(req) ? pageProblem(args, maxLimit, req.i18n?.language) : undefined
+        const problem =
+          req && isOutsideCaller(req) ? pageProblem(args, maxLimit, req.i18n?.language) : undefined
         if (problem) context.reportError(new GraphQLError(problem.message, { nodes: [node] }))
       }
-      const { cost, depth } = measurer(context, coercedVariables(context, operation, variableValues), checkPage)(operation)
+      const { cost, depth } = measurer(
+        context,
+        coercedVariables(context, operation, variableValues),
+        checkPage,
+      )(operation)
       const name = operation.name?.value ?? ''
       if (depth - 1 > maxDepth)
-        context.reportError(new GraphQLError(`'${name}' exceeds maximum operation depth of ${maxDepth}`, { nodes: [operation] }))
+        context.reportError(
+          new GraphQLError(`'${name}' exceeds maximum operation depth of ${maxDepth}`, {
+            nodes: [operation],
+          }),
+        )
       if (cost > maxCost)
         context.reportError(
           new GraphQLError(

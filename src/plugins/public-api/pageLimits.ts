@@ -26,7 +26,11 @@ export const pageProblem = (
       ),
     }
   const asked = typeof limit === 'string' ? Number(limit) : limit
-  if (limit === undefined || (Number.isInteger(asked) && (asked as number) >= 1 && (asked as number) <= maxLimit)) return
+  if (
+    limit === undefined ||
+    (Number.isInteger(asked) && (asked as number) >= 1 && (asked as number) <= maxLimit)
+  )
+    return
   return {
     path: 'limit',
     message: say(
@@ -48,8 +52,14 @@ export const restPageLimits =
   (maxLimit: number): CollectionBeforeOperationHook =>
   ({ collection, operation, overrideAccess, req }) => {
     // Reads that bypass access are the server's own (Payload's sign-in lookup, the search index).
-    if (req.payloadAPI !== 'REST' || overrideAccess || (operation !== 'read' && operation !== 'readDistinct')) return
+    if (
+      req.payloadAPI !== 'REST' ||
+      overrideAccess ||
+      (operation !== 'read' && operation !== 'readDistinct')
+    )
+      return
     if (!isOutsideCaller(req)) return
     const problem = pageProblem(req.query as Record<string, unknown>, maxLimit, req.i18n?.language)
-    if (problem) throw new ValidationError({ collection: collection.slug, errors: [problem], req }, req.t)
+    if (problem)
+      throw new ValidationError({ collection: collection.slug, errors: [problem], req }, req.t)
   }

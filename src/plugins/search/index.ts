@@ -41,26 +41,47 @@ type Indexed = Record<string, unknown> & { id: number | string; _status?: string
  * the index never needs rebuilding; the migration that creates it fills it from what exists.
  */
 export const search =
-  ({ collections, indexSlug = 'search-index', locale = 'fr' as TypedLocale }: SearchPluginOptions): Plugin =>
+  ({
+    collections,
+    indexSlug = 'search-index',
+    locale = 'fr' as TypedLocale,
+  }: SearchPluginOptions): Plugin =>
   (config) => {
     const types = Object.keys(collections) as [CollectionSlug, ...CollectionSlug[]]
     const table = indexSlug.replaceAll('-', '_')
 
     /** What the public may see of a document: the published version, or nothing. */
-    const publicVersion = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
-      const doc = (await req.payload.findByID({ collection, id, depth: 0, locale, req, overrideAccess: true, disableErrors: true })) as Indexed | null
+    const publicVersion = async (
+      req: PayloadRequest,
+      collection: CollectionSlug,
+      id: number | string,
+    ) => {
+      const doc = (await req.payload.findByID({
+        collection,
+        id,
+        depth: 0,
+        locale,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as Indexed | null
       return doc && (doc._status === undefined || doc._status === 'published') ? doc : null
     }
 
     const entryOf = (collection: CollectionSlug, doc: Indexed) => {
       const fields = collections[collection]!
-      const ids = (paths: string[]) => [...new Set(paths.flatMap((p) => valuesAt(doc, p).map(idOf)).filter((v) => v !== undefined))]
+      const ids = (paths: string[]) => [
+        ...new Set(paths.flatMap((p) => valuesAt(doc, p).map(idOf)).filter((v) => v !== undefined)),
+      ]
       return {
         docType: collection,
         docId: Number(doc.id),
         title: plainText(doc[fields.title]),
         slug: typeof doc.slug === 'string' ? doc.slug : null,
-        content: fields.content.map((f) => plainText(valuesAt(doc, f))).filter(Boolean).join('\n'),
+        content: fields.content
+          .map((f) => plainText(valuesAt(doc, f)))
+          .filter(Boolean)
+          .join('\n'),
         facets: {
           axes: fields.axes ? ids([fields.axes]) : [],
           function: fields.function ? (ids([fields.function])[0] ?? null) : null,
@@ -86,12 +107,31 @@ export const search =
       const doc = await publicVersion(req, collection, id)
       const entry = await existing(req, collection, id)
       if (!doc) {
-        if (entry) await req.payload.delete({ collection: indexSlug as CollectionSlug, id: entry.id, req, overrideAccess: true })
+        if (entry)
+          await req.payload.delete({
+            collection: indexSlug as CollectionSlug,
+            id: entry.id,
+            req,
+            overrideAccess: true,
+          })
         return
       }
       const data = entryOf(collection, doc) as never
-      if (entry) await req.payload.update({ collection: indexSlug as CollectionSlug, id: entry.id, data, req, overrideAccess: true })
-      else await req.payload.create({ collection: indexSlug as CollectionSlug, data, req, overrideAccess: true })
+      if (entry)
+        await req.payload.update({
+          collection: indexSlug as CollectionSlug,
+          id: entry.id,
+          data,
+          req,
+          overrideAccess: true,
+        })
+      else
+        await req.payload.create({
+          collection: indexSlug as CollectionSlug,
+          data,
+          req,
+          overrideAccess: true,
+        })
     }
 
     const afterChange =
@@ -104,7 +144,13 @@ export const search =
       (collection: CollectionSlug): CollectionAfterDeleteHook =>
       async ({ id, req }) => {
         const entry = await existing(req, collection, id)
-        if (entry) await req.payload.delete({ collection: indexSlug as CollectionSlug, id: entry.id, req, overrideAccess: true })
+        if (entry)
+          await req.payload.delete({
+            collection: indexSlug as CollectionSlug,
+            id: entry.id,
+            req,
+            overrideAccess: true,
+          })
       }
 
     const index: CollectionConfig = {
@@ -125,7 +171,14 @@ export const search =
 
     const reindexAll = async (req: PayloadRequest) => {
       for (const collection of types) {
-        const { docs } = await req.payload.find({ collection, pagination: false, depth: 0, select: {}, req, overrideAccess: true })
+        const { docs } = await req.payload.find({
+          collection,
+          pagination: false,
+          depth: 0,
+          select: {},
+          req,
+          overrideAccess: true,
+        })
         for (const doc of docs) await sync(req, collection, doc.id)
       }
     }
@@ -142,8 +195,14 @@ export const search =
                 ...c,
                 hooks: {
                   ...c.hooks,
-                  afterChange: [...(c.hooks?.afterChange ?? []), afterChange(c.slug as CollectionSlug)],
-                  afterDelete: [...(c.hooks?.afterDelete ?? []), afterDelete(c.slug as CollectionSlug)],
+                  afterChange: [
+                    ...(c.hooks?.afterChange ?? []),
+                    afterChange(c.slug as CollectionSlug),
+                  ],
+                  afterDelete: [
+                    ...(c.hooks?.afterDelete ?? []),
+                    afterDelete(c.slug as CollectionSlug),
+                  ],
                 },
               }
             : c,
@@ -194,14 +253,20 @@ export const search =
               }),
               args: {
                 q: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-                type: { type: new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(GraphQL.GraphQLString)) },
+                type: {
+                  type: new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(GraphQL.GraphQLString)),
+                },
                 axis: { type: ints },
                 function: { type: ints },
                 region: { type: ints },
                 page: { type: GraphQL.GraphQLInt },
                 limit: { type: GraphQL.GraphQLInt },
               },
-              resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) => {
+              resolve: async (
+                _: unknown,
+                args: Record<string, unknown>,
+                ctx: { req: PayloadRequest },
+              ) => {
                 // The same checks as the query string: lists arrive as comma-separated text.
                 const parsed = parseArgs(
                   params,

@@ -9,7 +9,10 @@ export const TS_CONFIG = 'french_unaccent'
 
 export const searchParams = (types: readonly [string, ...string[]]) =>
   inBothLanguages((say) => {
-    const words = say('est obligatoire : les mots à chercher', 'is required: the words to search for')
+    const words = say(
+      'est obligatoire : les mots à chercher',
+      'is required: the words to search for',
+    )
     return z.object({
       q: noNul(say, z.string({ error: words }).trim().min(1, words).max(200)),
       type: enumList(say, types),
@@ -23,7 +26,14 @@ export const searchParams = (types: readonly [string, ...string[]]) =>
 
 export type SearchParams = z.infer<ReturnType<typeof searchParams>['fr']>
 
-export type SearchHit = { type: string; id: number; title: string; slug: string | null; excerpt: string; rank: number }
+export type SearchHit = {
+  type: string
+  id: number
+  title: string
+  slug: string | null
+  excerpt: string
+  rank: number
+}
 
 export type SearchResult = {
   docs: SearchHit[]
@@ -67,11 +77,24 @@ const QUERY = `q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS query)`
 const START = '\uE000'
 const STOP = '\uE001'
 const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … `
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 const excerptHtml = (raw: string) =>
-  raw.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>')
+  raw
+    .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+    .replaceAll(START, '<mark>')
+    .replaceAll(STOP, '</mark>')
 
-export const searchDocuments = async (payload: Payload, table: string, p: SearchParams): Promise<SearchResult> => {
+export const searchDocuments = async (
+  payload: Payload,
+  table: string,
+  p: SearchParams,
+): Promise<SearchResult> => {
   const from = matching.replace('%TABLE%', table)
   const filters = [p.q, p.type, p.axis, p.function, p.region]
   const { rows } = await payload.db.pool.query<{
@@ -97,11 +120,25 @@ export const searchDocuments = async (payload: Payload, table: string, p: Search
   // Past the last page there is no row to carry the count: ask for it.
   const counted = rows.length
     ? Number(rows[0]!.total)
-    : Number((await payload.db.pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 ${from}) m`, filters)).rows[0]!.n)
+    : Number(
+        (
+          await payload.db.pool.query<{ n: string }>(
+            `SELECT count(*) AS n FROM (SELECT 1 ${from}) m`,
+            filters,
+          )
+        ).rows[0]!.n,
+      )
   const totalDocs = Math.min(counted, MATCHES_RANKED)
   const totalPages = Math.ceil(totalDocs / p.limit)
   return {
-    docs: rows.map((r) => ({ type: r.doc_type, id: Number(r.doc_id), title: r.title, slug: r.slug, excerpt: excerptHtml(r.excerpt), rank: Number(r.rank) })),
+    docs: rows.map((r) => ({
+      type: r.doc_type,
+      id: Number(r.doc_id),
+      title: r.title,
+      slug: r.slug,
+      excerpt: excerptHtml(r.excerpt),
+      rank: Number(r.rank),
+    })),
     totalDocs,
     totalDocsCapped: counted > MATCHES_RANKED,
     page: p.page,

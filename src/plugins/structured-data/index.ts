@@ -20,14 +20,24 @@ const inlineSafe = (json: string) =>
  * access (a draft is as invisible here as anywhere), safe to inline in a `<script>` tag.
  */
 export const structuredData =
-  ({ serverUrl, collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[] }: StructuredDataOptions): Plugin =>
+  ({
+    serverUrl,
+    collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[],
+  }: StructuredDataOptions): Plugin =>
   (config) => {
     const endpoint = (collection: CollectionSlug): Endpoint => ({
       path: '/:id/jsonld',
       method: 'get',
       handler: async (req) => {
         const id = req.routeParams?.id as string
-        const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req, disableErrors: true })
+        const doc = await req.payload.findByID({
+          collection,
+          id,
+          depth: 1,
+          overrideAccess: false,
+          req,
+          disableErrors: true,
+        })
         if (!doc) throw new NotFound(req.t)
         const base = new URL(serverUrl).origin
         const described = {
@@ -35,7 +45,9 @@ export const structuredData =
           '@id': `${base}/api/${collection}/${id}/jsonld`,
           ...jsonLd[collection]!(doc as never, base),
         }
-        return new Response(inlineSafe(JSON.stringify(clean(described))), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+        return new Response(inlineSafe(JSON.stringify(clean(described))), {
+          headers: { 'content-type': 'application/ld+json; charset=utf-8' },
+        })
       },
     })
     return addCollectionEndpoints(

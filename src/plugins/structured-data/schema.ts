@@ -1,19 +1,40 @@
 /** schema.org JSON-LD for the public documents, with a vocabulary that needs no network to expand. */
 
 type Doc = Record<string, unknown> & { id: number | string }
-type Ref = { id: number | string; name?: string; title?: string; website?: string | null; slug?: string | null } | number | null | undefined
+type Ref =
+  | {
+      id: number | string
+      name?: string
+      title?: string
+      website?: string | null
+      slug?: string | null
+    }
+  | number
+  | null
+  | undefined
 
 export const context = { '@vocab': 'https://schema.org/' }
 
 const organisation = (ref: Ref, base: string) =>
   ref && typeof ref === 'object'
-    ? { '@type': 'Organization', '@id': `${base}/api/members/${ref.id}/jsonld`, name: ref.name, url: ref.website ?? undefined }
+    ? {
+        '@type': 'Organization',
+        '@id': `${base}/api/members/${ref.id}/jsonld`,
+        name: ref.name,
+        url: ref.website ?? undefined,
+      }
     : undefined
 
 const place = (doc: { place?: unknown; region?: Ref }) => {
   const region = doc.region && typeof doc.region === 'object' ? doc.region.name : undefined
   if (!doc.place && !region) return undefined
-  return { '@type': 'Place', name: doc.place ?? region, address: region ? { '@type': 'PostalAddress', addressRegion: region, addressCountry: 'FR' } : undefined }
+  return {
+    '@type': 'Place',
+    name: doc.place ?? region,
+    address: region
+      ? { '@type': 'PostalAddress', addressRegion: region, addressCountry: 'FR' }
+      : undefined,
+  }
 }
 
 const iso = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -65,7 +86,11 @@ export const jsonLd: Record<string, (doc: Doc, base: string) => Record<string, u
     email: doc.email ?? undefined,
     taxID: doc.siren ?? undefined,
     foundingDate: iso(doc.memberSince),
-    areaServed: ((doc.regions as Ref[]) ?? []).map((r) => (r && typeof r === 'object' ? { '@type': 'AdministrativeArea', name: r.name } : undefined)).filter(Boolean),
+    areaServed: ((doc.regions as Ref[]) ?? [])
+      .map((r) =>
+        r && typeof r === 'object' ? { '@type': 'AdministrativeArea', name: r.name } : undefined,
+      )
+      .filter(Boolean),
   }),
 }
 

@@ -18,14 +18,30 @@ let p: Payload
 let snapshots: Awaited<ReturnType<typeof databaseSnapshots>>
 
 const userByEmail = async (email: string) =>
-  (await p.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, showHiddenFields: true })).docs[0] as unknown as
+  (
+    await p.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      depth: 0,
+      showHiddenFields: true,
+    })
+  ).docs[0] as unknown as
     | (Record<string, unknown> & { id: number; lockUntil?: string | null; loginAttempts?: number })
     | undefined
 
 /** Creates a member account of its own for a test (the database snapshot is taken after). */
 const newAccount = async (email: string) => {
   const { docs } = await p.find({ collection: 'members', depth: 0, limit: 1 })
-  await p.create({ collection: 'users', data: { email, password: DEMO_PASSWORD, name: email, roles: ['member'], organisation: docs[0]!.id } })
+  await p.create({
+    collection: 'users',
+    data: {
+      email,
+      password: DEMO_PASSWORD,
+      name: email,
+      roles: ['member'],
+      organisation: docs[0]!.id,
+    },
+  })
   return email
 }
 
@@ -38,9 +54,8 @@ const lock = async (email: string) => {
   })
 }
 
-const statusOf = (reply: Reply) => reply.body?.errors?.[0]?.extensions?.statusCode ?? reply.status
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const timed = async <T>(send: () => Promise<T>) => {
   const started = performance.now()
@@ -61,13 +76,22 @@ describe('unlocking an account', () => {
   let member: { token: string; user: TypedUser }
   beforeAll(async () => {
     await lock(ADMIN)
-    member = { token: await login(MEMBER), user: { ...(await userByEmail(MEMBER))!, collection: 'users' } as unknown as TypedUser }
+    member = {
+      token: await login(MEMBER),
+      user: { ...(await userByEmail(MEMBER))!, collection: 'users' } as unknown as TypedUser,
+    }
   })
 
   it('is refused to a member over REST, for the admin account as for an unknown one, and unlocks nothing', async () => {
     const before = await snapshots.take()
-    const known = await rest('POST', '/users/unlock', { token: member.token, body: { email: ADMIN } })
-    const unknown = await rest('POST', '/users/unlock', { token: member.token, body: { email: UNKNOWN } })
+    const known = await rest('POST', '/users/unlock', {
+      token: member.token,
+      body: { email: ADMIN },
+    })
+    const unknown = await rest('POST', '/users/unlock', {
+      token: member.token,
+      body: { email: UNKNOWN },
+    })
     expect(known.status).toBe(403)
     expect(unknown).toMatchObject({ status: known.status, body: known.body })
     expect(await snapshots.take()).toEqual(before)
@@ -76,7 +100,11 @@ describe('unlocking an account', () => {
 
   it('is refused to a member over GraphQL (unlockUser)', async () => {
     const before = await snapshots.take()
-    const reply = await graphql('mutation($email: String!) { unlockUser(email: $email) }', { email: ADMIN }, { token: member.token })
+    const reply = await graphql(
+      'mutation($email: String!) { unlockUser(email: $email) }',
+      { email: ADMIN },
+      { token: member.token },
+    )
     expect(reply.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect(await snapshots.take()).toEqual(before)
   })
@@ -85,8 +113,16 @@ describe('unlocking an account', () => {
     const before = await snapshots.take()
     const error = await p
       // Payload's type asks for a password that unlocking does not read.
-      .unlock({ collection: 'users', data: { email: ADMIN } as never, overrideAccess: false, req: { user: member.user } })
-      .then(() => undefined, (e: { status?: number }) => e)
+      .unlock({
+        collection: 'users',
+        data: { email: ADMIN } as never,
+        overrideAccess: false,
+        req: { user: member.user },
+      })
+      .then(
+        () => undefined,
+        (e: { status?: number }) => e,
+      )
     expect(error?.status).toBe(403)
     expect(await snapshots.take()).toEqual(before)
   })
@@ -102,22 +138,32 @@ describe('unlocking an account', () => {
     const adminUser = await userByEmail(admin)
     await p.update({ collection: 'users', id: adminUser!.id, data: { roles: ['admin'] } })
     const token = await login(admin)
-    expect((await rest('POST', '/users/unlock', { token, body: { email: ADMIN } })).status).toBe(200)
+    expect((await rest('POST', '/users/unlock', { token, body: { email: ADMIN } })).status).toBe(
+      200,
+    )
     expect((await userByEmail(ADMIN))!.lockUntil ?? null).toBeNull()
     await lock(ADMIN)
-    const reply = await graphql('mutation($email: String!) { unlockUser(email: $email) }', { email: ADMIN }, { token })
+    const reply = await graphql(
+      'mutation($email: String!) { unlockUser(email: $email) }',
+      { email: ADMIN },
+      { token },
+    )
     expect(reply.body).toEqual({ data: { unlockUser: true } })
     expect((await userByEmail(ADMIN))!.lockUntil ?? null).toBeNull()
   })
 })
 
 describe('signing in', () => {
-  const restLogin = (email: string, password: string) => rest('POST', '/users/login', { body: { email, password } })
+  const restLogin = (email: string, password: string) =>
+    rest('POST', '/users/login', { body: { email, password } })
   const graphqlLogin = (email: string, password: string) =>
-    graphql('mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', {
-      email,
-      password,
-    })
+    graphql(
+      'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+      {
+        email,
+        password,
+      },
+    )
 
   let known: string
   let locked: string
@@ -128,12 +174,33 @@ describe('signing in', () => {
   })
 
   it('answers an unknown address, a wrong password and a locked account alike, over REST and GraphQL', async () => {
-    const cases = { unknown: [UNKNOWN, 'x-wrong'], wrong: [known, 'x-wrong'], locked: [locked, 'x-wrong'], lockedRight: [locked, DEMO_PASSWORD] }
-    const rests = await Promise.all(Object.values(cases).map(([email, password]) => restLogin(email!, password!)))
-    for (const reply of rests) expect({ status: reply.status, body: reply.body }).toEqual({ status: 401, body: rests[0]!.body })
-    expect(rests[0]!.body.errors[0].message).toBe('L’adresse e-mail ou le mot de passe fourni est incorrect.')
-    const graphqls = await Promise.all(Object.values(cases).map(([email, password]) => graphqlLogin(email!, password!)))
-    const shape = (reply: Reply) => ({ data: reply.body.data, errors: reply.body.errors.map(({ message, extensions }: Reply['body']) => ({ message, extensions })) })
+    const cases = {
+      unknown: [UNKNOWN, 'x-wrong'],
+      wrong: [known, 'x-wrong'],
+      locked: [locked, 'x-wrong'],
+      lockedRight: [locked, DEMO_PASSWORD],
+    }
+    const rests = await Promise.all(
+      Object.values(cases).map(([email, password]) => restLogin(email!, password!)),
+    )
+    for (const reply of rests)
+      expect({ status: reply.status, body: reply.body }).toEqual({
+        status: 401,
+        body: rests[0]!.body,
+      })
+    expect(rests[0]!.body.errors[0].message).toBe(
+      'L’adresse e-mail ou le mot de passe fourni est incorrect.',
+    )
+    const graphqls = await Promise.all(
+      Object.values(cases).map(([email, password]) => graphqlLogin(email!, password!)),
+    )
+    const shape = (reply: Reply) => ({
+      data: reply.body.data,
+      errors: reply.body.errors.map(({ message, extensions }: Reply['body']) => ({
+        message,
+        extensions,
+      })),
+    })
     for (const reply of graphqls) expect(shape(reply)).toEqual(shape(graphqls[0]!))
     expect(graphqls[0]!.body.errors[0].extensions.statusCode).toBe(401)
   })
@@ -143,7 +210,10 @@ describe('signing in', () => {
     const reference = await restLogin(UNKNOWN, 'x-wrong')
     for (let attempt = 1; attempt <= 6; attempt++) {
       const reply = await restLogin(victim, `x-wrong-${attempt}`)
-      expect({ status: reply.status, body: reply.body }).toEqual({ status: 401, body: reference.body })
+      expect({ status: reply.status, body: reply.body }).toEqual({
+        status: 401,
+        body: reference.body,
+      })
     }
     expect((await userByEmail(victim))!.lockUntil).toBeTruthy()
     expect((await restLogin(victim, DEMO_PASSWORD)).body).toEqual(reference.body)
@@ -158,7 +228,11 @@ describe('signing in', () => {
   })
 
   it('takes alike time for an unknown address, a wrong password and a locked account (medians of 5)', async () => {
-    const runs: Record<'unknown' | 'wrong' | 'locked', number[]> = { unknown: [], wrong: [], locked: [] }
+    const runs: Record<'unknown' | 'wrong' | 'locked', number[]> = {
+      unknown: [],
+      wrong: [],
+      locked: [],
+    }
     // Interleaved, so that a busy moment of the machine weighs on all three.
     for (let i = 0; i < 5; i++) {
       runs.unknown.push((await timed(() => restLogin(`personne-${i}@inconnu.test`, 'x-wrong'))).ms)
@@ -179,7 +253,8 @@ describe('asking for a password reset', () => {
     const known = await forgot(MEMBER)
     expect(known.status).toBe(200)
     expect(await forgot(UNKNOWN)).toMatchObject({ status: 200, body: known.body })
-    const gql = (email: string) => graphql('mutation($email: String!) { forgotPasswordUser(email: $email) }', { email })
+    const gql = (email: string) =>
+      graphql('mutation($email: String!) { forgotPasswordUser(email: $email) }', { email })
     expect((await gql(ADMIN)).body).toEqual((await gql(UNKNOWN)).body)
   })
 
@@ -188,7 +263,11 @@ describe('asking for a password reset', () => {
     for (let i = 0; i < 6; i++) accounts.push(await newAccount(`oubli-${i}@pole-metiers.test`))
     // The first message of the run measures how long one takes.
     await forgot(accounts.pop()!)
-    const runs: Record<'known' | 'unknown' | 'again', number[]> = { known: [], unknown: [], again: [] }
+    const runs: Record<'known' | 'unknown' | 'again', number[]> = {
+      known: [],
+      unknown: [],
+      again: [],
+    }
     for (const [i, email] of accounts.entries()) {
       runs.known.push((await timed(() => forgot(email))).ms)
       runs.unknown.push((await timed(() => forgot(`personne-${i}@inconnu.test`))).ms)

@@ -22,7 +22,11 @@ let member: number
 
 beforeAll(async () => {
   // Payload starts in this process here, before any snapshot is compared.
-  member = (await (await payload()).find({ collection: 'users', where: { email: { equals: MEMBER } }, depth: 0 })).docs[0]!.id
+  member = (
+    await (
+      await payload()
+    ).find({ collection: 'users', where: { email: { equals: MEMBER } }, depth: 0 })
+  ).docs[0]!.id
   snapshots = await databaseSnapshots()
 })
 afterAll(async () => {
@@ -37,40 +41,70 @@ const signIn = async (server: TestServer, email = MEMBER) => {
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   })
   expect(response.status).toBe(200)
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!.split(';')[0]!
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('payload-token='))!
+    .split(';')[0]!
   return { cookie, token: ((await response.json()) as { token: string }).token }
 }
 
 /** Who the server takes the caller for, given these headers. */
 const me = async (server: TestServer, headers: Record<string, string>) =>
-  ((await (await fetch(`${server.url}/api/users/me`, { headers })).json()) as { user: { email: string } | null }).user?.email ?? null
+  (
+    (await (await fetch(`${server.url}/api/users/me`, { headers })).json()) as {
+      user: { email: string } | null
+    }
+  ).user?.email ?? null
 
 /** The tables whose rows differ between two snapshots (named, so that a failure says where). */
 const changedTables = (before: Record<string, string>, after: Record<string, string>) =>
-  Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]).sort()
+  Object.keys({ ...before, ...after })
+    .filter((table) => before[table] !== after[table])
+    .sort()
 
 /** A write with the cookie and these headers: its status, and the tables it changed. */
-const patchName = async (server: TestServer, cookie: string, headers: Record<string, string>, name: string) => {
+const patchName = async (
+  server: TestServer,
+  cookie: string,
+  headers: Record<string, string>,
+  name: string,
+) => {
   const before = await snapshots.take()
   const response = await fetch(`${server.url}/api/users/${member}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json', cookie, ...headers },
     body: JSON.stringify({ name }),
   })
-  return { status: response.status, body: await response.json(), moved: changedTables(before, await snapshots.take()) }
+  return {
+    status: response.status,
+    body: await response.json(),
+    moved: changedTables(before, await snapshots.take()),
+  }
 }
 
-const graphqlRename = async (server: TestServer, cookie: string, headers: Record<string, string>, name: string) => {
+const graphqlRename = async (
+  server: TestServer,
+  cookie: string,
+  headers: Record<string, string>,
+  name: string,
+) => {
   const before = await snapshots.take()
   const response = await fetch(`${server.url}/api/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, ...headers },
     body: JSON.stringify({
-      query: 'mutation($id: Int!, $name: String!) { updateUser(id: $id, data: { name: $name }) { name } }',
+      query:
+        'mutation($id: Int!, $name: String!) { updateUser(id: $id, data: { name: $name }) { name } }',
       variables: { id: member, name },
     }),
   })
-  return { body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { statusCode?: number } }> }, moved: changedTables(before, await snapshots.take()) }
+  return {
+    body: (await response.json()) as {
+      data?: unknown
+      errors?: Array<{ extensions?: { statusCode?: number } }>
+    },
+    moved: changedTables(before, await snapshots.take()),
+  }
 }
 
 describe('a session cookie, with CORS_ORIGINS unset', () => {
@@ -85,9 +119,16 @@ describe('a session cookie, with CORS_ORIGINS unset', () => {
   })
 
   it('does not count in a PATCH sent from another site: 403, and nothing written', async () => {
-    const reply = await patchName(server, cookie, { origin: EVIL, 'sec-fetch-site': 'cross-site' }, 'Renommé par evil.example')
+    const reply = await patchName(
+      server,
+      cookie,
+      { origin: EVIL, 'sec-fetch-site': 'cross-site' },
+      'Renommé par evil.example',
+    )
     expect(reply).toMatchObject({ status: 403, moved: [] })
-    expect(await patchName(server, cookie, { origin: EVIL }, 'Renommé par evil.example')).toMatchObject({ status: 403, moved: [] })
+    expect(
+      await patchName(server, cookie, { origin: EVIL }, 'Renommé par evil.example'),
+    ).toMatchObject({ status: 403, moved: [] })
   })
 
   it('does not count in a GraphQL mutation sent from another site', async () => {
@@ -104,7 +145,12 @@ describe('a session cookie, with CORS_ORIGINS unset', () => {
     const port = new URL(server.url).port
     for (const origin of [`http://localhost:${port}`, `http://127.0.0.1:${port}`]) {
       expect(await me(server, { cookie, origin })).toBe(MEMBER)
-      const reply = await patchName(server, cookie, { origin, 'sec-fetch-site': 'same-origin' }, `Membre IRDSU (${origin})`)
+      const reply = await patchName(
+        server,
+        cookie,
+        { origin, 'sec-fetch-site': 'same-origin' },
+        `Membre IRDSU (${origin})`,
+      )
       expect(reply).toMatchObject({ status: 200, moved: expect.arrayContaining(['users']) })
     }
   })
@@ -113,7 +159,10 @@ describe('a session cookie, with CORS_ORIGINS unset', () => {
     expect(await me(server, { cookie, 'sec-fetch-site': 'same-origin' })).toBe(MEMBER)
     expect(await me(server, { cookie, 'sec-fetch-site': 'none' })).toBe(MEMBER)
     expect(await me(server, { cookie })).toBe(MEMBER)
-    expect(await patchName(server, cookie, {}, 'Membre IRDSU (curl)')).toMatchObject({ status: 200, moved: expect.arrayContaining(['users']) })
+    expect(await patchName(server, cookie, {}, 'Membre IRDSU (curl)')).toMatchObject({
+      status: 200,
+      moved: expect.arrayContaining(['users']),
+    })
   })
 
   it('opens no session for another site: a sign-in or password reset it sends, even as a plain form, is refused', async () => {
@@ -122,8 +171,14 @@ describe('a session cookie, with CORS_ORIGINS unset', () => {
       body.set('_payload', JSON.stringify({ email: MEMBER, password: DEMO_PASSWORD }))
       return body
     }
-    for (const headers of [{ origin: EVIL }, { 'sec-fetch-site': 'cross-site' }] as Array<Record<string, string>>) {
-      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers, body: form() })
+    for (const headers of [{ origin: EVIL }, { 'sec-fetch-site': 'cross-site' }] as Array<
+      Record<string, string>
+    >) {
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers,
+        body: form(),
+      })
       expect(login.status).toBe(403)
       expect(login.headers.getSetCookie()).toEqual([])
       const reset = await fetch(`${server.url}/api/users/reset-password`, {
@@ -135,9 +190,15 @@ describe('a session cookie, with CORS_ORIGINS unset', () => {
       expect(reset.headers.getSetCookie()).toEqual([])
     }
     // The server's own login page, and programs outside a browser, still sign in.
-    const own = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { origin: new URL(server.url).origin }, body: form() })
+    const own = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { origin: new URL(server.url).origin },
+      body: form(),
+    })
     expect(own.status).toBe(200)
-    expect((await fetch(`${server.url}/api/users/login`, { method: 'POST', body: form() })).status).toBe(200)
+    expect(
+      (await fetch(`${server.url}/api/users/login`, { method: 'POST', body: form() })).status,
+    ).toBe(200)
   })
 
   it('a forged or stale cookie signs in nobody', async () => {
@@ -158,22 +219,31 @@ describe('a session cookie, with CORS_ORIGINS listing a partner site', () => {
 
   it('does not count from the partner site: CORS_ORIGINS is for its API reads, not for visitors’ sessions', async () => {
     expect(await me(server, { cookie: session.cookie, origin: PARTNER })).toBeNull()
-    expect(await patchName(server, session.cookie, { origin: PARTNER }, 'Renommé par partner.example')).toMatchObject({
+    expect(
+      await patchName(server, session.cookie, { origin: PARTNER }, 'Renommé par partner.example'),
+    ).toMatchObject({
       status: 403,
       moved: [],
     })
-    expect(await patchName(server, session.cookie, { origin: EVIL }, 'Renommé par evil.example')).toMatchObject({ status: 403, moved: [] })
+    expect(
+      await patchName(server, session.cookie, { origin: EVIL }, 'Renommé par evil.example'),
+    ).toMatchObject({ status: 403, moved: [] })
   })
 
   it('still lets the partner site’s browser code read the API, with CORS headers', async () => {
-    const response = await fetch(`${server.url}/api/resources?limit=1`, { headers: { origin: PARTNER } })
+    const response = await fetch(`${server.url}/api/resources?limit=1`, {
+      headers: { origin: PARTNER },
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('access-control-allow-origin')).toBe(PARTNER)
   })
 
   it('counts from the server’s own origin', async () => {
     const origin = `http://localhost:${new URL(server.url).port}`
-    expect(await patchName(server, session.cookie, { origin }, 'Membre IRDSU')).toMatchObject({ status: 200, moved: expect.arrayContaining(['users']) })
+    expect(await patchName(server, session.cookie, { origin }, 'Membre IRDSU')).toMatchObject({
+      status: 200,
+      moved: expect.arrayContaining(['users']),
+    })
   })
 })
 

@@ -19,9 +19,15 @@ const p = () => payload()
 const functionId = (slug: string) => idBySlug('functions', slug)
 /** The latest state of a resource, its draft if it has one: what the admin opens. */
 const latest = async (id: number) =>
-  (await (await p()).findByID({ collection: 'resources', id, depth: 0, draft: true })) as unknown as Record<string, unknown>
+  (await (
+    await p()
+  ).findByID({ collection: 'resources', id, depth: 0, draft: true })) as unknown as Record<
+    string,
+    unknown
+  >
 const versionCount = async (id: number) =>
-  (await (await p()).countVersions({ collection: 'resources', where: { parent: { equals: id } } })).totalDocs
+  (await (await p()).countVersions({ collection: 'resources', where: { parent: { equals: id } } }))
+    .totalDocs
 
 let n = 0
 /**
@@ -32,10 +38,24 @@ const movedResource = async () => {
   const local = await p()
   const { id } = await local.create({
     collection: 'resources',
-    data: { title: `Note confidentielle ${++n}`, type: 'tool', function: other, _status: 'published' } as never,
+    data: {
+      title: `Note confidentielle ${++n}`,
+      type: 'tool',
+      function: other,
+      _status: 'published',
+    } as never,
   })
-  await local.update({ collection: 'resources', id, data: { title: `Note partagée ${n}`, function: piloted } as never })
-  const { docs } = await local.findVersions({ collection: 'resources', where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
+  await local.update({
+    collection: 'resources',
+    id,
+    data: { title: `Note partagée ${n}`, function: piloted } as never,
+  })
+  const { docs } = await local.findVersions({
+    collection: 'resources',
+    where: { parent: { equals: id } },
+    sort: 'createdAt',
+    limit: 1,
+  })
   return { id: Number(id), oldVersion: Number(docs[0]!.id), secret: `Note confidentielle ${n}` }
 }
 
@@ -46,18 +66,28 @@ beforeAll(async () => {
 })
 
 describe.each(surfaces)('through %s', (surface) => {
-  it.each([true, false])('restoring a version of another function (draft: %s) is refused, and shows nothing of it', async (draft) => {
-    const { id, oldVersion, secret } = await movedResource()
-    const [before, versions] = [await latest(id), await versionCount(id)]
-    const outcome = await perform(surface, pilot, { op: 'restore', collection: 'resources', version: oldVersion, draft })
-    expect(outcome.refused).toBe(true)
-    expect(outcome.message).toMatch(/Cette version appartient à une fonction que votre organisation ne pilote pas/)
-    // Nothing of the version: neither its content nor which function it belonged to.
-    expect(JSON.stringify(outcome)).not.toContain(secret)
-    expect(JSON.stringify(outcome)).not.toContain('Ressources')
-    expect(await latest(id)).toEqual(before)
-    expect(await versionCount(id)).toBe(versions)
-  })
+  it.each([true, false])(
+    'restoring a version of another function (draft: %s) is refused, and shows nothing of it',
+    async (draft) => {
+      const { id, oldVersion, secret } = await movedResource()
+      const [before, versions] = [await latest(id), await versionCount(id)]
+      const outcome = await perform(surface, pilot, {
+        op: 'restore',
+        collection: 'resources',
+        version: oldVersion,
+        draft,
+      })
+      expect(outcome.refused).toBe(true)
+      expect(outcome.message).toMatch(
+        /Cette version appartient à une fonction que votre organisation ne pilote pas/,
+      )
+      // Nothing of the version: neither its content nor which function it belonged to.
+      expect(JSON.stringify(outcome)).not.toContain(secret)
+      expect(JSON.stringify(outcome)).not.toContain('Ressources')
+      expect(await latest(id)).toEqual(before)
+      expect(await versionCount(id)).toBe(versions)
+    },
+  )
 
   it.each([
     ['no function', null, /function|Fonction/],
@@ -72,14 +102,31 @@ describe.each(surfaces)('through %s', (surface) => {
       surface === 'local'
         ? await (async () => {
             try {
-              await (await p()).update({ collection: 'resources', id, data: { function: fn } as never, draft: true, overrideAccess: false, user: pilot.user })
+              await (
+                await p()
+              ).update({
+                collection: 'resources',
+                id,
+                data: { function: fn } as never,
+                draft: true,
+                overrideAccess: false,
+                user: pilot.user,
+              })
               return { refused: false, message: '' }
             } catch (error) {
-              return { refused: true, message: (error as Error).message + JSON.stringify((error as { data?: unknown }).data ?? '') }
+              return {
+                refused: true,
+                message:
+                  (error as Error).message +
+                  JSON.stringify((error as { data?: unknown }).data ?? ''),
+              }
             }
           })()
         : surface === 'rest'
-          ? await rest('PATCH', `/resources/${id}?draft=true`, { token: pilot.token, body: { function: fn } }).then((r) => ({
+          ? await rest('PATCH', `/resources/${id}?draft=true`, {
+              token: pilot.token,
+              body: { function: fn },
+            }).then((r) => ({
               refused: r.status >= 400 && r.status < 500,
               message: JSON.stringify(r.body),
             }))
@@ -87,7 +134,10 @@ describe.each(surfaces)('through %s', (surface) => {
               `mutation { updateResource(id: ${id}, draft: true, data: { function: ${JSON.stringify(fn)} }) { id } }`,
               {},
               { token: pilot.token },
-            ).then((r) => ({ refused: Boolean(r.body.errors?.length), message: JSON.stringify(r.body.errors) }))
+            ).then((r) => ({
+              refused: Boolean(r.body.errors?.length),
+              message: JSON.stringify(r.body.errors),
+            }))
     expect(outcome.refused).toBe(true)
     // GraphQL itself refuses a list where one id is expected, in its own words.
     if (!(surface === 'graphql' && value === 'list')) expect(outcome.message).toMatch(message)
@@ -99,11 +149,30 @@ describe.each(surfaces)('through %s', (surface) => {
     const local = await p()
     const { id } = await local.create({
       collection: 'resources',
-      data: { title: `Brouillon ${++n}`, type: 'tool', function: piloted, _status: 'published' } as never,
+      data: {
+        title: `Brouillon ${++n}`,
+        type: 'tool',
+        function: piloted,
+        _status: 'published',
+      } as never,
     })
-    await local.update({ collection: 'resources', id, data: { title: `Brouillon ${n} revu` } as never })
-    const { docs } = await local.findVersions({ collection: 'resources', where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
-    const outcome = await perform(surface, pilot, { op: 'restore', collection: 'resources', version: docs[0]!.id, draft: true })
+    await local.update({
+      collection: 'resources',
+      id,
+      data: { title: `Brouillon ${n} revu` } as never,
+    })
+    const { docs } = await local.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      limit: 1,
+    })
+    const outcome = await perform(surface, pilot, {
+      op: 'restore',
+      collection: 'resources',
+      version: docs[0]!.id,
+      draft: true,
+    })
     expect(outcome.refused).toBe(false)
     expect((await latest(Number(id))).title).toBe(`Brouillon ${n}`)
   })
@@ -112,7 +181,12 @@ describe.each(surfaces)('through %s', (surface) => {
 describe('a draft created without a function', () => {
   it.each(surfaces)('is refused, naming the field (%s)', async (surface) => {
     const before = (await (await p()).count({ collection: 'resources' })).totalDocs
-    const attempt = perform(surface, pilot, { op: 'create', collection: 'resources', data: { title: 'Brouillon orphelin', type: 'tool' }, draft: true })
+    const attempt = perform(surface, pilot, {
+      op: 'create',
+      collection: 'resources',
+      data: { title: 'Brouillon orphelin', type: 'tool' },
+      draft: true,
+    })
     await expect(attempt).rejects.toThrow(/function/)
     expect((await (await p()).count({ collection: 'resources' })).totalDocs).toBe(before)
   })
@@ -130,12 +204,28 @@ describe("the admin's copy to another locale", () => {
       req: await createLocalReq({ user: pilot.user }, await p()),
     } as never)
   const english = async (id: number) =>
-    (await (await p()).findByID({ collection: 'resources', id, depth: 0, draft: true, locale: 'en', fallbackLocale: false } as never)) as unknown as Record<string, unknown>
+    (await (
+      await p()
+    ).findByID({
+      collection: 'resources',
+      id,
+      depth: 0,
+      draft: true,
+      locale: 'en',
+      fallbackLocale: false,
+    } as never)) as unknown as Record<string, unknown>
 
   it('is refused on a document of another function, which stays as it was', async () => {
-    const { id } = await (await p()).create({
+    const { id } = await (
+      await p()
+    ).create({
       collection: 'resources',
-      data: { title: `Hors fonction ${++n}`, type: 'tool', function: other, _status: 'published' } as never,
+      data: {
+        title: `Hors fonction ${++n}`,
+        type: 'tool',
+        function: other,
+        _status: 'published',
+      } as never,
     })
     const before = await english(Number(id))
     await expect(copy(Number(id))).rejects.toThrow()
@@ -143,9 +233,16 @@ describe("the admin's copy to another locale", () => {
   })
 
   it('saves the draft of a document of the function piloted', async () => {
-    const { id } = await (await p()).create({
+    const { id } = await (
+      await p()
+    ).create({
       collection: 'resources',
-      data: { title: `Dans la fonction ${++n}`, type: 'tool', function: piloted, _status: 'published' } as never,
+      data: {
+        title: `Dans la fonction ${++n}`,
+        type: 'tool',
+        function: piloted,
+        _status: 'published',
+      } as never,
     })
     await copy(Number(id))
     expect((await english(Number(id))).title).toBe(`Dans la fonction ${n}`)

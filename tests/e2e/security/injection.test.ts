@@ -23,14 +23,27 @@ let cvc: number
 let resource: number
 
 /** Whatever markup is left once the server's own <mark>s are taken out. */
-const markupBesidesMarks = (excerpt: string) => excerpt.replace(/<\/?mark>/g, '').match(/[<>]/g) ?? []
+const markupBesidesMarks = (excerpt: string) =>
+  excerpt.replace(/<\/?mark>/g, '').match(/[<>]/g) ?? []
 
 beforeAll(async () => {
   const p = await payload()
   pilot = await signIn('pilot', 'pilote@collectif-ville-campagne.test')
   coordinator = await signIn('coordinator', 'coordination@unadel.test')
-  cvc = (await p.find({ collection: 'members', where: { slug: { equals: 'collectif-ville-campagne' } }, depth: 0 })).docs[0]!.id
-  const fn = (await p.find({ collection: 'functions', where: { slug: { equals: 'expertise-prospective' } }, depth: 0 })).docs[0]!.id
+  cvc = (
+    await p.find({
+      collection: 'members',
+      where: { slug: { equals: 'collectif-ville-campagne' } },
+      depth: 0,
+    })
+  ).docs[0]!.id
+  const fn = (
+    await p.find({
+      collection: 'functions',
+      where: { slug: { equals: 'expertise-prospective' } },
+      depth: 0,
+    })
+  ).docs[0]!.id
   // The pilot writes through the API, as an attacker with an account would.
   const created = await rest('POST', '/resources', {
     token: pilot.token,
@@ -49,7 +62,10 @@ beforeAll(async () => {
 
 describe('search excerpts', () => {
   it('escape what an organisation wrote in its profile (REST and GraphQL)', async () => {
-    const changed = await rest('PATCH', `/members/${cvc}`, { token: pilot.token, body: { acronym: `CVC ${IMG}` } })
+    const changed = await rest('PATCH', `/members/${cvc}`, {
+      token: pilot.token,
+      body: { acronym: `CVC ${IMG}` },
+    })
     expect(changed.status).toBe(200)
 
     const viaRest = await rest('GET', '/search?q=Ville%20Campagne&type=members')
@@ -58,7 +74,9 @@ describe('search excerpts', () => {
     expect(hit.excerpt).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(markupBesidesMarks(hit.excerpt)).toEqual([])
 
-    const viaGraphQL = await graphql('{ search(q: "Ville Campagne", type: ["members"]) { docs { id excerpt } } }')
+    const viaGraphQL = await graphql(
+      '{ search(q: "Ville Campagne", type: ["members"]) { docs { id excerpt } } }',
+    )
     const gqlHit = viaGraphQL.body.data.search.docs.find((d: { id: number }) => d.id === cvc)
     expect(gqlHit.excerpt).toBe(hit.excerpt)
   })
@@ -66,7 +84,11 @@ describe('search excerpts', () => {
   it('keep only the server’s <mark> around the words found, whatever the text holds', async () => {
     for (const answer of [
       (await rest('GET', '/search?q=coop%C3%A9ration&type=resources&limit=50')).body.docs,
-      (await graphql('{ search(q: "coopération", type: ["resources"], limit: 50) { docs { id excerpt } } }')).body.data.search.docs,
+      (
+        await graphql(
+          '{ search(q: "coopération", type: ["resources"], limit: 50) { docs { id excerpt } } }',
+        )
+      ).body.data.search.docs,
     ]) {
       const hit = answer.find((d: { id: number }) => d.id === resource)
       expect(hit.excerpt).toContain('<mark>Coopération</mark>')
@@ -74,7 +96,9 @@ describe('search excerpts', () => {
       // PostgreSQL's parser drops what it reads as a bare tag; whatever is left is text.
       expect(hit.excerpt).toContain('gras')
       expect(hit.excerpt).not.toContain('<b>')
-      expect(hit.excerpt).toContain('&amp; « territoires » &quot;quotes&quot; &#39;apostrophes&#39;')
+      expect(hit.excerpt).toContain(
+        '&amp; « territoires » &quot;quotes&quot; &#39;apostrophes&#39;',
+      )
       // The smuggled private-use marks are gone, not turned into <mark>.
       expect(hit.excerpt).toContain(' faux ')
       expect(hit.excerpt).not.toMatch(/[\uE000\uE001]/)
@@ -86,7 +110,10 @@ describe('search excerpts', () => {
 
 describe('JSON-LD', () => {
   it('can be inlined in a <script> tag: no <, > or & in the text, the same JSON once parsed', async () => {
-    const answer = await handleEndpoints({ config, request: new Request(`http://localhost/api/resources/${resource}/jsonld`) })
+    const answer = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost/api/resources/${resource}/jsonld`),
+    })
     expect(answer.status).toBe(200)
     const text = await answer.text()
     expect(text).not.toMatch(/[<>&]/)
@@ -100,7 +127,9 @@ describe('JSON-LD', () => {
   })
 
   it('names documents on the server’s own origin, whatever Host the request gives', async () => {
-    const request = new Request(`http://evil.example/api/resources/${resource}/jsonld`, { headers: { host: 'evil.example' } })
+    const request = new Request(`http://evil.example/api/resources/${resource}/jsonld`, {
+      headers: { host: 'evil.example' },
+    })
     const parsed = JSON.parse(await (await handleEndpoints({ config, request })).text())
     expect(parsed['@id']).toBe(`${serverUrl(readEnv())}/api/resources/${resource}/jsonld`)
   })
@@ -108,15 +137,30 @@ describe('JSON-LD', () => {
 
 describe('budget CSV', () => {
   it('neutralises a formula an organisation put in its name; numbers stay numbers', async () => {
-    const renamed = await rest('PATCH', `/members/${cvc}`, { token: pilot.token, body: { name: FORMULA } })
+    const renamed = await rest('PATCH', `/members/${cvc}`, {
+      token: pilot.token,
+      body: { name: FORMULA },
+    })
     expect(renamed.status).toBe(200)
     const line = await rest('POST', '/budget-lines', {
       token: coordinator.token,
-      body: { year: 2014, direction: 'income', kind: 'cash', label: 'Cotisation', category: 'subsidy', funder: cvc, planned: 1000, actual: 400, status: 'validated' },
+      body: {
+        year: 2014,
+        direction: 'income',
+        kind: 'cash',
+        label: 'Cotisation',
+        category: 'subsidy',
+        funder: cvc,
+        planned: 1000,
+        actual: 400,
+        status: 'validated',
+      },
     })
     expect(line.status).toBe(201)
 
-    const csv = await rest('GET', '/budget-lines/summary?year=2014&format=csv', { token: coordinator.token })
+    const csv = await rest('GET', '/budget-lines/summary?year=2014&format=csv', {
+      token: coordinator.token,
+    })
     expect(csv.status).toBe(200)
     const text = csv.body as string
     const rows = Papa.parse<string[]>(text.trim()).data

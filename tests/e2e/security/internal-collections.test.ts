@@ -31,7 +31,8 @@ let pilotsResource: number
 let othersDraft: number
 
 const rows = async (collection: CollectionSlug) =>
-  (await (await payload()).find({ collection, pagination: false, depth: 0, sort: 'id' })).docs as unknown as Array<Record<string, unknown>>
+  (await (await payload()).find({ collection, pagination: false, depth: 0, sort: 'id' }))
+    .docs as unknown as Array<Record<string, unknown>>
 const snapshot = async () => JSON.stringify([await rows(LOCKS), await rows(PREFERENCES)])
 const lockOf = (subject: Subject, document: number, relationTo = 'resources') => ({
   document: { relationTo, value: document },
@@ -44,7 +45,10 @@ const createLock = {
     const r = await rest('POST', `/${LOCKS}`, { ...auth, body: data })
     return { refused: r.status >= 400, status: r.status, body: r.body }
   },
-  graphql: async (data: { document: { relationTo: string; value: number }; user: unknown }, auth: { token?: string; headers?: Record<string, string> }) => {
+  graphql: async (
+    data: { document: { relationTo: string; value: number }; user: unknown },
+    auth: { token?: string; headers?: Record<string, string> },
+  ) => {
     const r = await graphql(
       'mutation($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }',
       { data: asGraphQL(data) },
@@ -52,15 +56,23 @@ const createLock = {
     )
     const error = r.body.errors?.[0]
     // Payload's GraphQL errors carry a status for validation errors only: a refusal is known by its message.
-    const status = error?.extensions?.statusCode ?? (/autorisé|not allowed/.test(error?.message) ? 403 : r.status)
+    const status =
+      error?.extensions?.statusCode ??
+      (/autorisé|not allowed/.test(error?.message) ? 403 : r.status)
     return { refused: Boolean(error), status, body: r.body }
   },
   local: async (data: unknown, user: TypedUser | undefined) => {
     try {
-      await (await payload()).create({ collection: LOCKS, data: data as never, overrideAccess: false, user })
+      await (
+        await payload()
+      ).create({ collection: LOCKS, data: data as never, overrideAccess: false, user })
       return { refused: false, status: 201, body: undefined }
     } catch (error) {
-      return { refused: true, status: (error as { status?: number }).status, body: (error as { data?: unknown }).data }
+      return {
+        refused: true,
+        status: (error as { status?: number }).status,
+        body: (error as { data?: unknown }).data,
+      }
     }
   },
 }
@@ -72,18 +84,31 @@ beforeAll(async () => {
   coordinator = await signIn('coordinator', 'coordination@unadel.test')
   pilot = await signIn('pilot', 'pilote@collectif-ville-campagne.test')
   member = await signIn('member', 'membre@irdsu.test')
-  const created = await p.create({ collection: 'api-clients', data: { name: 'Site régional', enableAPIKey: true, apiKey: KEY } as never })
+  const created = await p.create({
+    collection: 'api-clients',
+    data: { name: 'Site régional', enableAPIKey: true, apiKey: KEY } as never,
+  })
   client = { ...created, collection: 'api-clients' } as unknown as TypedUser
   pilotsResource = (
     await p.create({
       collection: 'resources',
-      data: { title: 'Référentiel à verrouiller', type: 'tool', function: await functionId('expertise-prospective'), _status: 'published' },
+      data: {
+        title: 'Référentiel à verrouiller',
+        type: 'tool',
+        function: await functionId('expertise-prospective'),
+        _status: 'published',
+      },
     })
   ).id
   othersDraft = (
     await p.create({
       collection: 'resources',
-      data: { title: 'Brouillon de la formation', type: 'tool', function: await functionId('formation'), _status: 'draft' },
+      data: {
+        title: 'Brouillon de la formation',
+        type: 'tool',
+        function: await functionId('formation'),
+        _status: 'draft',
+      },
       draft: true,
     })
   ).id
@@ -93,10 +118,20 @@ describe('an API key writes nothing', () => {
   it('in no collection, Payload’s own included: create, update and delete answer 403 over REST', async () => {
     const p = await payload()
     const slugs = p.config.collections.filter((c) => c.endpoints !== false).map((c) => c.slug)
-    expect(slugs).toEqual(expect.arrayContaining([LOCKS, PREFERENCES, 'payload-kv', 'resources', 'users', 'api-clients']))
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        LOCKS,
+        PREFERENCES,
+        'payload-kv',
+        'resources',
+        'users',
+        'api-clients',
+      ]),
+    )
     const before = await snapshot()
     for (const slug of slugs) {
-      const anyDoc = (await p.find({ collection: slug as CollectionSlug, limit: 1, depth: 0 })).docs[0]
+      const anyDoc = (await p.find({ collection: slug as CollectionSlug, limit: 1, depth: 0 }))
+        .docs[0]
       const id = anyDoc?.id ?? 1
       const answers = [
         await rest('POST', `/${slug}`, { headers: keyed, body: {} }),
@@ -104,29 +139,65 @@ describe('an API key writes nothing', () => {
         await rest('DELETE', `/${slug}/${id}`, { headers: keyed }),
       ]
       expect([slug, answers.map((a) => a.status)]).toEqual([slug, [403, 403, 403]])
-      if (anyDoc) expect(await p.findByID({ collection: slug as CollectionSlug, id, depth: 0 })).toEqual(anyDoc)
+      if (anyDoc)
+        expect(await p.findByID({ collection: slug as CollectionSlug, id, depth: 0 })).toEqual(
+          anyDoc,
+        )
     }
     expect(await snapshot()).toBe(before)
   })
 
   it('locks nothing, through REST, GraphQL and the Local API', async () => {
     const before = await snapshot()
-    const data = { document: { relationTo: 'resources', value: pilotsResource }, user: { relationTo: 'api-clients', value: client.id } }
-    expect(await createLock.rest(data, { headers: keyed })).toMatchObject({ refused: true, status: 403 })
-    expect(await createLock.graphql(data, { headers: keyed })).toMatchObject({ refused: true, status: 403 })
+    const data = {
+      document: { relationTo: 'resources', value: pilotsResource },
+      user: { relationTo: 'api-clients', value: client.id },
+    }
+    expect(await createLock.rest(data, { headers: keyed })).toMatchObject({
+      refused: true,
+      status: 403,
+    })
+    expect(await createLock.graphql(data, { headers: keyed })).toMatchObject({
+      refused: true,
+      status: 403,
+    })
     expect(await createLock.local(data, client)).toMatchObject({ refused: true, status: 403 })
     // Nor for someone else.
-    expect(await createLock.rest(lockOf(pilot, pilotsResource), { headers: keyed })).toMatchObject({ refused: true, status: 403 })
+    expect(await createLock.rest(lockOf(pilot, pilotsResource), { headers: keyed })).toMatchObject({
+      refused: true,
+      status: 403,
+    })
     expect(await snapshot()).toBe(before)
     // The pilot still saves its own document (no 423).
-    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: pilot.token, body: { pages: 12 } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/resources/${pilotsResource}`, {
+          token: pilot.token,
+          body: { pages: 12 },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('keeps no preferences: the admin’s preference routes and the collection refuse it', async () => {
     const before = await snapshot()
-    expect((await rest('POST', `/${PREFERENCES}/nav`, { headers: keyed, body: { value: { open: true } } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', `/${PREFERENCES}/nav`, {
+          headers: keyed,
+          body: { value: { open: true } },
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('DELETE', `/${PREFERENCES}/nav`, { headers: keyed })).status).toBe(403)
-    expect((await rest('POST', `/${PREFERENCES}`, { headers: keyed, body: { key: 'nav', value: { open: true } } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', `/${PREFERENCES}`, {
+          headers: keyed,
+          body: { key: 'nav', value: { open: true } },
+        })
+      ).status,
+    ).toBe(403)
     const r = await graphql(
       'mutation { createPayloadPreference(data: { key: "nav", value: "{}" }) { id } }',
       {},
@@ -138,41 +209,73 @@ describe('an API key writes nothing', () => {
 })
 
 describe('a lock is taken only by oneself, on a document one may update', () => {
-  it.each(['rest', 'graphql', 'local'] as const)('%s: a member locks no document of a function it does not pilot', async (surface) => {
-    const before = await snapshot()
-    const data = lockOf(member, pilotsResource)
-    const outcome = surface === 'local' ? await createLock.local(data, member.user) : await createLock[surface](data, { token: member.token })
-    expect(outcome).toMatchObject({ refused: true, status: 403 })
-    expect(await snapshot()).toBe(before)
-    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: pilot.token, body: { pages: 13 } })).status).toBe(200)
-  })
+  it.each(['rest', 'graphql', 'local'] as const)(
+    '%s: a member locks no document of a function it does not pilot',
+    async (surface) => {
+      const before = await snapshot()
+      const data = lockOf(member, pilotsResource)
+      const outcome =
+        surface === 'local'
+          ? await createLock.local(data, member.user)
+          : await createLock[surface](data, { token: member.token })
+      expect(outcome).toMatchObject({ refused: true, status: 403 })
+      expect(await snapshot()).toBe(before)
+      expect(
+        (
+          await rest('PATCH', `/resources/${pilotsResource}`, {
+            token: pilot.token,
+            body: { pages: 13 },
+          })
+        ).status,
+      ).toBe(200)
+    },
+  )
 
-  it.each(['rest', 'graphql', 'local'] as const)('%s: nobody locks a document in someone else’s name', async (surface) => {
-    const before = await snapshot()
-    // The pilot may update the resource, but the lock would be the coordinator's.
-    const data = lockOf(coordinator, pilotsResource)
-    const outcome = surface === 'local' ? await createLock.local(data, pilot.user) : await createLock[surface](data, { token: pilot.token })
-    expect(outcome).toMatchObject({ refused: true, status: 403 })
-    expect(await snapshot()).toBe(before)
-  })
+  it.each(['rest', 'graphql', 'local'] as const)(
+    '%s: nobody locks a document in someone else’s name',
+    async (surface) => {
+      const before = await snapshot()
+      // The pilot may update the resource, but the lock would be the coordinator's.
+      const data = lockOf(coordinator, pilotsResource)
+      const outcome =
+        surface === 'local'
+          ? await createLock.local(data, pilot.user)
+          : await createLock[surface](data, { token: pilot.token })
+      expect(outcome).toMatchObject({ refused: true, status: 403 })
+      expect(await snapshot()).toBe(before)
+    },
+  )
 
-  it.each(['rest', 'graphql'] as const)('%s: a draft the caller cannot read is refused like any other (403), not locked', async (surface) => {
-    const before = await snapshot()
-    expect(await createLock[surface](lockOf(pilot, othersDraft), { token: pilot.token })).toMatchObject({ refused: true, status: 403 })
-    expect(await snapshot()).toBe(before)
-  })
+  it.each(['rest', 'graphql'] as const)(
+    '%s: a draft the caller cannot read is refused like any other (403), not locked',
+    async (surface) => {
+      const before = await snapshot()
+      expect(
+        await createLock[surface](lockOf(pilot, othersDraft), { token: pilot.token }),
+      ).toMatchObject({ refused: true, status: 403 })
+      expect(await snapshot()).toBe(before)
+    },
+  )
 
-  it.each(['rest', 'graphql'] as const)('%s: a document that does not exist answers 400 naming `document`', async (surface) => {
-    const before = await snapshot()
-    const outcome = await createLock[surface](lockOf(coordinator, 999_999), { token: coordinator.token })
-    expect(outcome).toMatchObject({ refused: true, status: 400 })
-    expect(JSON.stringify(outcome.body)).toContain('document')
-    expect(await snapshot()).toBe(before)
-  })
+  it.each(['rest', 'graphql'] as const)(
+    '%s: a document that does not exist answers 400 naming `document`',
+    async (surface) => {
+      const before = await snapshot()
+      const outcome = await createLock[surface](lockOf(coordinator, 999_999), {
+        token: coordinator.token,
+      })
+      expect(outcome).toMatchObject({ refused: true, status: 400 })
+      expect(JSON.stringify(outcome.body)).toContain('document')
+      expect(await snapshot()).toBe(before)
+    },
+  )
 
   it('a lock in an unknown collection answers 400 naming `document`', async () => {
     const before = await snapshot()
-    const r = await rest('POST', `/${LOCKS}`, { token: coordinator.token, body: lockOf(coordinator, pilotsResource, 'secrets') })
+    const r = await rest('POST', `/${LOCKS}`, {
+      token: coordinator.token,
+      body: lockOf(coordinator, pilotsResource, 'secrets'),
+    })
     expect(r.status).toBe(400)
     expect(JSON.stringify(r.body)).toContain('document')
     expect(await snapshot()).toBe(before)
@@ -183,7 +286,10 @@ describe('what the admin does with locks still works', () => {
   it('lock, see who edits, take over, release; nobody else releases or takes it', async () => {
     const p = await payload()
     // The pilot opens its resource: a lock in its name.
-    const taken = await rest('POST', `/${LOCKS}`, { token: pilot.token, body: lockOf(pilot, pilotsResource) })
+    const taken = await rest('POST', `/${LOCKS}`, {
+      token: pilot.token,
+      body: lockOf(pilot, pilotsResource),
+    })
     expect(taken.status).toBe(201)
     const lockId = taken.body.doc.id
     // Others see who is editing, the way the admin asks (Local API without overrideAccess, a Date).
@@ -202,32 +308,76 @@ describe('what the admin does with locks still works', () => {
     })
     expect(seen.docs.map((d) => d.id)).toEqual([lockId])
     // A real lock still keeps others out until taken over.
-    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: coordinator.token, body: { pages: 14 } })).status).toBe(423)
+    expect(
+      (
+        await rest('PATCH', `/resources/${pilotsResource}`, {
+          token: coordinator.token,
+          body: { pages: 14 },
+        })
+      ).status,
+    ).toBe(423)
 
     // The member may not update the resource: it cannot take the lock over, nor release it.
     const before = await snapshot()
-    expect((await rest('PATCH', `/${LOCKS}/${lockId}`, { token: member.token, body: { user: { relationTo: 'users', value: member.user!.id } } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/${LOCKS}/${lockId}`, {
+          token: member.token,
+          body: { user: { relationTo: 'users', value: member.user!.id } },
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('DELETE', `/${LOCKS}/${lockId}`, { token: member.token })).status).toBe(403)
     // Nor may the pilot hand its lock to someone else, or move it to a document it may not update.
-    expect((await rest('PATCH', `/${LOCKS}/${lockId}`, { token: pilot.token, body: { user: { relationTo: 'users', value: member.user!.id } } })).status).toBe(403)
-    expect((await rest('PATCH', `/${LOCKS}/${lockId}`, { token: pilot.token, body: { document: { relationTo: 'resources', value: othersDraft } } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/${LOCKS}/${lockId}`, {
+          token: pilot.token,
+          body: { user: { relationTo: 'users', value: member.user!.id } },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/${LOCKS}/${lockId}`, {
+          token: pilot.token,
+          body: { document: { relationTo: 'resources', value: othersDraft } },
+        })
+      ).status,
+    ).toBe(403)
     expect(await snapshot()).toBe(before)
 
     // The coordinator takes over (the admin's PATCH of the lock's user), then releases it.
-    const takeOver = await rest('PATCH', `/${LOCKS}/${lockId}`, { token: coordinator.token, body: { user: { relationTo: 'users', value: coordinator.user!.id } } })
+    const takeOver = await rest('PATCH', `/${LOCKS}/${lockId}`, {
+      token: coordinator.token,
+      body: { user: { relationTo: 'users', value: coordinator.user!.id } },
+    })
     expect(takeOver.status).toBe(200)
     expect((await rest('DELETE', `/${LOCKS}/${lockId}`, { token: pilot.token })).status).toBe(403)
-    const found = await rest('GET', `/${LOCKS}?where[document.relationTo][equals]=resources&where[document.value][equals]=${pilotsResource}`, { token: coordinator.token })
+    const found = await rest(
+      'GET',
+      `/${LOCKS}?where[document.relationTo][equals]=resources&where[document.value][equals]=${pilotsResource}`,
+      { token: coordinator.token },
+    )
     expect(found.body.docs.map((d: { id: number }) => d.id)).toEqual([lockId])
-    expect((await rest('DELETE', `/${LOCKS}/${lockId}`, { token: coordinator.token })).status).toBe(200)
+    expect((await rest('DELETE', `/${LOCKS}/${lockId}`, { token: coordinator.token })).status).toBe(
+      200,
+    )
     expect(await rows(LOCKS)).toEqual([])
   })
 
   it('the admin’s form-state server function locks only for those who may update the document', async () => {
     // What buildFormState does with returnLockStatus: Payload's own locking step, through the adapter.
     type Args = { collectionSlug: string; id: number; returnLockStatus: boolean }
-    const lockingStep: ServerFunction<Args, Promise<unknown>> = async ({ req, collectionSlug, id, returnLockStatus }) =>
-      returnLockStatus ? handleFormStateLocking({ id, collectionSlug, req, updateLastEdited: false } as never) : undefined
+    const lockingStep: ServerFunction<Args, Promise<unknown>> = async ({
+      req,
+      collectionSlug,
+      id,
+      returnLockStatus,
+    }) =>
+      returnLockStatus
+        ? handleFormStateLocking({ id, collectionSlug, req, updateLastEdited: false } as never)
+        : undefined
     const formState = lockOnlyWhatOneMayUpdate(lockingStep)
     const open = async (subject: Subject, id: number) =>
       formState({
@@ -241,13 +391,23 @@ describe('what the admin does with locks still works', () => {
     await open(member, pilotsResource)
     await open(member, 999_999)
     expect(await snapshot()).toBe(before)
-    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: pilot.token, body: { pages: 15 } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/resources/${pilotsResource}`, {
+          token: pilot.token,
+          body: { pages: 15 },
+        })
+      ).status,
+    ).toBe(200)
     // The pilot editing its resource still takes the lock.
     await open(pilot, pilotsResource)
     const locks = await rows(LOCKS)
-    expect(locks.map((l) => [(l.document as { value: number }).value, (l.user as { value: number }).value])).toEqual([
-      [pilotsResource, pilot.user!.id],
-    ])
+    expect(
+      locks.map((l) => [
+        (l.document as { value: number }).value,
+        (l.user as { value: number }).value,
+      ]),
+    ).toEqual([[pilotsResource, pilot.user!.id]])
     await (await payload()).delete({ collection: LOCKS, where: {} })
   })
 
@@ -258,37 +418,80 @@ describe('what the admin does with locks still works', () => {
 
 describe('preferences are one’s own', () => {
   it('the admin’s preference route saves for the caller; a preference in another’s name is saved as the caller’s', async () => {
-    const saved = await rest('POST', `/${PREFERENCES}/nav`, { token: member.token, body: { value: { open: ['content'] } } })
+    const saved = await rest('POST', `/${PREFERENCES}/nav`, {
+      token: member.token,
+      body: { value: { open: ['content'] } },
+    })
     expect(saved.status).toBe(200)
     const forged = await rest('POST', `/${PREFERENCES}`, {
       token: member.token,
-      body: { key: 'forged', value: { x: 1 }, user: { relationTo: 'users', value: coordinator.user!.id } },
+      body: {
+        key: 'forged',
+        value: { x: 1 },
+        user: { relationTo: 'users', value: coordinator.user!.id },
+      },
     })
     expect(forged.status).toBe(201)
-    const mine = (await rows(PREFERENCES)).filter((r) => ['nav', 'forged'].includes(r.key as string))
-    expect(mine.map((r) => (r.user as { value: number }).value)).toEqual([member.user!.id, member.user!.id])
+    const mine = (await rows(PREFERENCES)).filter((r) =>
+      ['nav', 'forged'].includes(r.key as string),
+    )
+    expect(mine.map((r) => (r.user as { value: number }).value)).toEqual([
+      member.user!.id,
+      member.user!.id,
+    ])
   })
 
   it('nobody reads, changes or deletes another’s preferences', async () => {
     const p = await payload()
     const theirs = await p.create({
       collection: PREFERENCES,
-      data: { key: 'theirs', value: { secret: 'coordination' }, user: { relationTo: 'users', value: coordinator.user!.id } } as never,
+      data: {
+        key: 'theirs',
+        value: { secret: 'coordination' },
+        user: { relationTo: 'users', value: coordinator.user!.id },
+      } as never,
       user: coordinator.user,
     })
     const before = await snapshot()
     // The admin's routes go by key, for the caller only.
     const byKey = await rest('GET', `/${PREFERENCES}/theirs`, { token: member.token })
     expect(JSON.stringify(byKey.body)).not.toContain('coordination')
-    expect((await rest('DELETE', `/${PREFERENCES}/theirs`, { token: member.token })).status).toBe(404)
+    expect((await rest('DELETE', `/${PREFERENCES}/theirs`, { token: member.token })).status).toBe(
+      404,
+    )
     // The collection's own routes, GraphQL and the Local API go by id.
-    expect((await rest('GET', `/${PREFERENCES}?where[key][equals]=theirs`, { token: member.token })).body.docs).toEqual([])
-    expect((await rest('PATCH', `/${PREFERENCES}/${theirs.id}`, { token: member.token, body: { value: { a: 2 } } })).status).toBe(403)
-    const listed = await graphql('{ PayloadPreferences(where: { key: { equals: "theirs" } }) { docs { id } } }', {}, { token: member.token })
+    expect(
+      (await rest('GET', `/${PREFERENCES}?where[key][equals]=theirs`, { token: member.token })).body
+        .docs,
+    ).toEqual([])
+    expect(
+      (
+        await rest('PATCH', `/${PREFERENCES}/${theirs.id}`, {
+          token: member.token,
+          body: { value: { a: 2 } },
+        })
+      ).status,
+    ).toBe(403)
+    const listed = await graphql(
+      '{ PayloadPreferences(where: { key: { equals: "theirs" } }) { docs { id } } }',
+      {},
+      { token: member.token },
+    )
     expect(listed.body.data.PayloadPreferences.docs).toEqual([])
-    const removed = await graphql(`mutation { deletePayloadPreference(id: ${theirs.id}) { id } }`, {}, { token: member.token })
+    const removed = await graphql(
+      `mutation { deletePayloadPreference(id: ${theirs.id}) { id } }`,
+      {},
+      { token: member.token },
+    )
     expect(removed.body.errors?.length).toBe(1)
-    await expect(p.delete({ collection: PREFERENCES, id: theirs.id, overrideAccess: false, user: member.user })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      p.delete({
+        collection: PREFERENCES,
+        id: theirs.id,
+        overrideAccess: false,
+        user: member.user,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(await snapshot()).toBe(before)
   })
 })
@@ -317,7 +520,14 @@ describe('an editor in the admin (headless Chromium) still locks', () => {
     await page.goto(`${server.url}/admin/collections/resources/${pilotsResource}`)
     await page.locator('#field-title').fill('Référentiel en cours de modification')
     await expect.poll(heldBy, { timeout: 15_000 }).toEqual([pilot.user!.id])
-    expect((await rest('PATCH', `/resources/${pilotsResource}`, { token: coordinator.token, body: { pages: 16 } })).status).toBe(423)
+    expect(
+      (
+        await rest('PATCH', `/resources/${pilotsResource}`, {
+          token: coordinator.token,
+          body: { pages: 16 },
+        })
+      ).status,
+    ).toBe(423)
     await page.close()
   }, 120_000)
 })

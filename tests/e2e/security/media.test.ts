@@ -33,7 +33,9 @@ const org: Record<string, number> = {}
 
 const p = () => payload()
 const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\ntrailer<</Size 2/Root 1 0 R>>\n%%EOF\n`)
+  Buffer.from(
+    `%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\ntrailer<</Size 2/Root 1 0 R>>\n%%EOF\n`,
+  )
 const onDisk = (filename: string) => fs.readFileSync(path.resolve('media', filename))
 
 let n = 0
@@ -41,7 +43,9 @@ let n = 0
 const medium = async (organisation?: number) => {
   const name = `piece-${process.pid}-${++n}.pdf`
   const bytes = pdf(name)
-  const doc = await (await p()).create({
+  const doc = await (
+    await p()
+  ).create({
     collection: 'media',
     data: { alt: `Pièce ${n}`, organisation: organisation ?? org.unadel } as never,
     file: { data: bytes, mimetype: 'application/pdf', name, size: bytes.length },
@@ -52,7 +56,9 @@ const medium = async (organisation?: number) => {
 const resource = async (data: Record<string, unknown>) =>
   Number(
     (
-      await (await p()).create({
+      await (
+        await p()
+      ).create({
         collection: 'resources',
         data: { title: `Ressource ${++n}`, type: 'tool', ...data } as never,
         draft: data._status !== 'published',
@@ -67,20 +73,38 @@ const stored = async (id: number) =>
 const keyed = () => ({ authorization: `api-clients API-Key ${apiKey}` })
 
 /** What a subject sees of a file: in the list, by id, and its download. */
-const sees = async (surface: Surface | 'api-key', subject: Subject, m: { id: number; filename: string }) => {
+const sees = async (
+  surface: Surface | 'api-key',
+  subject: Subject,
+  m: { id: number; filename: string },
+) => {
   if (surface === 'local') {
     const local = await p()
-    const common = { collection: 'media', overrideAccess: false, user: subject.user, depth: 0 } as const
-    const listed = (await local.find({ ...common, where: { id: { equals: m.id } } })).docs.length > 0
-    const counted = (await local.count({ ...common, where: { id: { equals: m.id } } })).totalDocs > 0
-    const byId = await local.findByID({ ...common, id: m.id }).then(() => true, () => false)
+    const common = {
+      collection: 'media',
+      overrideAccess: false,
+      user: subject.user,
+      depth: 0,
+    } as const
+    const listed =
+      (await local.find({ ...common, where: { id: { equals: m.id } } })).docs.length > 0
+    const counted =
+      (await local.count({ ...common, where: { id: { equals: m.id } } })).totalDocs > 0
+    const byId = await local.findByID({ ...common, id: m.id }).then(
+      () => true,
+      () => false,
+    )
     expect(counted).toBe(listed)
     return listed && byId
   }
   const token = surface === 'api-key' ? undefined : subject.token
   const headers = surface === 'api-key' ? keyed() : undefined
   if (surface === 'graphql') {
-    const list = await graphql(`{ allMedia(where: { id: { equals: ${m.id} } }) { docs { id } } }`, {}, { token })
+    const list = await graphql(
+      `{ allMedia(where: { id: { equals: ${m.id} } }) { docs { id } } }`,
+      {},
+      { token },
+    )
     const one = await graphql(`{ Media(id: ${m.id}) { id } }`, {}, { token })
     const listed = list.body.data.allMedia.docs.length > 0
     expect(Boolean(one.body.data?.Media)).toBe(listed)
@@ -127,26 +151,44 @@ const restCall = async (call: Promise<{ status: number; body: any }>): Promise<O
 const graphqlCall = async (call: Promise<{ body: any }>): Promise<Outcome> => {
   const r = await call
   const errors = r.body.errors as Array<{ message: string }> | undefined
-  return { refused: Boolean(errors?.length), status: 'error', message: JSON.stringify(errors ?? '') }
+  return {
+    refused: Boolean(errors?.length),
+    status: 'error',
+    message: JSON.stringify(errors ?? ''),
+  }
 }
 
 const changeAlt = (surface: Surface, subject: Subject, id: number, alt: string) =>
   surface === 'local'
     ? localCall(async () =>
-        (await p()).update({ collection: 'media', id, data: { alt }, overrideAccess: false, user: subject.user }),
+        (await p()).update({
+          collection: 'media',
+          id,
+          data: { alt },
+          overrideAccess: false,
+          user: subject.user,
+        }),
       )
     : surface === 'rest'
       ? restCall(rest('PATCH', `/media/${id}`, { token: subject.token, body: { alt } }))
       : graphqlCall(
-          graphql(`mutation($alt: String) { updateMedia(id: ${id}, data: { alt: $alt }) { id } }`, { alt }, { token: subject.token }),
+          graphql(
+            `mutation($alt: String) { updateMedia(id: ${id}, data: { alt: $alt }) { id } }`,
+            { alt },
+            { token: subject.token },
+          ),
         )
 
 const remove = (surface: Surface, subject: Subject, id: number) =>
   surface === 'local'
-    ? localCall(async () => (await p()).delete({ collection: 'media', id, overrideAccess: false, user: subject.user }))
+    ? localCall(async () =>
+        (await p()).delete({ collection: 'media', id, overrideAccess: false, user: subject.user }),
+      )
     : surface === 'rest'
       ? restCall(rest('DELETE', `/media/${id}`, { token: subject.token }))
-      : graphqlCall(graphql(`mutation { deleteMedia(id: ${id}) { id } }`, {}, { token: subject.token }))
+      : graphqlCall(
+          graphql(`mutation { deleteMedia(id: ${id}) { id } }`, {}, { token: subject.token }),
+        )
 
 /** A new file in place of the old one (GraphQL takes no files: REST and the Local API). */
 const replace = async (surface: 'local' | 'rest', subject: Subject, id: number) => {
@@ -157,7 +199,12 @@ const replace = async (surface: 'local' | 'rest', subject: Subject, id: number) 
         collection: 'media',
         id,
         data: {},
-        file: { data: bytes, mimetype: 'application/pdf', name: `remplace-${n}.pdf`, size: bytes.length },
+        file: {
+          data: bytes,
+          mimetype: 'application/pdf',
+          name: `remplace-${n}.pdf`,
+          size: bytes.length,
+        },
         overrideAccess: false,
         user: subject.user,
       }),
@@ -176,10 +223,17 @@ const replace = async (surface: 'local' | 'rest', subject: Subject, id: number) 
   return restCall(Promise.resolve({ status: response.status, body: await response.json() }))
 }
 
-const upload = async (subject: Subject | { token?: undefined; headers: Record<string, string> }, data: Record<string, unknown> = {}) => {
+const upload = async (
+  subject: Subject | { token?: undefined; headers: Record<string, string> },
+  data: Record<string, unknown> = {},
+) => {
   const bytes = pdf(`envoi ${++n}`)
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type: 'application/pdf' }), `envoi-${process.pid}-${n}.pdf`)
+  form.append(
+    'file',
+    new Blob([bytes], { type: 'application/pdf' }),
+    `envoi-${process.pid}-${n}.pdf`,
+  )
   form.append('_payload', JSON.stringify({ alt: `Envoi ${n}`, ...data }))
   const response = await handleEndpoints({
     config,
@@ -193,19 +247,26 @@ const upload = async (subject: Subject | { token?: undefined; headers: Record<st
 }
 
 const byAcronymOrSlug = async (slug: string) =>
-  (await (await p()).find({ collection: 'members', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id as number
+  (await (await p()).find({ collection: 'members', where: { slug: { equals: slug } }, depth: 0 }))
+    .docs[0]!.id as number
 
 beforeAll(async () => {
   const local = await p()
   for (const slug of ['formation', 'expertise-prospective', 'ressources'])
-    fn[slug] = (await local.find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id as number
-  for (const slug of ['unadel', 'irdsu', 'collectif-ville-campagne']) org[slug] = await byAcronymOrSlug(slug)
+    fn[slug] = (
+      await local.find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })
+    ).docs[0]!.id as number
+  for (const slug of ['unadel', 'irdsu', 'collectif-ville-campagne'])
+    org[slug] = await byAcronymOrSlug(slug)
   anonymous = { name: 'anonymous' }
   coordinator = await signIn('coordinator', 'coordination@unadel.test')
   pilot = await signIn('pilot', 'pilote@collectif-ville-campagne.test')
   endedMember = await signIn('ended member', 'membre@irdsu.test')
   apiKey = `cle-media-${process.pid}-0123456789abcdef`
-  await local.create({ collection: 'api-clients', data: { name: 'Site partenaire', enableAPIKey: true, apiKey } as never })
+  await local.create({
+    collection: 'api-clients',
+    data: { name: 'Site partenaire', enableAPIKey: true, apiKey } as never,
+  })
 })
 
 describe('reading follows the documents that use a file', () => {
@@ -244,29 +305,45 @@ describe('reading follows the documents that use a file', () => {
     const m = await medium()
     const id = await resource({ function: fn.ressources, files: [m.id] })
     expect(await sees('rest', anonymous, m)).toBe(false)
-    await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { _status: 'published' } })
+    await rest('PATCH', `/resources/${id}`, {
+      token: coordinator.token,
+      body: { _status: 'published' },
+    })
     for (const surface of surfaces) expect(await sees(surface, anonymous, m), surface).toBe(true)
     expect(await sees('api-key', anonymous, m)).toBe(true)
-    await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { _status: 'draft' } })
+    await rest('PATCH', `/resources/${id}`, {
+      token: coordinator.token,
+      body: { _status: 'draft' },
+    })
     for (const surface of surfaces) expect(await sees(surface, anonymous, m), surface).toBe(false)
   })
 
   it('a draft that drops the file keeps it public while the published version holds it; publishing drops it', async () => {
     const m = await medium()
     const id = await resource({ function: fn.ressources, files: [m.id], _status: 'published' })
-    await rest('PATCH', `/resources/${id}?draft=true`, { token: coordinator.token, body: { files: [] } })
+    await rest('PATCH', `/resources/${id}?draft=true`, {
+      token: coordinator.token,
+      body: { files: [] },
+    })
     expect(await sees('rest', anonymous, m)).toBe(true)
-    await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { files: [], _status: 'published' } })
+    await rest('PATCH', `/resources/${id}`, {
+      token: coordinator.token,
+      body: { files: [], _status: 'published' },
+    })
     expect(await sees('rest', anonymous, m)).toBe(false)
   })
 
   it('a published draft that adds the file makes it public; restoring the version without it hides it', async () => {
     const m = await medium()
     const id = await resource({ function: fn.ressources, _status: 'published' })
-    const { docs } = await (await p()).findVersions({ collection: 'resources', where: { parent: { equals: id } }, limit: 1 })
+    const { docs } = await (
+      await p()
+    ).findVersions({ collection: 'resources', where: { parent: { equals: id } }, limit: 1 })
     await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { files: [m.id] } })
     expect(await sees('rest', anonymous, m)).toBe(true)
-    const restored = await rest('POST', `/resources/versions/${docs[0]!.id}`, { token: coordinator.token })
+    const restored = await rest('POST', `/resources/versions/${docs[0]!.id}`, {
+      token: coordinator.token,
+    })
     expect(restored.status, JSON.stringify(restored.body)).toBe(200)
     expect(await sees('rest', anonymous, m)).toBe(false)
   })
@@ -276,10 +353,15 @@ describe('reading follows the documents that use a file', () => {
     const first = await resource({ function: fn.ressources, files: [a.id], _status: 'published' })
     const second = await resource({ function: fn.ressources, files: [b.id], _status: 'published' })
     expect(await sees('rest', anonymous, a)).toBe(true)
-    const bulk = await rest('PATCH', `/resources?where[id][equals]=${first}`, { token: coordinator.token, body: { files: [] } })
+    const bulk = await rest('PATCH', `/resources?where[id][equals]=${first}`, {
+      token: coordinator.token,
+      body: { files: [] },
+    })
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(200)
     expect(await sees('rest', anonymous, a)).toBe(false)
-    expect((await rest('DELETE', `/resources/${second}`, { token: coordinator.token })).status).toBe(200)
+    expect(
+      (await rest('DELETE', `/resources/${second}`, { token: coordinator.token })).status,
+    ).toBe(200)
     expect(await sees('rest', anonymous, b)).toBe(false)
     expect((await stored(b.id))?.usage ?? []).toEqual([])
   })
@@ -293,24 +375,48 @@ describe('reading follows the documents that use a file', () => {
         direction: null,
         format: '',
         indent: 0,
-        children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: inText.id, fields: null }],
+        children: [
+          {
+            type: 'upload',
+            version: 3,
+            format: '',
+            relationTo: 'media',
+            value: inText.id,
+            fields: null,
+          },
+        ],
       },
     }
     // In English only: every locale counts.
     const id = await resource({ function: fn.ressources, _status: 'published' })
-    await (await p()).update({ collection: 'resources', id, data: { title: 'Resource in English', body } as never, locale: 'en' })
+    await (
+      await p()
+    ).update({
+      collection: 'resources',
+      id,
+      data: { title: 'Resource in English', body } as never,
+      locale: 'en',
+    })
     expect(await sees('rest', anonymous, inText)).toBe(true)
-    await (await p()).update({ collection: 'members', id: org.irdsu, data: { logo: logo.id } as never })
+    await (
+      await p()
+    ).update({ collection: 'members', id: org.irdsu, data: { logo: logo.id } as never })
     expect(await sees('graphql', anonymous, logo)).toBe(true)
   })
 
   it('the coordination marks a file public; nobody else may', async () => {
     const m = await medium(org['collectif-ville-campagne'])
-    const refused = await rest('PATCH', `/media/${m.id}`, { token: pilot.token, body: { public: true } })
+    const refused = await rest('PATCH', `/media/${m.id}`, {
+      token: pilot.token,
+      body: { public: true },
+    })
     expect(refused.status).toBe(403)
     expect(JSON.stringify(refused.body)).toContain('public')
     expect(await sees('rest', anonymous, m)).toBe(false)
-    const marked = await rest('PATCH', `/media/${m.id}`, { token: coordinator.token, body: { public: true } })
+    const marked = await rest('PATCH', `/media/${m.id}`, {
+      token: coordinator.token,
+      body: { public: true },
+    })
     expect(marked.status).toBe(200)
     for (const surface of surfaces) expect(await sees(surface, anonymous, m), surface).toBe(true)
   })
@@ -379,14 +485,20 @@ describe.each(surfaces)('changing a file through %s', (surface) => {
 
   it('the coordination changes any file', async () => {
     const m = await medium(org.irdsu)
-    expect((await changeAlt(surface, coordinator, m.id, 'Légende de la coordination')).refused).toBe(false)
+    expect(
+      (await changeAlt(surface, coordinator, m.id, 'Légende de la coordination')).refused,
+    ).toBe(false)
     expect((await remove(surface, coordinator, m.id)).refused).toBe(false)
     expect(await stored(m.id)).toBeNull()
   })
 
   it('a file still used by a document is not deleted, by anyone: 409 naming the document', async () => {
     const m = await medium()
-    const id = await resource({ function: fn['expertise-prospective'], files: [m.id], _status: 'published' })
+    const id = await resource({
+      function: fn['expertise-prospective'],
+      files: [m.id],
+      _status: 'published',
+    })
     const before = await stored(m.id)
     const outcome = await remove(surface, coordinator, m.id)
     expect(outcome.refused).toBe(true)
@@ -405,7 +517,10 @@ describe('bulk requests and API keys', () => {
     const [mine, theirs] = [await medium(org['collectif-ville-campagne']), await medium(org.irdsu)]
     const where = `where[id][in]=${mine.id},${theirs.id}`
     const before = await stored(theirs.id)
-    const patched = await rest('PATCH', `/media?${where}`, { token: pilot.token, body: { alt: 'En masse' } })
+    const patched = await rest('PATCH', `/media?${where}`, {
+      token: pilot.token,
+      body: { alt: 'En masse' },
+    })
     expect(patched.body.docs.map((d: { id: number }) => d.id)).toEqual([mine.id])
     expect(await stored(theirs.id)).toEqual(before)
     const deleted = await rest('DELETE', `/media?${where}`, { token: pilot.token })
@@ -418,7 +533,9 @@ describe('bulk requests and API keys', () => {
     await (await p()).update({ collection: 'media', id: m.id, data: { public: true } })
     const before = [await (await p()).count({ collection: 'media' }), await stored(m.id)]
     expect((await upload({ headers: keyed() })).status).toBe(403)
-    expect((await rest('PATCH', `/media/${m.id}`, { headers: keyed(), body: { alt: 'Clé' } })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `/media/${m.id}`, { headers: keyed(), body: { alt: 'Clé' } })).status,
+    ).toBe(403)
     expect((await rest('DELETE', `/media/${m.id}`, { headers: keyed() })).status).toBe(403)
     expect([await (await p()).count({ collection: 'media' }), await stored(m.id)]).toEqual(before)
   })
@@ -443,7 +560,10 @@ describe('who uploaded a file', () => {
       expect(JSON.stringify(refused.body)).toContain(field)
     }
     expect((await (await p()).count({ collection: 'media' })).totalDocs).toBe(count)
-    const moved = await rest('PATCH', `/media/${made.body.doc.id}`, { token: pilot.token, body: { organisation: org.irdsu } })
+    const moved = await rest('PATCH', `/media/${made.body.doc.id}`, {
+      token: pilot.token,
+      body: { organisation: org.irdsu },
+    })
     expect(moved.status).toBe(403)
     expect((await stored(made.body.doc.id))?.organisation).toBe(org['collectif-ville-campagne'])
   })
@@ -452,16 +572,26 @@ describe('who uploaded a file', () => {
     const [own, other] = [await medium(org['collectif-ville-campagne']), await medium(org.irdsu)]
     const created = await rest('POST', '/resources?draft=true', {
       token: pilot.token,
-      body: { title: 'Dossier du pilote', type: 'tool', function: fn['expertise-prospective'], files: [own.id] },
+      body: {
+        title: 'Dossier du pilote',
+        type: 'tool',
+        function: fn['expertise-prospective'],
+        files: [own.id],
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
     const before = await stored(other.id)
-    const attached = await rest('PATCH', `/resources/${id}?draft=true`, { token: pilot.token, body: { files: [own.id, other.id] } })
+    const attached = await rest('PATCH', `/resources/${id}?draft=true`, {
+      token: pilot.token,
+      body: { files: [own.id, other.id] },
+    })
     expect(attached.status).toBe(403)
     expect(JSON.stringify(attached.body)).toContain(String(other.id))
     expect(await stored(other.id)).toEqual(before)
-    const latest = await (await p()).findByID({ collection: 'resources', id, draft: true, depth: 0 })
+    const latest = await (
+      await p()
+    ).findByID({ collection: 'resources', id, draft: true, depth: 0 })
     expect(latest.files).toEqual([own.id])
   })
 })
@@ -469,11 +599,15 @@ describe('who uploaded a file', () => {
 describe('what uses a file', () => {
   it('counts both of two documents saved at the same time with it', async () => {
     const m = await medium()
-    const ids = await Promise.all([1, 2].map(() => resource({ function: fn.ressources, files: [m.id], _status: 'published' })))
-    expect([...((await stored(m.id))?.usage ?? [])].filter((e: string) => !e.includes('|')).sort()).toEqual(
-      ids.map((id) => `resources:${id}`).sort(),
+    const ids = await Promise.all(
+      [1, 2].map(() => resource({ function: fn.ressources, files: [m.id], _status: 'published' })),
     )
-    await (await p()).update({ collection: 'resources', id: ids[0]!, data: { _status: 'draft' } as never })
+    expect(
+      [...((await stored(m.id))?.usage ?? [])].filter((e: string) => !e.includes('|')).sort(),
+    ).toEqual(ids.map((id) => `resources:${id}`).sort())
+    await (
+      await p()
+    ).update({ collection: 'resources', id: ids[0]!, data: { _status: 'draft' } as never })
     expect(await sees('rest', anonymous, m)).toBe(true)
   })
 
@@ -487,7 +621,11 @@ describe('what uses a file', () => {
     }
     const built = await usageOf()
     expect(built.usedByPublished).toBe(true)
-    await local.db.updateOne({ collection: 'media', id: m.id, data: { usage: [], usedByPublished: false, usedInFunctions: [] } })
+    await local.db.updateOne({
+      collection: 'media',
+      id: m.id,
+      data: { usage: [], usedByPublished: false, usedInFunctions: [] },
+    })
     expect(await sees('rest', anonymous, m)).toBe(false)
     await followAllDocuments(local, await createLocalReq({}, local))
     expect(await usageOf()).toEqual(built)

@@ -27,14 +27,24 @@ let events: [number, number]
 
 const subject = async (name: string, email?: string): Promise<Subject> => {
   if (!email) return { name }
-  const { docs } = await p.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })
-  return { name, token: await login(email), user: { ...docs[0]!, collection: 'users' } as TypedUser }
+  const { docs } = await p.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    depth: 0,
+  })
+  return {
+    name,
+    token: await login(email),
+    user: { ...docs[0]!, collection: 'users' } as TypedUser,
+  }
 }
 
 const functionId = async (slug: string) =>
-  (await p.find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id
+  (await p.find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
+    .id
 
-const errorsOf = (reply: Reply) => reply.body?.errors?.[0]?.data?.errors ?? reply.body?.errors?.[0]?.extensions?.data?.errors ?? []
+const errorsOf = (reply: Reply) =>
+  reply.body?.errors?.[0]?.data?.errors ?? reply.body?.errors?.[0]?.extensions?.data?.errors ?? []
 const namesOf = (reply: Reply) => errorsOf(reply).map((e: { path: string }) => e.path)
 
 /** REST GET of events with these query parameters, as `who`. */
@@ -61,10 +71,20 @@ beforeAll(async () => {
   const drafts = []
   for (const title of [SECRET_LAST, SECRET_FIRST]) {
     drafts.push(
-      await p.create({ collection: 'resources', data: { title, type: 'proceedings', function: ressources, _status: 'draft' }, draft: true }),
+      await p.create({
+        collection: 'resources',
+        data: { title, type: 'proceedings', function: ressources, _status: 'draft' },
+        draft: true,
+      }),
     )
   }
-  const { docs } = await p.find({ collection: 'events', where: { _status: { equals: 'published' } }, depth: 0, limit: 2, sort: 'id' })
+  const { docs } = await p.find({
+    collection: 'events',
+    where: { _status: { equals: 'published' } },
+    depth: 0,
+    limit: 2,
+    sort: 'id',
+  })
   events = [docs[0]!.id as number, docs[1]!.id as number]
   await p.update({ collection: 'events', id: events[0], data: { proceedings: [drafts[0]!.id] } })
   await p.update({ collection: 'events', id: events[1], data: { proceedings: [drafts[1]!.id] } })
@@ -80,7 +100,10 @@ afterAll(async () => {
 describe('sorting through a relationship', () => {
   it('reads the drafts it sorts by: the coordination, who reads them all, may', async () => {
     const order = async (sort: string) =>
-      ((await listEvents(coordinator, { sort, where: { id: { in: events } } })).body.docs as Array<{ id: number }>).map((d) => d.id)
+      (
+        (await listEvents(coordinator, { sort, where: { id: { in: events } } })).body
+          .docs as Array<{ id: number }>
+      ).map((d) => d.id)
     // What the attack read: the second event's draft title comes first.
     expect(await order('proceedings.title')).toEqual([events[1], events[0]])
     expect(await order('-proceedings.title')).toEqual([events[0], events[1]])
@@ -90,22 +113,50 @@ describe('sorting through a relationship', () => {
     const as = () => (who === 'anonymous' ? anonymous : pilot)
 
     it(`is refused to ${who} over REST, naming sort`, async () => {
-      const reply = await expectRefused(() => listEvents(as(), { sort: 'proceedings.title' }), 'sort')
+      const reply = await expectRefused(
+        () => listEvents(as(), { sort: 'proceedings.title' }),
+        'sort',
+      )
       expect(JSON.stringify(reply.body)).not.toContain('brouillon')
       await expectRefused(() => listEvents(as(), { sort: '-proceedings.title' }), 'sort')
       await expectRefused(() => listEvents(as(), { sort: 'title,proceedings.slug' }), 'sort')
     })
 
     it(`is refused to ${who} over GraphQL, naming sort`, async () => {
-      await expectRefused(() => graphql('{ Events(sort: "proceedings__title") { docs { id } } }', {}, { token: as().token }), 'sort')
-      await expectRefused(() => graphql('{ Events(sort: "-proceedings.title") { docs { id } } }', {}, { token: as().token }), 'sort')
+      await expectRefused(
+        () =>
+          graphql(
+            '{ Events(sort: "proceedings__title") { docs { id } } }',
+            {},
+            { token: as().token },
+          ),
+        'sort',
+      )
+      await expectRefused(
+        () =>
+          graphql(
+            '{ Events(sort: "-proceedings.title") { docs { id } } }',
+            {},
+            { token: as().token },
+          ),
+        'sort',
+      )
     })
 
     it(`is refused to ${who} through the Local API without overrideAccess`, async () => {
       const before = await snapshots.take()
       const error = await p
-        .find({ collection: 'events', sort: 'proceedings.title', overrideAccess: false, user: as().user, depth: 0 })
-        .then(() => undefined, (e: { status?: number; data?: { errors?: Array<{ path: string }> } }) => e)
+        .find({
+          collection: 'events',
+          sort: 'proceedings.title',
+          overrideAccess: false,
+          user: as().user,
+          depth: 0,
+        })
+        .then(
+          () => undefined,
+          (e: { status?: number; data?: { errors?: Array<{ path: string }> } }) => e,
+        )
       expect(error?.status).toBe(400)
       expect(error?.data?.errors?.map((e) => e.path)).toContain('sort')
       expect(await snapshots.take()).toEqual(before)
@@ -114,14 +165,20 @@ describe('sorting through a relationship', () => {
 
   it('is refused in the versions too', async () => {
     await expectRefused(
-      () => rest('GET', `/events/versions?${stringify({ sort: 'version.proceedings.title' })}`, { token: pilot.token }),
+      () =>
+        rest('GET', `/events/versions?${stringify({ sort: 'version.proceedings.title' })}`, {
+          token: pilot.token,
+        }),
       'sort',
     )
   })
 
   it('stays open through relationships to what everyone reads (functions)', async () => {
     for (const who of [anonymous, pilot]) {
-      const reply = await listEvents(who, { sort: 'function.slug', where: { 'function.slug': { exists: true } } })
+      const reply = await listEvents(who, {
+        sort: 'function.slug',
+        where: { 'function.slug': { exists: true } },
+      })
       expect(reply.status, JSON.stringify(reply.body)).toBe(200)
       expect(reply.body.totalDocs).toBeGreaterThan(0)
     }
@@ -135,25 +192,51 @@ describe('filtering through a relationship', () => {
 
   it('is refused to anonymous and to the pilot over REST and the Local API, naming the path', async () => {
     for (const who of [anonymous, pilot]) {
-      const reply = await expectRefused(() => listEvents(who, { where: matching }), 'where.proceedings.title')
-      expect(errorsOf(reply)[0].message).toMatch(/^On ne peut ni filtrer ni trier sur « proceedings\.title »/)
-      await expectRefused(() => listEvents(who, { where: { or: [{ title: { exists: true } }, matching] } }), 'where.or.1.proceedings.title')
-      await expectRefused(() => rest('GET', `/events/count?${stringify({ where: matching })}`, { token: who.token }), 'where.proceedings.title')
+      const reply = await expectRefused(
+        () => listEvents(who, { where: matching }),
+        'where.proceedings.title',
+      )
+      expect(errorsOf(reply)[0].message).toMatch(
+        /^On ne peut ni filtrer ni trier sur « proceedings\.title »/,
+      )
+      await expectRefused(
+        () => listEvents(who, { where: { or: [{ title: { exists: true } }, matching] } }),
+        'where.or.1.proceedings.title',
+      )
+      await expectRefused(
+        () => rest('GET', `/events/count?${stringify({ where: matching })}`, { token: who.token }),
+        'where.proceedings.title',
+      )
       const error = await p
-        .find({ collection: 'events', where: matching, overrideAccess: false, user: who.user, depth: 0 })
-        .then(() => undefined, (e: { status?: number }) => e)
+        .find({
+          collection: 'events',
+          where: matching,
+          overrideAccess: false,
+          user: who.user,
+          depth: 0,
+        })
+        .then(
+          () => undefined,
+          (e: { status?: number }) => e,
+        )
       expect(error?.status).toBe(400)
     }
   })
 
   it('answers in English too', async () => {
-    const reply = await rest('GET', `/events?${stringify({ where: matching })}`, { headers: { 'accept-language': 'en' } })
+    const reply = await rest('GET', `/events?${stringify({ where: matching })}`, {
+      headers: { 'accept-language': 'en' },
+    })
     expect(errorsOf(reply)[0].message).toMatch(/^You may not filter or sort by "proceedings.title"/)
   })
 
   it('cannot pick which documents a bulk update touches', async () => {
     await expectRefused(
-      () => rest('PATCH', `/events?${stringify({ where: matching })}`, { token: pilot.token, body: { place: 'Lyon' } }),
+      () =>
+        rest('PATCH', `/events?${stringify({ where: matching })}`, {
+          token: pilot.token,
+          body: { place: 'Lyon' },
+        }),
       'where.proceedings.title',
     )
   })
@@ -170,10 +253,24 @@ describe("a collection's own fields that the caller may not read", () => {
   // them would tell who is signed in, and their session ids.
   it('are refused in where and sort, even to the coordination, over REST and GraphQL', async () => {
     await expectRefused(
-      () => rest('GET', `/users?${stringify({ where: { 'sessions.id': { exists: true } } })}`, { token: coordinator.token }),
+      () =>
+        rest('GET', `/users?${stringify({ where: { 'sessions.id': { exists: true } } })}`, {
+          token: coordinator.token,
+        }),
       'where.sessions.id',
     )
-    await expectRefused(() => rest('GET', `/users?sort=-sessions.expiresAt`, { token: coordinator.token }), 'sort')
-    await expectRefused(() => graphql('{ Users(sort: "sessions__expiresAt") { docs { id } } }', {}, { token: coordinator.token }), 'sort')
+    await expectRefused(
+      () => rest('GET', `/users?sort=-sessions.expiresAt`, { token: coordinator.token }),
+      'sort',
+    )
+    await expectRefused(
+      () =>
+        graphql(
+          '{ Users(sort: "sessions__expiresAt") { docs { id } } }',
+          {},
+          { token: coordinator.token },
+        ),
+      'sort',
+    )
   })
 })

@@ -31,12 +31,21 @@ const loginMutation = (alias: string, email: string, password: string) =>
   `${alias}: loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token }`
 
 const loginAttemptsOf = async (email: string) => {
-  const { docs } = await (await payload()).find({ collection: 'users', where: { email: { equals: email } }, depth: 0, showHiddenFields: true })
+  const { docs } = await (
+    await payload()
+  ).find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    depth: 0,
+    showHiddenFields: true,
+  })
   return (docs[0] as { loginAttempts?: number }).loginAttempts ?? 0
 }
 
 beforeAll(async () => {
-  server = await startServer({ env: { TRUST_PROXY: 'loopback', RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(ANONYMOUS_PER_MINUTE) } })
+  server = await startServer({
+    env: { TRUST_PROXY: 'loopback', RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(ANONYMOUS_PER_MINUTE) },
+  })
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: newCaller(),
@@ -58,7 +67,10 @@ describe('GraphQL sign-ins count against the address, like REST', () => {
     // ...its guesses at others' passwords are, up to the anonymous limit.
     const statuses: number[] = []
     for (let i = 0; i < ANONYMOUS_PER_MINUTE + 1; i++) {
-      const answer = await graphql(`mutation { ${loginMutation('a', `nobody-${i}@example.test`, 'wrong-password')} }`, caller)
+      const answer = await graphql(
+        `mutation { ${loginMutation('a', `nobody-${i}@example.test`, 'wrong-password')} }`,
+        caller,
+      )
       expect(answer.headers.get('ratelimit-limit')).toBe(String(ANONYMOUS_PER_MINUTE))
       statuses.push(answer.status)
     }
@@ -73,7 +85,9 @@ describe('GraphQL sign-ins count against the address, like REST', () => {
       newCaller({ authorization: `JWT ${member}` }),
     )
     expect(aliased.status).toBe(400)
-    expect(((await aliased.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/^query: one sign-in/)
+    expect(
+      ((await aliased.json()) as { errors: Array<{ message: string }> }).errors[0]!.message,
+    ).toMatch(/^query: one sign-in/)
 
     const spread = await graphql(
       `mutation { ...Guesses } fragment Guesses on Mutation { ${loginMutation('a', ADMIN, 'guess-3')} unlockUser(email: "x@example.test") }`,
@@ -84,15 +98,23 @@ describe('GraphQL sign-ins count against the address, like REST', () => {
   })
 
   it('a single sign-in over GraphQL still works', async () => {
-    const answer = await graphql(`mutation { ${loginMutation('me', MEMBER, DEMO_PASSWORD)} }`, newCaller())
+    const answer = await graphql(
+      `mutation { ${loginMutation('me', MEMBER, DEMO_PASSWORD)} }`,
+      newCaller(),
+    )
     expect(answer.status).toBe(200)
-    expect(((await answer.json()) as { data: { me: { token: string } } }).data.me.token).toBeTruthy()
+    expect(
+      ((await answer.json()) as { data: { me: { token: string } } }).data.me.token,
+    ).toBeTruthy()
   })
 })
 
 describe('email verification, which no collection uses', () => {
   it('POST /api/users/verify/<token> answers 404, not a 500 from a query on a missing column', async () => {
-    const answer = await fetch(`${server.url}/api/users/verify/whatever`, { method: 'POST', headers: newCaller() })
+    const answer = await fetch(`${server.url}/api/users/verify/whatever`, {
+      method: 'POST',
+      headers: newCaller(),
+    })
     expect(answer.status).toBe(404)
     expect(server.output()).not.toMatch(/_verificationToken/)
   })

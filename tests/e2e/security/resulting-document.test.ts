@@ -18,24 +18,59 @@ let other: number
 
 const p = () => payload()
 const functionId = (slug: string) => idBySlug('functions', slug)
-const count = async (collection: CollectionSlug) => (await (await p()).count({ collection })).totalDocs
+const count = async (collection: CollectionSlug) =>
+  (await (await p()).count({ collection })).totalDocs
 const read = async (collection: CollectionSlug, id: number) =>
-  (await (await p()).findByID({ collection, id, depth: 0, draft: true })) as unknown as Record<string, unknown>
+  (await (await p()).findByID({ collection, id, depth: 0, draft: true })) as unknown as Record<
+    string,
+    unknown
+  >
 
 let n = 0
 const line = async (status: string, fn = piloted) =>
   (
-    await (await p()).create({
+    await (
+      await p()
+    ).create({
       collection: 'budget-lines',
-      data: { year: 2015, direction: 'expense', kind: 'cash', label: `Ligne ${++n}`, category: 'other', planned: 35000, function: fn, status } as never,
+      data: {
+        year: 2015,
+        direction: 'expense',
+        kind: 'cash',
+        label: `Ligne ${++n}`,
+        category: 'other',
+        planned: 35000,
+        function: fn,
+        status,
+      } as never,
     })
   ).id as number
 const resource = async (fn: number) =>
-  (await (await p()).create({ collection: 'resources', data: { title: `Ressource ${++n}`, type: 'tool', function: fn, _status: 'published' } as never }))
-    .id as number
+  (
+    await (
+      await p()
+    ).create({
+      collection: 'resources',
+      data: {
+        title: `Ressource ${++n}`,
+        type: 'tool',
+        function: fn,
+        _status: 'published',
+      } as never,
+    })
+  ).id as number
 
 /** The full budget line GraphQL's duplicate needs (its input type requires every required field). */
-const lineData = (status: string) => ({ year: 2015, direction: 'expense', kind: 'cash', label: 'Copie', category: 'other', planned: 35000, function: piloted, status })
+const lineData = (status: string) => ({
+  year: 2015,
+  direction: 'expense',
+  kind: 'cash',
+  label: 'Copie',
+  category: 'other',
+  planned: 35000,
+  function: piloted,
+  status,
+})
 
 beforeAll(async () => {
   piloted = await functionId('expertise-prospective')
@@ -49,19 +84,34 @@ describe.each(surfaces)('through %s', (surface) => {
     const id = await line('validated')
     const before = await count('budget-lines')
     const data = surface === 'graphql' ? lineData('validated') : { function: piloted }
-    const outcome = await perform(surface, pilot, { op: 'duplicate', collection: 'budget-lines', id, data })
+    const outcome = await perform(surface, pilot, {
+      op: 'duplicate',
+      collection: 'budget-lines',
+      id,
+      data,
+    })
     expect(outcome.refused).toBe(true)
     if (surface === 'rest') expect(outcome.status).toBe(403)
-    expect(outcome.message).toMatch(/Seule la coordination peut donner la valeur « Validée » au champ « Statut »/)
+    expect(outcome.message).toMatch(
+      /Seule la coordination peut donner la valeur « Validée » au champ « Statut »/,
+    )
     expect(await count('budget-lines')).toBe(before)
   })
 
   it('a pilot duplicates a proposed line of its function; the copy is proposed', async () => {
     const id = await line('proposed')
     const data = surface === 'graphql' ? lineData('proposed') : undefined
-    const outcome = await perform(surface, pilot, { op: 'duplicate', collection: 'budget-lines', id, data })
+    const outcome = await perform(surface, pilot, {
+      op: 'duplicate',
+      collection: 'budget-lines',
+      id,
+      data,
+    })
     expect(outcome.refused).toBe(false)
-    expect(await read('budget-lines', Number(outcome.ids[0]))).toMatchObject({ status: 'proposed', function: piloted })
+    expect(await read('budget-lines', Number(outcome.ids[0]))).toMatchObject({
+      status: 'proposed',
+      function: piloted,
+    })
   })
 
   it('a pilot cannot duplicate a document of another function without moving the copy to its own', async () => {
@@ -78,7 +128,10 @@ describe.each(surfaces)('through %s', (surface) => {
       op: 'duplicate',
       collection: 'resources',
       id,
-      data: surface === 'graphql' ? { title: 'Copie', type: 'tool', function: piloted } : { function: piloted },
+      data:
+        surface === 'graphql'
+          ? { title: 'Copie', type: 'tool', function: piloted }
+          : { function: piloted },
     })
     expect(moved.refused).toBe(false)
     expect(await read('resources', Number(moved.ids[0]))).toMatchObject({ function: piloted })
@@ -87,7 +140,11 @@ describe.each(surfaces)('through %s', (surface) => {
 
   it('a pilot cannot create a validated line', async () => {
     const before = await count('budget-lines')
-    const outcome = await perform(surface, pilot, { op: 'create', collection: 'budget-lines', data: lineData('validated') })
+    const outcome = await perform(surface, pilot, {
+      op: 'create',
+      collection: 'budget-lines',
+      data: lineData('validated'),
+    })
     expect(outcome.refused).toBe(true)
     expect(await count('budget-lines')).toBe(before)
   })
@@ -96,18 +153,32 @@ describe.each(surfaces)('through %s', (surface) => {
 describe.each(surfaces.filter((s) => s !== 'graphql'))('bulk requests through %s', (surface) => {
   it('a bulk update cannot validate a line, nor move a document to a function not piloted', async () => {
     const proposed = await line('proposed')
-    const validate = await perform(surface, pilot, { op: 'bulkUpdate', collection: 'budget-lines', ids: [proposed], data: { status: 'validated' } })
+    const validate = await perform(surface, pilot, {
+      op: 'bulkUpdate',
+      collection: 'budget-lines',
+      ids: [proposed],
+      data: { status: 'validated' },
+    })
     expect(validate.ids).toEqual([])
     expect((await read('budget-lines', proposed)).status).toBe('proposed')
 
     const mine = await resource(piloted)
-    const move = await perform(surface, pilot, { op: 'bulkUpdate', collection: 'resources', ids: [mine], data: { function: other } })
+    const move = await perform(surface, pilot, {
+      op: 'bulkUpdate',
+      collection: 'resources',
+      ids: [mine],
+      data: { function: other },
+    })
     expect(move.ids).toEqual([])
     expect((await read('resources', mine)).function).toBe(piloted)
   })
 
   it('a bulk update or delete reaches only the documents the pilot may write', async () => {
-    const [mine, theirs, locked] = [await line('proposed'), await line('proposed', other), await line('validated')]
+    const [mine, theirs, locked] = [
+      await line('proposed'),
+      await line('proposed', other),
+      await line('validated'),
+    ]
     const update = await perform(surface, pilot, {
       op: 'bulkUpdate',
       collection: 'budget-lines',
@@ -118,14 +189,22 @@ describe.each(surfaces.filter((s) => s !== 'graphql'))('bulk requests through %s
     expect((await read('budget-lines', theirs)).planned).toBe(35000)
     expect((await read('budget-lines', locked)).planned).toBe(35000)
 
-    const removal = await perform(surface, pilot, { op: 'bulkDelete', collection: 'budget-lines', ids: [mine, theirs, locked] })
+    const removal = await perform(surface, pilot, {
+      op: 'bulkDelete',
+      collection: 'budget-lines',
+      ids: [mine, theirs, locked],
+    })
     expect(removal.ids).toEqual([String(mine)])
     expect(await read('budget-lines', theirs)).toBeTruthy()
     expect(await read('budget-lines', locked)).toBeTruthy()
   })
 
   it('the coordination duplicates a validated line', async () => {
-    const outcome = await perform(surface, coordinator, { op: 'duplicate', collection: 'budget-lines', id: await line('validated') })
+    const outcome = await perform(surface, coordinator, {
+      op: 'duplicate',
+      collection: 'budget-lines',
+      id: await line('validated'),
+    })
     expect(outcome.refused).toBe(false)
     expect((await read('budget-lines', Number(outcome.ids[0]))).status).toBe('validated')
   })

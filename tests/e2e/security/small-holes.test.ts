@@ -26,7 +26,9 @@ let functionId: number
 
 const published = async (title: string) =>
   (
-    await (await payload()).create({
+    await (
+      await payload()
+    ).create({
       collection: 'resources',
       data: { title, type: 'tool', function: functionId, _status: 'published' },
     })
@@ -36,7 +38,13 @@ beforeAll(async () => {
   coordinator = await signIn('coordinator', 'coordination@unadel.test')
   pilot = await signIn('pilot', 'pilote@collectif-ville-campagne.test')
   functionId = (
-    await (await payload()).find({ collection: 'functions', where: { slug: { equals: 'expertise-prospective' } }, depth: 0 })
+    await (
+      await payload()
+    ).find({
+      collection: 'functions',
+      where: { slug: { equals: 'expertise-prospective' } },
+      depth: 0,
+    })
   ).docs[0]!.id
 })
 
@@ -46,20 +54,37 @@ describe('(a) audit entries show emails to the coordination and the writer’s o
 
   beforeAll(async () => {
     const id = await published('Fiche auditée')
-    expect((await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { pages: 3 } })).status).toBe(200)
-    expect((await rest('PATCH', `/resources/${id}`, { token: pilot.token, body: { pages: 4 } })).status).toBe(200)
-    const { docs } = await (await payload()).find({
+    expect(
+      (await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { pages: 3 } }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await rest('PATCH', `/resources/${id}`, { token: pilot.token, body: { pages: 4 } })).status,
+    ).toBe(200)
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'audit-log',
-      where: { document: { equals: String(id) }, user: { in: [coordinator.user!.id, pilot.user!.id] } },
+      where: {
+        document: { equals: String(id) },
+        user: { in: [coordinator.user!.id, pilot.user!.id] },
+      },
       sort: 'createdAt',
       depth: 0,
     })
     ;[byCoordinator, byPilot] = docs.map((d) => d.id as number)
-    expect(docs.map((d) => d.userEmail)).toEqual(['coordination@unadel.test', 'pilote@collectif-ville-campagne.test'])
+    expect(docs.map((d) => d.userEmail)).toEqual([
+      'coordination@unadel.test',
+      'pilote@collectif-ville-campagne.test',
+    ])
   })
 
   it('a pilot reads the entries of its function, without the coordination’s email (REST, GraphQL, Local API)', async () => {
-    const viaRest = await rest('GET', `/audit-log?where[id][in]=${byCoordinator},${byPilot}&sort=id&depth=0`, { token: pilot.token })
+    const viaRest = await rest(
+      'GET',
+      `/audit-log?where[id][in]=${byCoordinator},${byPilot}&sort=id&depth=0`,
+      { token: pilot.token },
+    )
     expect(viaRest.body.docs.map((d: Record<string, unknown>) => [d.id, d.userEmail])).toEqual([
       [byCoordinator, undefined],
       [byPilot, 'pilote@collectif-ville-campagne.test'],
@@ -74,24 +99,35 @@ describe('(a) audit entries show emails to the coordination and the writer’s o
       { id: byCoordinator, userEmail: null },
       { id: byPilot, userEmail: 'pilote@collectif-ville-campagne.test' },
     ])
-    const viaLocal = await (await payload()).find({
+    const viaLocal = await (
+      await payload()
+    ).find({
       collection: 'audit-log',
       where: { id: { in: [byCoordinator, byPilot] } },
       sort: 'id',
       overrideAccess: false,
       user: pilot.user,
     })
-    expect(viaLocal.docs.map((d) => d.userEmail)).toEqual([undefined, 'pilote@collectif-ville-campagne.test'])
+    expect(viaLocal.docs.map((d) => d.userEmail)).toEqual([
+      undefined,
+      'pilote@collectif-ville-campagne.test',
+    ])
   })
 
   it('nor can a pilot find it by filtering or sorting on it', async () => {
-    const filtered = await rest('GET', `/audit-log?where[userEmail][like]=coordination`, { token: pilot.token })
+    const filtered = await rest('GET', `/audit-log?where[userEmail][like]=coordination`, {
+      token: pilot.token,
+    })
     expect(filtered.status).toBeGreaterThanOrEqual(400)
     expect(JSON.stringify(filtered.body)).not.toContain('coordination@unadel.test')
   })
 
   it('the coordination reads every email', async () => {
-    const viaRest = await rest('GET', `/audit-log?where[id][in]=${byCoordinator},${byPilot}&sort=id&depth=0`, { token: coordinator.token })
+    const viaRest = await rest(
+      'GET',
+      `/audit-log?where[id][in]=${byCoordinator},${byPilot}&sort=id&depth=0`,
+      { token: coordinator.token },
+    )
     expect(viaRest.body.docs.map((d: Record<string, unknown>) => d.userEmail)).toEqual([
       'coordination@unadel.test',
       'pilote@collectif-ville-campagne.test',
@@ -102,17 +138,28 @@ describe('(a) audit entries show emails to the coordination and the writer’s o
 describe('(d) a write without a status keeps a published document published', () => {
   const withPendingDraft = async () => {
     const id = await published('Publiée avec brouillon')
-    const draft = await rest('PATCH', `/resources/${id}?draft=true`, { token: pilot.token, body: { summary: 'Résumé en cours' } })
+    const draft = await rest('PATCH', `/resources/${id}?draft=true`, {
+      token: pilot.token,
+      body: { summary: 'Résumé en cours' },
+    })
     expect(draft.status).toBe(200)
     return id
   }
   const publicView = async (id: number) => rest('GET', `/resources/${id}?depth=0`)
   const mainStatus = async (id: number) =>
-    (await (await payload()).db.findOne<{ id: number; _status: string }>({ collection: 'resources', where: { id: { equals: id } } }))!._status
+    (await (
+      await payload()
+    ).db.findOne<{ id: number; _status: string }>({
+      collection: 'resources',
+      where: { id: { equals: id } },
+    }))!._status
 
   it('REST: a coordinator’s PATCH without draft or _status publishes the changes, it does not unpublish', async () => {
     const id = await withPendingDraft()
-    expect((await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { pages: 7 } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { pages: 7 } }))
+        .status,
+    ).toBe(200)
     expect(await mainStatus(id)).toBe('published')
     const seen = await publicView(id)
     expect([seen.status, seen.body.pages, seen.body.summary]).toEqual([200, 7, 'Résumé en cours'])
@@ -129,19 +176,47 @@ describe('(d) a write without a status keeps a published document published', ()
     expect((await publicView(viaGraphQL)).status).toBe(200)
 
     const viaLocal = await withPendingDraft()
-    await (await payload()).update({ collection: 'resources', id: viaLocal, data: { pages: 9 }, overrideAccess: false, user: coordinator.user })
+    await (
+      await payload()
+    ).update({
+      collection: 'resources',
+      id: viaLocal,
+      data: { pages: 9 },
+      overrideAccess: false,
+      user: coordinator.user,
+    })
     expect(await mainStatus(viaLocal)).toBe('published')
   })
 
   it('a draft stays a draft, and `_status: "draft"` still unpublishes', async () => {
     const draftOnly = (
-      await (await payload()).create({ collection: 'resources', data: { title: 'Jamais publiée', type: 'tool', function: functionId }, draft: true })
+      await (
+        await payload()
+      ).create({
+        collection: 'resources',
+        data: { title: 'Jamais publiée', type: 'tool', function: functionId },
+        draft: true,
+      })
     ).id
-    expect((await rest('PATCH', `/resources/${draftOnly}`, { token: coordinator.token, body: { pages: 2 } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/resources/${draftOnly}`, {
+          token: coordinator.token,
+          body: { pages: 2 },
+        })
+      ).status,
+    ).toBe(200)
     expect(await mainStatus(draftOnly)).toBe('draft')
 
     const id = await published('À dépublier')
-    expect((await rest('PATCH', `/resources/${id}`, { token: coordinator.token, body: { _status: 'draft' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/resources/${id}`, {
+          token: coordinator.token,
+          body: { _status: 'draft' },
+        })
+      ).status,
+    ).toBe(200)
     expect((await publicView(id)).status).toBe(404)
   })
 })
@@ -213,7 +288,9 @@ describe('(c) the embedded PostgreSQL has a generated password', () => {
     })
     await old.initialise()
     await old.start()
-    const before = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` })
+    const before = new pg.Client({
+      connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    })
     await before.connect()
     await before.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)')
     await before.end()
@@ -238,7 +315,9 @@ describe('(c) the embedded PostgreSQL has a generated password', () => {
 describe('through the real server', () => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startServer({ env: { SERVER_URL: 'https://pole.example', DB_STATEMENT_TIMEOUT_MS: '1500' } })
+    server = await startServer({
+      env: { SERVER_URL: 'https://pole.example', DB_STATEMENT_TIMEOUT_MS: '1500' },
+    })
   })
   afterAll(async () => {
     await server?.stop()
@@ -267,7 +346,9 @@ describe('through the real server', () => {
   it('(e) a failed user insert logs neither the password, its hash and salt, nor the request body', async () => {
     const admin = await login('admin@pole-metiers.test')
     const password = 'Mot-de-passe-tres-secret-2014'
-    const organisation = (await (await payload()).find({ collection: 'members', limit: 1, depth: 0 })).docs[0]!.id
+    const organisation = (
+      await (await payload()).find({ collection: 'members', limit: 1, depth: 0 })
+    ).docs[0]!.id
     // The users table is held: the insert, made after Payload hashed the password, runs out of time
     // (DB_STATEMENT_TIMEOUT_MS below) and fails with the query and its values in the driver's error.
     const holder = new pg.Client({ connectionString: process.env.DATABASE_URL })
@@ -280,7 +361,14 @@ describe('through the real server', () => {
         await fetch(`${server.url}/api/users`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
-          body: JSON.stringify({ email: 'insert@pole.test', name: 'Insert', password, roles: ['member'], organisation, orgRole: 'contributor' }),
+          body: JSON.stringify({
+            email: 'insert@pole.test',
+            name: 'Insert',
+            password,
+            roles: ['member'],
+            organisation,
+            orgRole: 'contributor',
+          }),
         })
       ).status
     } finally {
@@ -292,7 +380,10 @@ describe('through the real server', () => {
     await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@pole-metiers.test', password: 'wrong-password-in-the-body' }),
+      body: JSON.stringify({
+        email: 'admin@pole-metiers.test',
+        password: 'wrong-password-in-the-body',
+      }),
     })
     await new Promise((resolve) => setTimeout(resolve, 500))
 
@@ -301,9 +392,11 @@ describe('through the real server', () => {
     expect(logs).toContain('insert into \\"users\\"')
     expect(logs).toContain('params: [redacted]')
     // ...without a secret in any line: no password, no token, no hash or salt (hex, 64 characters and more).
-    for (const secret of [password, 'wrong-password-in-the-body', admin, DEMO_PASSWORD]) expect(logs).not.toContain(secret)
+    for (const secret of [password, 'wrong-password-in-the-body', admin, DEMO_PASSWORD])
+      expect(logs).not.toContain(secret)
     expect(logs).not.toMatch(/[0-9a-f]{64}/)
-    for (const line of logs.split('\n').filter((l) => l.startsWith('{'))) expect(line.length).toBeLessThan(12_000)
+    for (const line of logs.split('\n').filter((l) => l.startsWith('{')))
+      expect(line.length).toBeLessThan(12_000)
   }, 60_000)
 
   it('logs a refusal through GraphQL as REST does: information, without a stack', async () => {
@@ -312,7 +405,10 @@ describe('through the real server', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation { deleteResource(id: 1) { id } }' }),
     })
-    expect(((await response.json()) as { errors: Array<{ extensions: { statusCode: number } }> }).errors[0]!.extensions.statusCode).toBe(403)
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { statusCode: number } }> })
+        .errors[0]!.extensions.statusCode,
+    ).toBe(403)
     await new Promise((resolve) => setTimeout(resolve, 200))
     const lines = server
       .output()

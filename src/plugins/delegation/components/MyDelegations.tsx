@@ -19,7 +19,8 @@ const text = (value: Labelled, language: string, fallback = ''): string =>
 const words = {
   fr: {
     title: 'Vos fonctions pilotées',
-    intro: 'Votre organisation pilote ces fonctions du Pôle : vous pouvez y créer, modifier et publier les contenus couverts.',
+    intro:
+      'Votre organisation pilote ces fonctions du Pôle : vous pouvez y créer, modifier et publier les contenus couverts.',
     function: 'Fonction',
     role: 'Rôle',
     from: 'Du',
@@ -28,11 +29,15 @@ const words = {
     state: 'État',
     noEnd: 'sans fin',
     roles: { pilot: 'Pilote', 'co-pilot': 'Co-pilote' } as Record<string, string>,
-    periods: { current: 'En cours', future: 'À venir', ended: 'Terminée' } satisfies Record<Period, string>,
+    periods: { current: 'En cours', future: 'À venir', ended: 'Terminée' } satisfies Record<
+      Period,
+      string
+    >,
   },
   en: {
     title: 'The functions you pilot',
-    intro: 'Your organisation pilots these functions of the Pôle: you may create, edit and publish the content they cover.',
+    intro:
+      'Your organisation pilots these functions of the Pôle: you may create, edit and publish the content they cover.',
     function: 'Function',
     role: 'Role',
     from: 'From',
@@ -41,7 +46,10 @@ const words = {
     state: 'State',
     noEnd: 'no end',
     roles: { pilot: 'Pilot', 'co-pilot': 'Co-pilot' } as Record<string, string>,
-    periods: { current: 'Current', future: 'Upcoming', ended: 'Ended' } satisfies Record<Period, string>,
+    periods: { current: 'Current', future: 'Upcoming', ended: 'Ended' } satisfies Record<
+      Period,
+      string
+    >,
   },
 }
 
@@ -67,7 +75,8 @@ export const MyDelegations = async ({ payload, user, i18n, delegationOptions: op
   const rows = delegations
     .map((d) => ({ ...d, period: periodOf(options.timeZone, d) }))
     .sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period))
-  const day = (value: string) => new Date(`${dayIn(options.timeZone, value)}T12:00:00Z`).toLocaleDateString(`${language}-FR`)
+  const day = (value: string) =>
+    new Date(`${dayIn(options.timeZone, value)}T12:00:00Z`).toLocaleDateString(`${language}-FR`)
 
   return (
     <section className="my-delegations" style={{ marginBottom: 'var(--base)' }}>
