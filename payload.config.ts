@@ -39,7 +39,7 @@ import { inputValidation } from './src/plugins/input-validation'
 import { mediaAccess } from './src/plugins/media-access'
 import { internalCollections } from './src/plugins/internal-collections'
 import { publicApi } from './src/plugins/public-api'
-import { search } from './src/plugins/search'
+import { searchPlugin, type SearchPluginOptions } from './src/plugins/search'
 import { structuredData } from './src/plugins/structured-data'
 import { mediaStorage } from './src/plugins/media-storage'
 
@@ -58,6 +58,33 @@ const delegationOptions: DelegationPluginOptions = {
     milestones: true,
   },
   isCoordinator,
+}
+
+/** Full-text search: what it indexes; the index's migration fills it with the same options. */
+export const searchOptions: SearchPluginOptions = {
+  collections: {
+    resources: {
+      title: 'title',
+      content: ['summary', 'body', 'authors'],
+      axes: 'axes',
+      function: 'function',
+    },
+    trainings: {
+      title: 'title',
+      content: ['objectives', 'sessions.place'],
+      axes: 'axes',
+      function: 'function',
+      regions: ['sessions.region'],
+    },
+    events: {
+      title: 'title',
+      content: ['place'],
+      axes: 'axes',
+      function: 'function',
+      regions: ['region'],
+    },
+    members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
+  },
 }
 
 export default buildConfig({
@@ -119,31 +146,7 @@ export default buildConfig({
       maxLimit: env.API_MAX_LIMIT,
       maxCost: env.GRAPHQL_MAX_COST,
     }),
-    search({
-      collections: {
-        resources: {
-          title: 'title',
-          content: ['summary', 'body', 'authors'],
-          axes: 'axes',
-          function: 'function',
-        },
-        trainings: {
-          title: 'title',
-          content: ['objectives', 'sessions.place'],
-          axes: 'axes',
-          function: 'function',
-          regions: ['sessions.region'],
-        },
-        events: {
-          title: 'title',
-          content: ['place'],
-          axes: 'axes',
-          function: 'function',
-          regions: ['region'],
-        },
-        members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
-      },
-    }),
+    searchPlugin(searchOptions),
     budget({ years: YEARS }),
     calendar(),
     structuredData({ serverUrl: serverUrl(env) }),

@@ -1,5 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+import { searchOptions } from '../payload.config'
 import { reindex } from '../src/plugins/search'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -37,7 +38,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ) STORED;
   CREATE INDEX "search_index_tsv_idx" ON "search_index" USING gin ("tsv");
   CREATE INDEX "search_index_facets_idx" ON "search_index" USING gin ("facets");`)
-  await reindex(payload, req)
+  await reindex(req, searchOptions)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

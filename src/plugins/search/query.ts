@@ -24,7 +24,10 @@ export const searchParams = (types: readonly [string, ...string[]]) =>
     })
   })
 
-export type SearchParams = z.infer<ReturnType<typeof searchParams>['fr']>
+/** The parameters' schemas, one per language: the REST endpoint and GraphQL share them. */
+export type SearchParamSchemas = ReturnType<typeof searchParams>
+
+export type SearchParams = z.infer<SearchParamSchemas['fr']>
 
 export type SearchHit = {
   type: string

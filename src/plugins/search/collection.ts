@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedSearchOptions } from './types'
+
+/** The index: one entry per published document of an indexed collection. */
+export const searchIndexCollection = ({ indexSlug }: ResolvedSearchOptions): CollectionConfig => ({
+  slug: indexSlug,
+  admin: { hidden: true },
+  // Read through /api/search only; written by the hooks only.
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  graphQL: false,
+  fields: [
+    { name: 'docType', type: 'text', required: true, index: true },
+    { name: 'docId', type: 'number', required: true, index: true },
+    { name: 'title', type: 'text', required: true },
+    { name: 'slug', type: 'text' },
+    { name: 'content', type: 'textarea' },
+    { name: 'facets', type: 'json' },
+  ],
+})

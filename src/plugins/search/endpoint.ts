@@ -1,0 +1,19 @@
+import type { Endpoint } from 'payload'
+
+import { parseQuery } from '../endpoints'
+import { searchDocuments, type SearchParamSchemas } from './query'
+import type { ResolvedSearchOptions } from './types'
+
+/** `GET /api/search?q=…&type=…&axis=…&function=…&region=…&page=…&limit=…` */
+export const searchEndpoint = (
+  { table }: ResolvedSearchOptions,
+  params: SearchParamSchemas,
+): Endpoint => ({
+  path: '/search',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = parseQuery(params, req)
+    if (parsed.response) return parsed.response
+    return Response.json(await searchDocuments(req.payload, table, parsed.data))
+  },
+})

@@ -1,0 +1,103 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { idOf } from '../../utilities/idOf'
+import { plainText, valuesAt } from './text'
+import type { ResolvedSearchOptions } from './types'
+
+type Indexed = Record<string, unknown> & { id: number | string; _status?: string }
+
+/** What the public may see of a document: the published version, or nothing. */
+const publicVersion = async (
+  req: PayloadRequest,
+  { locale }: ResolvedSearchOptions,
+  collection: CollectionSlug,
+  id: number | string,
+) => {
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    locale,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Indexed | null
+  return doc && (doc._status === undefined || doc._status === 'published') ? doc : null
+}
+
+const entryOf = (
+  { collections }: ResolvedSearchOptions,
+  collection: CollectionSlug,
+  doc: Indexed,
+) => {
+  const fields = collections[collection]!
+  const ids = (paths: string[]) => [
+    ...new Set(paths.flatMap((p) => valuesAt(doc, p).map(idOf)).filter((v) => v !== undefined)),
+  ]
+  return {
+    docType: collection,
+    docId: Number(doc.id),
+    title: plainText(doc[fields.title]),
+    slug: typeof doc.slug === 'string' ? doc.slug : null,
+    content: fields.content
+      .map((f) => plainText(valuesAt(doc, f)))
+      .filter(Boolean)
+      .join('\n'),
+    facets: {
+      axes: fields.axes ? ids([fields.axes]) : [],
+      function: fields.function ? (ids([fields.function])[0] ?? null) : null,
+      regions: ids(fields.regions ?? []),
+    },
+  }
+}
+
+/** The entry of one document, if it has one. */
+export const existingEntry = async (
+  req: PayloadRequest,
+  { indexSlug }: ResolvedSearchOptions,
+  collection: string,
+  id: number | string,
+) =>
+  (
+    await req.payload.find({
+      collection: indexSlug,
+      where: { and: [{ docType: { equals: collection } }, { docId: { equals: Number(id) } }] },
+      depth: 0,
+      limit: 1,
+      req,
+      overrideAccess: true,
+    })
+  ).docs[0]
+
+export const deleteEntry = async (
+  req: PayloadRequest,
+  { indexSlug }: ResolvedSearchOptions,
+  entryId: number | string,
+) => {
+  await req.payload.delete({ collection: indexSlug, id: entryId, req, overrideAccess: true })
+}
+
+/** Brings the entry of one document in line with what the public may see of it. */
+export const syncEntry = async (
+  req: PayloadRequest,
+  options: ResolvedSearchOptions,
+  collection: CollectionSlug,
+  id: number | string,
+) => {
+  const doc = await publicVersion(req, options, collection, id)
+  const entry = await existingEntry(req, options, collection, id)
+  if (!doc) {
+    if (entry) await deleteEntry(req, options, entry.id)
+    return
+  }
+  const data = entryOf(options, collection, doc) as never
+  if (entry)
+    await req.payload.update({
+      collection: options.indexSlug,
+      id: entry.id,
+      data,
+      req,
+      overrideAccess: true,
+    })
+  else await req.payload.create({ collection: options.indexSlug, data, req, overrideAccess: true })
+}

@@ -1,0 +1,52 @@
+import type { CollectionSlug, TypedLocale } from 'payload'
+
+/** How one collection is indexed: which fields give the text, which relationships the facets. */
+export type IndexedCollection = {
+  /** The field shown as the hit's title. */
+  title: string
+  /** Fields whose text is searched after the title (strings, rich text, arrays). */
+  content: string[]
+  /** Dotted path of the relationship to the axes, to filter by. */
+  axes?: string
+  /** Dotted path of the relationship to the function, to filter by. */
+  function?: string
+  /** Dotted paths of the relationships to regions, to filter by. */
+  regions?: string[]
+}
+
+export type SearchPluginOptions = {
+  /** The collections whose published documents are searched, each with its fields. */
+  collections: Partial<Record<CollectionSlug, IndexedCollection>>
+  /**
+   * The hidden collection holding the index.
+   * @default 'search-index'
+   */
+  indexSlug?: string
+  /**
+   * The locale whose text is indexed.
+   * @default 'fr'
+   */
+  locale?: TypedLocale
+}
+
+export type ResolvedSearchOptions = {
+  collections: Partial<Record<CollectionSlug, IndexedCollection>>
+  /** The indexed collections' slugs: the values the `type` parameter accepts. */
+  types: [CollectionSlug, ...CollectionSlug[]]
+  indexSlug: CollectionSlug
+  /** The index's table, which the search query reads directly. */
+  table: string
+  locale: TypedLocale
+}
+
+export const resolveSearchOptions = ({
+  collections,
+  indexSlug = 'search-index',
+  locale = 'fr' as TypedLocale,
+}: SearchPluginOptions): ResolvedSearchOptions => ({
+  collections,
+  types: Object.keys(collections) as [CollectionSlug, ...CollectionSlug[]],
+  indexSlug: indexSlug as CollectionSlug,
+  table: indexSlug.replaceAll('-', '_'),
+  locale,
+})
