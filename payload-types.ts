@@ -322,13 +322,7 @@ export interface Function {
         organisation: number | Member;
         role: 'pilot' | 'co-pilot';
         startsOn: string;
-        /**
-         * Empty: no end
-         */
         endsOn?: string | null;
-        /**
-         * Empty: all of them
-         */
         collections?:
           ('resources' | 'trainings' | 'regional-groups' | 'events' | 'budget-lines' | 'milestones')[] | null;
         id?: string | null;

@@ -23,6 +23,11 @@ export type SeedSet<T = any> = {
   createOnly?: (record: T) => Record<string, unknown>
 }
 
+/** A data file's set, typed by its own records. */
+export const defineSeedSet = <T>(definition: SeedSet<T>): SeedSet<T> => definition
+
+export const bySlug = <T extends { slug: string }>(record: T) => record.slug
+
 export type SeedReport = Record<string, { created: string[]; updated: string[]; unchanged: number }>
 
 export class SeedError extends Error {

@@ -14,6 +14,34 @@ const readSubmittedLines: Access = ({ req }) => {
   return isSignedIn({ req }) ? { status: { not_equals: 'draft' } } : false
 }
 
+export const budgetLineDirectionOptions = options(
+  ['expense', 'Dépense', 'Expense'],
+  ['income', 'Recette', 'Income'],
+)
+
+export const budgetLineKindOptions = options(
+  ['cash', 'Financière', 'Cash'],
+  ['in-kind', 'En nature (valorisée)', 'In kind'],
+)
+
+export const budgetLineCategoryOptions = options(
+  ['staff', 'Salaires et charges', 'Staff'],
+  ['services', 'Prestations', 'Services'],
+  ['logistics', 'Logistique', 'Logistics'],
+  ['deliverables', 'Livrables', 'Deliverables'],
+  ['volunteering', 'Bénévolat valorisé', 'Volunteering'],
+  ['premises', 'Mise à disposition de locaux', 'Premises'],
+  ['subsidy', 'Subvention', 'Subsidy'],
+  ['technical-partnership', 'Partenariat technique', 'Technical partnership'],
+  ['other', 'Autre', 'Other'],
+)
+
+export const budgetLineStatusOptions = options(
+  ['draft', 'Brouillon', 'Draft'],
+  ['proposed', 'Proposée', 'Proposed'],
+  ['validated', 'Validée', 'Validated'],
+)
+
 export const BudgetLines: CollectionConfig = {
   slug: 'budget-lines',
   labels: {
@@ -51,7 +79,7 @@ export const BudgetLines: CollectionConfig = {
           required: true,
           index: true,
           label: label('Sens', 'Direction'),
-          options: options(['expense', 'Dépense', 'Expense'], ['income', 'Recette', 'Income']),
+          options: budgetLineDirectionOptions,
         },
         {
           name: 'kind',
@@ -59,10 +87,7 @@ export const BudgetLines: CollectionConfig = {
           required: true,
           defaultValue: 'cash',
           label: label('Nature', 'Kind'),
-          options: options(
-            ['cash', 'Financière', 'Cash'],
-            ['in-kind', 'En nature (valorisée)', 'In kind'],
-          ),
+          options: budgetLineKindOptions,
         },
       ],
     },
@@ -79,17 +104,7 @@ export const BudgetLines: CollectionConfig = {
       required: true,
       index: true,
       label: label('Catégorie', 'Category'),
-      options: options(
-        ['staff', 'Salaires et charges', 'Staff'],
-        ['services', 'Prestations', 'Services'],
-        ['logistics', 'Logistique', 'Logistics'],
-        ['deliverables', 'Livrables', 'Deliverables'],
-        ['volunteering', 'Bénévolat valorisé', 'Volunteering'],
-        ['premises', 'Mise à disposition de locaux', 'Premises'],
-        ['subsidy', 'Subvention', 'Subsidy'],
-        ['technical-partnership', 'Partenariat technique', 'Technical partnership'],
-        ['other', 'Autre', 'Other'],
-      ),
+      options: budgetLineCategoryOptions,
     },
     {
       name: 'funder',
@@ -125,11 +140,7 @@ export const BudgetLines: CollectionConfig = {
       index: true,
       defaultValue: 'draft',
       label: label('Statut', 'Status'),
-      options: options(
-        ['draft', 'Brouillon', 'Draft'],
-        ['proposed', 'Proposée', 'Proposed'],
-        ['validated', 'Validée', 'Validated'],
-      ),
+      options: budgetLineStatusOptions,
     },
   ],
 }

@@ -13,6 +13,13 @@ import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { countOrZero } from '../../fields/validators'
 
+export const eventKindOptions = options(
+  ['regional-meeting', 'Rencontre régionale', 'Regional meeting'],
+  ['national-meeting', 'Rencontre nationale', 'National meeting'],
+  ['seminar', 'Séminaire', 'Seminar'],
+  ['congress', 'Congrès', 'Congress'],
+)
+
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: label('Événement', 'Event'), plural: label('Événements', 'Events') },
@@ -35,12 +42,7 @@ export const Events: CollectionConfig = {
       required: true,
       index: true,
       label: label('Type', 'Kind'),
-      options: options(
-        ['regional-meeting', 'Rencontre régionale', 'Regional meeting'],
-        ['national-meeting', 'Rencontre nationale', 'National meeting'],
-        ['seminar', 'Séminaire', 'Seminar'],
-        ['congress', 'Congrès', 'Congress'],
-      ),
+      options: eventKindOptions,
     },
     ...whenAndWhere,
     {

@@ -8,6 +8,40 @@ import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { email, rna, siren, siret, url } from '../../fields/validators'
 
+export const memberRelationOptions = options(
+  ['member', 'Membre', 'Member'],
+  ['partner', 'Partenaire', 'Partner'],
+  ['funder', 'Financeur', 'Funder'],
+)
+
+export const memberKindOptions = options(
+  ['institution', 'Institution', 'Institution'],
+  ['training', 'Organisme de formation', 'Training body'],
+  ['research', 'Recherche', 'Research'],
+  ['local-development', 'Structure de développement local', 'Local development body'],
+  ['professional-network', 'Réseau de professionnels', 'Professional network'],
+  ['resource-centre', 'Centre de ressources', 'Resource centre'],
+  ['employer', 'Employeur', 'Employer'],
+  ['local-authority', 'Collectivité territoriale', 'Local authority'],
+)
+
+export const memberScopeOptions = options(
+  ['national', 'Nationale', 'National'],
+  ['regional', 'Régionale', 'Regional'],
+  ['local', 'Locale', 'Local'],
+)
+
+export const memberTerritoryOptions = options(
+  ['urban', 'Urbains', 'Urban'],
+  ['rural', 'Ruraux', 'Rural'],
+  ['mixed', 'Urbains et ruraux', 'Mixed'],
+)
+
+export const memberStatusOptions = options(
+  ['active', 'Actif', 'Active'],
+  ['former', 'Ancien membre', 'Former'],
+)
+
 export const Members: CollectionConfig = {
   slug: 'members',
   labels: {
@@ -40,37 +74,20 @@ export const Members: CollectionConfig = {
       index: true,
       defaultValue: 'member',
       label: label('Relation au Pôle', 'Relation to the Pôle'),
-      options: options(
-        ['member', 'Membre', 'Member'],
-        ['partner', 'Partenaire', 'Partner'],
-        ['funder', 'Financeur', 'Funder'],
-      ),
+      options: memberRelationOptions,
     },
     {
       name: 'kind',
       type: 'select',
       index: true,
       label: label('Type de structure', 'Kind of organisation'),
-      options: options(
-        ['institution', 'Institution', 'Institution'],
-        ['training', 'Organisme de formation', 'Training body'],
-        ['research', 'Recherche', 'Research'],
-        ['local-development', 'Structure de développement local', 'Local development body'],
-        ['professional-network', 'Réseau de professionnels', 'Professional network'],
-        ['resource-centre', 'Centre de ressources', 'Resource centre'],
-        ['employer', 'Employeur', 'Employer'],
-        ['local-authority', 'Collectivité territoriale', 'Local authority'],
-      ),
+      options: memberKindOptions,
     },
     {
       name: 'scope',
       type: 'select',
       label: label('Échelle', 'Scope'),
-      options: options(
-        ['national', 'Nationale', 'National'],
-        ['regional', 'Régionale', 'Regional'],
-        ['local', 'Locale', 'Local'],
-      ),
+      options: memberScopeOptions,
     },
     {
       name: 'regions',
@@ -83,11 +100,7 @@ export const Members: CollectionConfig = {
       name: 'territory',
       type: 'select',
       label: label('Territoires', 'Territory'),
-      options: options(
-        ['urban', 'Urbains', 'Urban'],
-        ['rural', 'Ruraux', 'Rural'],
-        ['mixed', 'Urbains et ruraux', 'Mixed'],
-      ),
+      options: memberTerritoryOptions,
     },
     {
       type: 'row',
@@ -126,7 +139,7 @@ export const Members: CollectionConfig = {
       index: true,
       defaultValue: 'active',
       label: label('Statut', 'Status'),
-      options: options(['active', 'Actif', 'Active'], ['former', 'Ancien membre', 'Former']),
+      options: memberStatusOptions,
     },
   ],
 }

@@ -5,6 +5,13 @@ import { dayOnly, functionField, titleField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { period } from '../../fields/validators'
 
+export const milestoneStatusOptions = options(
+  ['planned', 'Prévu', 'Planned'],
+  ['in-progress', 'En cours', 'In progress'],
+  ['done', 'Réalisé', 'Done'],
+  ['late', 'En retard', 'Late'],
+)
+
 export const Milestones: CollectionConfig = {
   slug: 'milestones',
   labels: { singular: label('Jalon', 'Milestone'), plural: label('Calendrier', 'Milestones') },
@@ -46,12 +53,7 @@ export const Milestones: CollectionConfig = {
       index: true,
       defaultValue: 'planned',
       label: label('État', 'Status'),
-      options: options(
-        ['planned', 'Prévu', 'Planned'],
-        ['in-progress', 'En cours', 'In progress'],
-        ['done', 'Réalisé', 'Done'],
-        ['late', 'En retard', 'Late'],
-      ),
+      options: milestoneStatusOptions,
     },
     {
       name: 'deliverables',

@@ -5,6 +5,12 @@ import { axesField, drafts, functionField, regionField, summaryField } from '../
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 
+export const regionalGroupStatusOptions = options(
+  ['forming', 'En constitution', 'Forming'],
+  ['active', 'Actif', 'Active'],
+  ['closed', 'Clos', 'Closed'],
+)
+
 export const RegionalGroups: CollectionConfig = {
   slug: 'regional-groups',
   labels: {
@@ -48,11 +54,7 @@ export const RegionalGroups: CollectionConfig = {
       index: true,
       defaultValue: 'forming',
       label: label('État', 'Status'),
-      options: options(
-        ['forming', 'En constitution', 'Forming'],
-        ['active', 'Actif', 'Active'],
-        ['closed', 'Clos', 'Closed'],
-      ),
+      options: regionalGroupStatusOptions,
     },
     {
       name: 'outputs',

@@ -6,6 +6,27 @@ import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { countOrZero, romeCode, url, year } from '../../fields/validators'
 
+export const resourceTypeOptions = options(
+  ['job-profile', 'Fiche métier', 'Job profile'],
+  ['competency-framework', 'Référentiel de compétences', 'Competency framework'],
+  ['training-guide', 'Guide des formations', 'Training guide'],
+  ['survey', 'Enquête ou étude', 'Survey or study'],
+  ['action-research', 'Recherche-action', 'Action research'],
+  ['tool', 'Outil', 'Tool'],
+  ['proceedings', 'Actes', 'Proceedings'],
+  ['brochure', 'Plaquette', 'Brochure'],
+  ['teaching-tool', 'Outil pédagogique', 'Teaching tool'],
+  ['legal', 'Ressource juridique', 'Legal resource'],
+  ['eu-programme', 'Dispositif européen', 'EU programme'],
+  ['territorial-project', 'Projet de territoire', 'Territorial project'],
+  ['transition-strategy', 'Stratégie de transition', 'Transition strategy'],
+)
+
+export const resourceLanguageOptions = options(
+  ['fr', 'Français', 'French'],
+  ['en', 'Anglais', 'English'],
+)
+
 export const Resources: CollectionConfig = {
   slug: 'resources',
   labels: { singular: label('Ressource', 'Resource'), plural: label('Ressources', 'Resources') },
@@ -26,21 +47,7 @@ export const Resources: CollectionConfig = {
       required: true,
       index: true,
       label: label('Type de ressource', 'Resource type'),
-      options: options(
-        ['job-profile', 'Fiche métier', 'Job profile'],
-        ['competency-framework', 'Référentiel de compétences', 'Competency framework'],
-        ['training-guide', 'Guide des formations', 'Training guide'],
-        ['survey', 'Enquête ou étude', 'Survey or study'],
-        ['action-research', 'Recherche-action', 'Action research'],
-        ['tool', 'Outil', 'Tool'],
-        ['proceedings', 'Actes', 'Proceedings'],
-        ['brochure', 'Plaquette', 'Brochure'],
-        ['teaching-tool', 'Outil pédagogique', 'Teaching tool'],
-        ['legal', 'Ressource juridique', 'Legal resource'],
-        ['eu-programme', 'Dispositif européen', 'EU programme'],
-        ['territorial-project', 'Projet de territoire', 'Territorial project'],
-        ['transition-strategy', 'Stratégie de transition', 'Transition strategy'],
-      ),
+      options: resourceTypeOptions,
     },
     summaryField,
     { name: 'body', type: 'richText', localized: true, label: label('Contenu', 'Body') },
@@ -76,7 +83,7 @@ export const Resources: CollectionConfig = {
           type: 'select',
           defaultValue: 'fr',
           label: label('Langue', 'Language'),
-          options: options(['fr', 'Français', 'French'], ['en', 'Anglais', 'English']),
+          options: resourceLanguageOptions,
         },
       ],
     },

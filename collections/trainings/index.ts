@@ -13,6 +13,27 @@ import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
 
+export const trainingFormatOptions = options(
+  ['action-training', 'Formation-action', 'Action-training'],
+  ['experimental', 'Formation expérimentale', 'Experimental training'],
+  ['seminar', 'Séminaire', 'Seminar'],
+  ['student-engineering-pool', 'Pool d’ingénierie étudiante', 'Student engineering pool'],
+)
+
+export const trainingAudienceOptions = options(
+  ['developers', 'Développeurs territoriaux', 'Territorial developers'],
+  ['elected-officials', 'Élus', 'Elected officials'],
+  ['technicians', 'Techniciens', 'Technicians'],
+  ['mixed', 'Élus et techniciens', 'Mixed'],
+)
+
+export const trainingStatusOptions = options(
+  ['design', 'En conception', 'In design'],
+  ['open', 'Inscriptions ouvertes', 'Open'],
+  ['running', 'En cours', 'Running'],
+  ['done', 'Terminée', 'Done'],
+)
+
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
   labels: { singular: label('Formation', 'Training'), plural: label('Formations', 'Trainings') },
@@ -37,23 +58,13 @@ export const Trainings: CollectionConfig = {
           required: true,
           index: true,
           label: label('Format', 'Format'),
-          options: options(
-            ['action-training', 'Formation-action', 'Action-training'],
-            ['experimental', 'Formation expérimentale', 'Experimental training'],
-            ['seminar', 'Séminaire', 'Seminar'],
-            ['student-engineering-pool', 'Pool d’ingénierie étudiante', 'Student engineering pool'],
-          ),
+          options: trainingFormatOptions,
         },
         {
           name: 'audience',
           type: 'select',
           label: label('Public', 'Audience'),
-          options: options(
-            ['developers', 'Développeurs territoriaux', 'Territorial developers'],
-            ['elected-officials', 'Élus', 'Elected officials'],
-            ['technicians', 'Techniciens', 'Technicians'],
-            ['mixed', 'Élus et techniciens', 'Mixed'],
-          ),
+          options: trainingAudienceOptions,
         },
         {
           name: 'status',
@@ -64,12 +75,7 @@ export const Trainings: CollectionConfig = {
           index: true,
           defaultValue: 'design',
           label: label('État', 'Status'),
-          options: options(
-            ['design', 'En conception', 'In design'],
-            ['open', 'Inscriptions ouvertes', 'Open'],
-            ['running', 'En cours', 'Running'],
-            ['done', 'Terminée', 'Done'],
-          ),
+          options: trainingStatusOptions,
         },
       ],
     },

@@ -12,6 +12,17 @@ import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldCha
 import { groups, label, options } from '../../fields/labels'
 import { organisationOfMembers } from '../../fields/validators'
 
+export const userRolesOptions = options(
+  ['admin', 'Administrateur', 'Administrator'],
+  ['coordinator', 'Coordination Unadel', 'Unadel coordinator'],
+  ['member', 'Membre', 'Member'],
+)
+
+export const userOrgRoleOptions = options(
+  ['manager', 'Gestionnaire', 'Manager'],
+  ['contributor', 'Contributeur', 'Contributor'],
+)
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Utilisateur', 'User'), plural: label('Utilisateurs', 'Users') },
@@ -43,11 +54,7 @@ export const Users: CollectionConfig = {
       label: label('Rôles', 'Roles'),
       // Only administrators hand out roles (DESIGN, delegation rule 1).
       access: { create: adminsOnly, update: adminsOnly },
-      options: options(
-        ['admin', 'Administrateur', 'Administrator'],
-        ['coordinator', 'Coordination Unadel', 'Unadel coordinator'],
-        ['member', 'Membre', 'Member'],
-      ),
+      options: userRolesOptions,
     },
     {
       name: 'organisation',
@@ -67,10 +74,7 @@ export const Users: CollectionConfig = {
       defaultValue: 'contributor',
       access: { create: coordinatorsOrManagers, update: coordinatorsOrManagers },
       label: label('Rôle dans l’organisation', 'Role in the organisation'),
-      options: options(
-        ['manager', 'Gestionnaire', 'Manager'],
-        ['contributor', 'Contributeur', 'Contributor'],
-      ),
+      options: userOrgRoleOptions,
     },
   ],
 }

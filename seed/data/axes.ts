@@ -1,3 +1,8 @@
+import { z } from 'zod'
+
+import { defineSeedSet } from '../loader'
+import { localized } from '../schemas'
+
 // Section II, « Axes de travail prioritaires », word for word.
 export const axes = [
   {
@@ -29,3 +34,14 @@ export const axes = [
     },
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const axesSet = defineSeedSet({
+  file: 'seed/data/axes.ts',
+  collection: 'axes',
+  records: axes,
+  schema: z.strictObject({ number: z.number().int().min(1).max(4), title: localized }),
+  key: ['number'],
+  refKey: (r) => r.number,
+  toData: (r) => r,
+})

@@ -1,3 +1,14 @@
+import { z } from 'zod'
+
+import {
+  budgetLineDirectionOptions,
+  budgetLineKindOptions,
+  budgetLineStatusOptions,
+} from '../../collections/budget-lines'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet } from '../loader'
+import { euros, slug, year } from '../schemas'
+
 // Section III, « Budget prévisionnel 2014 », every line (euros). Cash: 115 000 on each side;
 // with the contributions in kind, 123 000 on each side.
 export const budgetLines = [
@@ -91,3 +102,23 @@ export const budgetLines = [
     planned: 4000,
   },
 ].map((line) => ({ year: 2014, status: 'validated', ...line }))
+
+/** How these records become documents, and the rules each must meet first. */
+export const budgetLinesSet = defineSeedSet({
+  file: 'seed/data/budget.ts',
+  collection: 'budget-lines',
+  records: budgetLines,
+  schema: z.strictObject({
+    year,
+    direction: z.enum(valuesOf(budgetLineDirectionOptions)),
+    kind: z.enum(valuesOf(budgetLineKindOptions)),
+    category: z.string().min(1),
+    label: z.string().min(1),
+    funder: slug.optional(),
+    planned: euros,
+    status: z.enum(valuesOf(budgetLineStatusOptions)),
+  }),
+  key: ['year', 'direction', 'kind', 'category', 'funder'],
+  refKey: (r) => `${r.year}/${r.direction}/${r.label}`,
+  toData: (r, ref) => ({ ...r, funder: r.funder ? ref('members', r.funder) : null }),
+})

@@ -1,3 +1,10 @@
+import { z } from 'zod'
+
+import { eventKindOptions } from '../../collections/events'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet, bySlug } from '../loader'
+import { axes, day, instant, localized, slug } from '../schemas'
+
 // The meetings the document names. The nine regional pre-meetings of the first semester 2013
 // gathered 350 developers in all: the document gives no split, so the figures below share the
 // total evenly and the dates are the months of that semester, as placeholders to refine.
@@ -53,3 +60,39 @@ export const events = [
     axes: [],
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const eventsSet = defineSeedSet({
+  file: 'seed/data/events.ts',
+  collection: 'events',
+  records: events,
+  schema: z
+    .strictObject({
+      slug,
+      title: localized,
+      summary: localized.optional(),
+      kind: z.enum(valuesOf(eventKindOptions)),
+      startsAt: day,
+      endsAt: day.optional(),
+      place: z.string().optional(),
+      region: z.string().optional(),
+      participants: z.number().int().nonnegative().optional(),
+      organisers: z.array(slug),
+      function: slug,
+      proceedings: z.array(slug).default([]),
+      axes,
+    })
+    .refine((e) => !e.endsAt || e.endsAt > e.startsAt, 'endsAt must come after startsAt'),
+  key: ['slug'],
+  refKey: bySlug,
+  toData: (r, ref) => ({
+    ...r,
+    startsAt: instant(r.startsAt),
+    endsAt: instant(r.endsAt),
+    region: r.region ? ref('regions', r.region) : null,
+    organisers: r.organisers.map((o) => ref('members', o)),
+    function: ref('functions', r.function),
+    proceedings: r.proceedings.map((p) => ref('resources', p)),
+    axes: r.axes.map((n) => ref('axes', n)),
+  }),
+})

@@ -1,3 +1,9 @@
+import { z } from 'zod'
+
+import { PILOT_ROLES } from '../../src/plugins/delegation'
+import { defineSeedSet, bySlug } from '../loader'
+import { day, instant, localized, slug } from '../schemas'
+
 // The five functions of the Pôle national (section II, « Une mise en réseau nationale et
 // régionale renforcées »), and the delegations of their pilotage.
 export const functions = [
@@ -44,3 +50,36 @@ export const functions = [
     pilots: [{ organisation: 'collectif-ville-campagne', role: 'pilot', startsOn: '2014-01-01' }],
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const functionsSet = defineSeedSet({
+  file: 'seed/data/functions.ts',
+  collection: 'functions',
+  records: functions,
+  schema: z.strictObject({
+    slug,
+    title: localized,
+    summary: localized,
+    pilots: z.array(
+      z
+        .strictObject({
+          organisation: slug,
+          role: z.enum(PILOT_ROLES),
+          startsOn: day,
+          endsOn: day.optional(),
+        })
+        .refine((p) => !p.endsOn || p.endsOn > p.startsOn, 'endsOn must come after startsOn'),
+    ),
+  }),
+  key: ['slug'],
+  refKey: bySlug,
+  toData: (r, ref) => ({
+    ...r,
+    pilots: r.pilots.map((p) => ({
+      organisation: ref('members', p.organisation),
+      role: p.role,
+      startsOn: instant(p.startsOn),
+      endsOn: instant(p.endsOn),
+    })),
+  }),
+})

@@ -1,3 +1,15 @@
+import { z } from 'zod'
+
+import {
+  memberRelationOptions,
+  memberKindOptions,
+  memberScopeOptions,
+  memberTerritoryOptions,
+} from '../../collections/members'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet, bySlug } from '../loader'
+import { siren, siret, slug } from '../schemas'
+
 // The organisations of the Plateforme nationale des métiers (footnote 1 of the 2013 document),
 // the two co-organisers of the 2013 congress, and the funders of section III that are not members.
 export const members = [
@@ -220,3 +232,29 @@ export const members = [
     scope: 'national',
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const membersSet = defineSeedSet({
+  file: 'seed/data/members.ts',
+  collection: 'members',
+  records: members,
+  schema: z.strictObject({
+    slug,
+    name: z.string().min(1),
+    acronym: z.string().optional(),
+    relation: z.enum(valuesOf(memberRelationOptions)),
+    kind: z.enum(valuesOf(memberKindOptions)),
+    scope: z.enum(valuesOf(memberScopeOptions)),
+    territory: z.enum(valuesOf(memberTerritoryOptions)).optional(),
+    regions: z.array(z.string()).default([]),
+    siren: siren.optional(),
+    siret: siret.optional(),
+    website: z.url().optional(),
+  }),
+  key: ['slug'],
+  refKey: bySlug,
+  toData: ({ regions: codes, ...r }, ref) => ({
+    ...r,
+    regions: codes.map((code) => ref('regions', code)),
+  }),
+})

@@ -1,3 +1,8 @@
+import { z } from 'zod'
+
+import { defineSeedSet } from '../loader'
+import { day, instant, slug } from '../schemas'
+
 // Section II, « Le calendrier » of 2014: four steps in the first semester, three in the second.
 export const milestones = [
   {
@@ -45,3 +50,28 @@ export const milestones = [
     title: 'Identification des ressources et outils et alimentation du site',
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const milestonesSet = defineSeedSet({
+  file: 'seed/data/milestones.ts',
+  collection: 'milestones',
+  records: milestones,
+  schema: z.strictObject({
+    period: z.string().regex(/^\d{4}-S[12]$/, 'a period is YYYY-S1 or YYYY-S2'),
+    dueOn: day,
+    function: slug,
+    title: z.string().min(1),
+    deliverables: z.array(slug).default([]),
+  }),
+  key: ['period', 'title'],
+  refKey: (r) => `${r.period} ${r.title}`,
+  toData: (r, ref) => ({
+    ...r,
+    dueOn: instant(r.dueOn),
+    function: ref('functions', r.function),
+    deliverables: r.deliverables.map((d) => ({
+      relationTo: 'trainings',
+      value: ref('trainings', d),
+    })),
+  }),
+})

@@ -1,3 +1,10 @@
+import { z } from 'zod'
+
+import { regionalGroupStatusOptions } from '../../collections/regional-groups'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet, bySlug } from '../loader'
+import { axes, localized, slug } from '../schemas'
+
 // « Création de groupes de travail régionaux » (first semester 2014), built on the networks that
 // prepared the 2013 congress.
 export const regionalGroups = [
@@ -15,3 +22,30 @@ export const regionalGroups = [
     axes: [1],
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const regionalGroupsSet = defineSeedSet({
+  file: 'seed/data/regional-groups.ts',
+  collection: 'regional-groups',
+  records: regionalGroups,
+  schema: z.strictObject({
+    slug,
+    name: localized,
+    region: z.string(),
+    animator: slug,
+    participants: z.array(slug),
+    function: slug,
+    status: z.enum(valuesOf(regionalGroupStatusOptions)),
+    axes,
+  }),
+  key: ['slug'],
+  refKey: bySlug,
+  toData: (r, ref) => ({
+    ...r,
+    region: ref('regions', r.region),
+    animator: ref('members', r.animator),
+    participants: r.participants.map((p) => ref('members', p)),
+    function: ref('functions', r.function),
+    axes: r.axes.map((n) => ref('axes', n)),
+  }),
+})

@@ -1,3 +1,8 @@
+import { z } from 'zod'
+
+import { defineSeedSet } from '../loader'
+import { day, instant } from '../schemas'
+
 // The regions of metropolitan France in 2014 (22) and after the 2016 reform (13), with their
 // INSEE codes, plus the overseas regions. Regions that kept their borders keep their code.
 export const regions = [
@@ -40,3 +45,26 @@ export const regions = [
   { code: '04', name: 'La Réunion' },
   { code: '06', name: 'Mayotte' },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const regionsSet = defineSeedSet({
+  file: 'seed/data/regions.ts',
+  collection: 'regions',
+  records: regions,
+  schema: z.strictObject({
+    code: z.string().regex(/^\d{2}$/, 'an INSEE region code is 2 digits'),
+    name: z.string().min(1),
+    validFrom: day.optional(),
+    validUntil: day.optional(),
+    mergedInto: z.string().optional(),
+  }),
+  key: ['code'],
+  refKey: (r) => r.code,
+  toData: (r, ref) => ({
+    code: r.code,
+    name: r.name,
+    validFrom: instant(r.validFrom),
+    validUntil: instant(r.validUntil),
+    mergedInto: r.mergedInto ? ref('regions', r.mergedInto) : null,
+  }),
+})

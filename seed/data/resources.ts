@@ -1,3 +1,10 @@
+import { z } from 'zod'
+
+import { resourceTypeOptions } from '../../collections/resources'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet, bySlug } from '../loader'
+import { axes, localized, slug, year } from '../schemas'
+
 // What the Plateforme nationale des métiers produced (preamble), and the works the document cites.
 export const resources = [
   {
@@ -88,3 +95,28 @@ export const resources = [
     axes: [2],
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const resourcesSet = defineSeedSet({
+  file: 'seed/data/resources.ts',
+  collection: 'resources',
+  records: resources,
+  schema: z.strictObject({
+    slug,
+    type: z.enum(valuesOf(resourceTypeOptions)),
+    title: localized,
+    summary: localized.optional(),
+    year: year.optional(),
+    publisher: slug,
+    function: slug,
+    axes,
+  }),
+  key: ['slug'],
+  refKey: bySlug,
+  toData: (r, ref) => ({
+    ...r,
+    publisher: ref('members', r.publisher),
+    function: ref('functions', r.function),
+    axes: r.axes.map((n) => ref('axes', n)),
+  }),
+})

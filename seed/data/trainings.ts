@@ -1,3 +1,14 @@
+import { z } from 'zod'
+
+import {
+  trainingFormatOptions,
+  trainingAudienceOptions,
+  trainingStatusOptions,
+} from '../../collections/trainings'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet, bySlug } from '../loader'
+import { axes, localized, slug } from '../schemas'
+
 // « Élaboration des 2 premières formations-actions » (first semester 2014), run in the second.
 export const trainings = [
   {
@@ -21,3 +32,28 @@ export const trainings = [
     axes: [],
   },
 ]
+
+/** How these records become documents, and the rules each must meet first. */
+export const trainingsSet = defineSeedSet({
+  file: 'seed/data/trainings.ts',
+  collection: 'trainings',
+  records: trainings,
+  schema: z.strictObject({
+    slug,
+    title: localized,
+    format: z.enum(valuesOf(trainingFormatOptions)),
+    audience: z.enum(valuesOf(trainingAudienceOptions)),
+    status: z.enum(valuesOf(trainingStatusOptions)),
+    function: slug,
+    partners: z.array(slug),
+    axes,
+  }),
+  key: ['slug'],
+  refKey: bySlug,
+  toData: (r, ref) => ({
+    ...r,
+    function: ref('functions', r.function),
+    partners: r.partners.map((p) => ref('members', p)),
+    axes: r.axes.map((n) => ref('axes', n)),
+  }),
+})

@@ -1,3 +1,10 @@
+import { z } from 'zod'
+
+import { userRolesOptions, userOrgRoleOptions } from '../../collections/users'
+import { valuesOf } from '../../fields/labels'
+import { defineSeedSet, type SeedSet } from '../loader'
+import { slug } from '../schemas'
+
 // Demo accounts, created outside production only; the password comes from DEMO_PASSWORD.
 export const demoUsers = [
   { email: 'admin@pole-metiers.test', name: 'Administration du Pôle', roles: ['admin'] },
@@ -22,3 +29,25 @@ export const demoUsers = [
     orgRole: 'contributor',
   },
 ]
+
+/** The demo accounts, all with one password. */
+export const demoUserSet = (password: string): SeedSet =>
+  defineSeedSet({
+    file: 'seed/data/users.ts',
+    collection: 'users',
+    records: demoUsers,
+    schema: z.strictObject({
+      email: z.email(),
+      name: z.string().min(1),
+      roles: z.array(z.enum(valuesOf(userRolesOptions))).min(1),
+      organisation: slug.optional(),
+      orgRole: z.enum(valuesOf(userOrgRoleOptions)).optional(),
+    }),
+    key: ['email'],
+    refKey: (r) => r.email,
+    toData: (r, ref) => ({
+      ...r,
+      organisation: r.organisation ? ref('members', r.organisation) : null,
+    }),
+    createOnly: () => ({ password }),
+  })

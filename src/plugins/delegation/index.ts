@@ -12,11 +12,13 @@ import {
 import { delegatedAccess, delegatedFunctions, isUnbound, type DelegationContext } from './access'
 import { auditChange, auditDelete, auditLogCollection } from './auditLog'
 import { editableFunctions } from './delegations'
+import { pilotsField } from './fields/pilots'
 import { judgeResultingDocument } from './resultingDocument'
 import { translations } from './translations'
 import type { DelegationPluginOptions, ResolvedOptions } from './types'
 
 export type { DelegationPluginOptions } from './types'
+export { PILOT_ROLES, type PilotRole } from './fields/pilots'
 
 const resolve = (options: DelegationPluginOptions): ResolvedOptions => ({
   collections: Object.fromEntries(
@@ -28,6 +30,7 @@ const resolve = (options: DelegationPluginOptions): ResolvedOptions => ({
   isCoordinator: options.isCoordinator,
   users: options.users ?? 'users',
   functions: options.functions ?? 'functions',
+  organisations: options.organisations ?? 'members',
   functionField: options.functionField ?? 'function',
   organisationOf:
     options.organisationOf ?? ((user) => (user as { organisation?: unknown }).organisation),
@@ -69,6 +72,28 @@ const withFunctionField = (fields: Field[], ctx: DelegationContext): Field[] =>
     return field
   })
 
+/** A misnamed collection or field fails at start, not on the first pilot's request. */
+const assertCollectionsExist = (collections: CollectionConfig[], options: ResolvedOptions) => {
+  const slugs = new Set(collections.map((collection) => collection.slug))
+  for (const slug of [options.functions, options.organisations, options.users])
+    if (!slugs.has(slug)) throw new Error(`delegation plugin: no collection "${slug}"`)
+  for (const slug of Object.keys(options.collections)) {
+    const collection = collections.find((candidate) => candidate.slug === slug)
+    if (!collection) throw new Error(`delegation plugin: no collection "${slug}" to delegate`)
+    if (!hasFunctionField(collection.fields, options.functionField))
+      throw new Error(
+        `delegation plugin: "${slug}" has no relationship field "${options.functionField}" to ${options.functions}`,
+      )
+  }
+}
+
+const hasFunctionField = (fields: Field[], name: string): boolean =>
+  fields.some((field) =>
+    field.type === 'row' || field.type === 'collapsible'
+      ? hasFunctionField(field.fields, name)
+      : 'name' in field && field.name === name && field.type === 'relationship',
+  )
+
 const audited = (
   collection: CollectionConfig,
   options: ResolvedOptions,
@@ -88,6 +113,7 @@ export const delegation =
   (config) => {
     if (pluginOptions.enabled === false) return config
     const options = resolve(pluginOptions)
+    assertCollectionsExist(config.collections ?? [], options)
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
       const rules = options.collections[collection.slug]
       if (rules) {
@@ -112,7 +138,11 @@ export const delegation =
         }
       }
       if (collection.slug === options.functions)
-        return { ...collection, hooks: audited(collection, options) }
+        return {
+          ...collection,
+          fields: [...collection.fields, pilotsField(options, config.collections ?? [])],
+          hooks: audited(collection, options),
+        }
       return collection
     })
     return {

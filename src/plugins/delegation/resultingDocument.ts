@@ -11,10 +11,7 @@ import { Refusal } from '../../utilities/refusal'
 import type { DelegationContext } from './access'
 import { isUnbound } from './access'
 import { editableFunctions } from './delegations'
-import type { DelegationTranslationKey } from './translations'
-
-const t = (req: PayloadRequest, key: DelegationTranslationKey, vars?: Record<string, unknown>) =>
-  req.t(key as never, vars)
+import { t } from './translations'
 
 const titleOfFunction = async (
   req: PayloadRequest,

@@ -1,7 +1,35 @@
+import type { LabelFunction, PayloadRequest } from 'payload'
+
+import { translator } from '../../utilities/translator'
+
 /** The plugin's own strings, merged into Payload's i18n (`req.t('delegation:…')`). */
 export const translations = {
   fr: {
     delegation: {
+      pilots: 'Pilotage délégué',
+      pilot: 'Pilote',
+      pilotsPlural: 'Pilotes',
+      organisation: 'Organisation',
+      role: 'Rôle',
+      'role-pilot': 'Pilote',
+      'role-co-pilot': 'Co-pilote',
+      startsOn: 'Début',
+      endsOn: 'Fin',
+      endsOnEmpty: 'Vide : sans fin',
+      endsBeforeStart: 'La fin doit être postérieure au début',
+      collections: 'Contenus couverts',
+      collectionsEmpty: 'Vide : tous',
+      myDelegations: 'Vos fonctions pilotées',
+      myDelegationsIntro:
+        'Votre organisation pilote ces fonctions du Pôle : vous pouvez y créer, modifier et publier les contenus couverts.',
+      function: 'Fonction',
+      from: 'Du',
+      to: 'Au',
+      state: 'État',
+      noEnd: 'sans fin',
+      'period-current': 'En cours',
+      'period-future': 'À venir',
+      'period-ended': 'Terminée',
       functionRequired: 'Choisissez une fonction du Pôle que votre organisation pilote.',
       functionNotPiloted:
         'Votre organisation ne pilote pas la fonction « {{function}} » pour ces documents : seule la coordination ou ses pilotes peuvent y écrire.',
@@ -13,6 +41,30 @@ export const translations = {
   },
   en: {
     delegation: {
+      pilots: 'Delegated pilotage',
+      pilot: 'Pilot',
+      pilotsPlural: 'Pilots',
+      organisation: 'Organisation',
+      role: 'Role',
+      'role-pilot': 'Pilot',
+      'role-co-pilot': 'Co-pilot',
+      startsOn: 'Starts on',
+      endsOn: 'Ends on',
+      endsOnEmpty: 'Empty: no end',
+      endsBeforeStart: 'The end must come after the start',
+      collections: 'Collections covered',
+      collectionsEmpty: 'Empty: all of them',
+      myDelegations: 'The functions you pilot',
+      myDelegationsIntro:
+        'Your organisation pilots these functions of the Pôle: you may create, edit and publish the content they cover.',
+      function: 'Function',
+      from: 'From',
+      to: 'To',
+      state: 'State',
+      noEnd: 'no end',
+      'period-current': 'Current',
+      'period-future': 'Upcoming',
+      'period-ended': 'Ended',
       functionRequired: 'Choose a function of the Pôle your organisation pilots.',
       functionNotPiloted:
         'Your organisation does not pilot the function “{{function}}” for these documents: only the coordination or its pilots may write there.',
@@ -25,3 +77,16 @@ export const translations = {
 
 export type DelegationTranslationKey =
   `delegation:${keyof (typeof translations)['en']['delegation']}`
+
+/** One of the plugin's strings, in the request's language. */
+export const t = (
+  req: PayloadRequest,
+  key: DelegationTranslationKey,
+  vars?: Record<string, unknown>,
+) => translator<DelegationTranslationKey>(req.t)(key, vars)
+
+/** A label read from the plugin's strings in the admin's language. */
+export const translated =
+  (key: DelegationTranslationKey): LabelFunction =>
+  ({ t }) =>
+    translator<DelegationTranslationKey>(t)(key)

@@ -19,8 +19,16 @@ export type DelegationPluginOptions = {
   isCoordinator: (args: { req: PayloadRequest }) => boolean
   /** The auth collection of the people who may pilot (not API clients). Default `users`. */
   users?: CollectionSlug
-  /** The collection holding the functions and their `pilots` rows. Default `functions`. */
+  /**
+   * The collection holding the functions; the plugin adds their `pilots` rows to it.
+   * @default 'functions'
+   */
   functions?: CollectionSlug
+  /**
+   * The member organisations a function is delegated to.
+   * @default 'members'
+   */
+  organisations?: CollectionSlug
   /** The relationship field that ties a document to a function. Default `function`. */
   functionField?: string
   /** The member organisation a user belongs to. Default: `user.organisation`. */
@@ -38,6 +46,7 @@ export type ResolvedOptions = {
   isCoordinator: DelegationPluginOptions['isCoordinator']
   users: CollectionSlug
   functions: CollectionSlug
+  organisations: CollectionSlug
   functionField: string
   organisationOf: (user: TypedUser) => unknown
   timeZone: string

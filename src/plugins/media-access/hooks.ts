@@ -10,6 +10,7 @@ import {
 
 import { idOf } from '../../utilities/idOf'
 import { Refusal } from '../../utilities/refusal'
+import { translator } from '../../utilities/translator'
 import { lockDocument } from '../concurrency'
 import { changeFollowingDocuments, organisationOf, personOf, type MediaContext } from './access'
 import { mediaIn } from './references'
@@ -17,7 +18,7 @@ import type { MediaAccessTranslationKey } from './translations'
 import { documentKey, documentsOf, followDocument, mediaUsedBy, schemaOf } from './usage'
 
 const t = (req: PayloadRequest, key: MediaAccessTranslationKey, vars?: Record<string, unknown>) =>
-  req.t(key as never, vars)
+  translator<MediaAccessTranslationKey>(req.t)(key, vars)
 
 /** Keeps the media's usage in step with every write of a document that can hold media. */
 export const followChange =

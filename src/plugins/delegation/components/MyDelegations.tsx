@@ -1,13 +1,17 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
+import { translator } from '../../../utilities/translator'
 import { allDelegationsOf, dayIn, periodOf, type Period } from '../delegations'
+import type { PilotRole } from '../fields/pilots'
+import type { DelegationTranslationKey } from '../translations'
 import type { ResolvedOptions } from '../types'
 
 type Props = {
   payload: Payload
   user?: TypedUser | null
-  i18n: { language: string }
+  i18n: I18nClient
   delegationOptions: ResolvedOptions
 }
 
@@ -16,43 +20,6 @@ type Labelled = string | Record<string, string> | undefined
 const text = (value: Labelled, language: string, fallback = ''): string =>
   typeof value === 'string' ? value : (value?.[language] ?? value?.fr ?? fallback)
 
-const words = {
-  fr: {
-    title: 'Vos fonctions pilotées',
-    intro:
-      'Votre organisation pilote ces fonctions du Pôle : vous pouvez y créer, modifier et publier les contenus couverts.',
-    function: 'Fonction',
-    role: 'Rôle',
-    from: 'Du',
-    to: 'Au',
-    covers: 'Contenus couverts',
-    state: 'État',
-    noEnd: 'sans fin',
-    roles: { pilot: 'Pilote', 'co-pilot': 'Co-pilote' } as Record<string, string>,
-    periods: { current: 'En cours', future: 'À venir', ended: 'Terminée' } satisfies Record<
-      Period,
-      string
-    >,
-  },
-  en: {
-    title: 'The functions you pilot',
-    intro:
-      'Your organisation pilots these functions of the Pôle: you may create, edit and publish the content they cover.',
-    function: 'Function',
-    role: 'Role',
-    from: 'From',
-    to: 'To',
-    covers: 'Content covered',
-    state: 'State',
-    noEnd: 'no end',
-    roles: { pilot: 'Pilot', 'co-pilot': 'Co-pilot' } as Record<string, string>,
-    periods: { current: 'Current', future: 'Upcoming', ended: 'Ended' } satisfies Record<
-      Period,
-      string
-    >,
-  },
-}
-
 /** On the dashboard of a pilot: what its organisation was delegated, when, and over what. */
 export const MyDelegations = async ({ payload, user, i18n, delegationOptions: options }: Props) => {
   if (!user) return null
@@ -60,7 +27,7 @@ export const MyDelegations = async ({ payload, user, i18n, delegationOptions: op
   if (!delegations.length) return null
 
   const language = i18n.language === 'en' ? 'en' : 'fr'
-  const t = words[language]
+  const t = translator<DelegationTranslationKey>(i18n.t)
   const { docs: functions } = await payload.find({
     collection: options.functions,
     where: { id: { in: delegations.map((d) => d.function) } },
@@ -80,27 +47,27 @@ export const MyDelegations = async ({ payload, user, i18n, delegationOptions: op
 
   return (
     <section className="my-delegations" style={{ marginBottom: 'var(--base)' }}>
-      <h2>{t.title}</h2>
-      <p>{t.intro}</p>
+      <h2>{t('delegation:myDelegations')}</h2>
+      <p>{t('delegation:myDelegationsIntro')}</p>
       <div className="table">
         <table>
           <thead>
             <tr>
-              <th>{t.function}</th>
-              <th>{t.role}</th>
-              <th>{t.from}</th>
-              <th>{t.to}</th>
-              <th>{t.covers}</th>
-              <th>{t.state}</th>
+              <th>{t('delegation:function')}</th>
+              <th>{t('delegation:role')}</th>
+              <th>{t('delegation:from')}</th>
+              <th>{t('delegation:to')}</th>
+              <th>{t('delegation:collections')}</th>
+              <th>{t('delegation:state')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((d) => (
               <tr key={d.row} data-period={d.period}>
                 <td>{titleOf(d.function)}</td>
-                <td>{t.roles[d.role] ?? d.role}</td>
+                <td>{t(`delegation:role-${d.role as PilotRole}`)}</td>
                 <td>{day(d.startsOn)}</td>
-                <td>{d.endsOn ? day(d.endsOn) : t.noEnd}</td>
+                <td>{d.endsOn ? day(d.endsOn) : t('delegation:noEnd')}</td>
                 <td>
                   {delegable
                     .filter((c) => d.collections.length === 0 || d.collections.includes(c.slug))
@@ -115,7 +82,7 @@ export const MyDelegations = async ({ payload, user, i18n, delegationOptions: op
                       </React.Fragment>
                     ))}
                 </td>
-                <td>{t.periods[d.period]}</td>
+                <td>{t(`delegation:period-${d.period}`)}</td>
               </tr>
             ))}
           </tbody>
