@@ -24,24 +24,24 @@ import { YEARS } from './fields/validators'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
 import { ownOrigins, readEnv, serverUrl } from './src/env'
-import { authentication } from './src/plugins/authentication'
-import { budget } from './src/plugins/budget'
-import { calendar } from './src/plugins/calendar'
-import { concurrency } from './src/plugins/concurrency'
+import { authenticationPlugin } from './src/plugins/authentication'
+import { budgetPlugin } from './src/plugins/budget'
+import { calendarPlugin } from './src/plugins/calendar'
+import { concurrencyPlugin } from './src/plugins/concurrency'
 import {
-  delegation,
+  delegationPlugin,
   pilotedFunctions,
   type DelegationPluginOptions,
 } from './src/plugins/delegation'
-import { drafts } from './src/plugins/drafts'
-import { errors } from './src/plugins/errors'
-import { inputValidation } from './src/plugins/input-validation'
-import { mediaAccess } from './src/plugins/media-access'
-import { internalCollections } from './src/plugins/internal-collections'
-import { publicApi } from './src/plugins/public-api'
+import { draftsPlugin } from './src/plugins/drafts'
+import { errorsPlugin } from './src/plugins/errors'
+import { inputValidationPlugin } from './src/plugins/input-validation'
+import { mediaAccessPlugin } from './src/plugins/media-access'
+import { internalCollectionsPlugin } from './src/plugins/internal-collections'
+import { publicApiPlugin } from './src/plugins/public-api'
 import { searchPlugin, type SearchPluginOptions } from './src/plugins/search'
-import { structuredData } from './src/plugins/structured-data'
-import { mediaStorage } from './src/plugins/media-storage'
+import { structuredDataPlugin } from './src/plugins/structured-data'
+import { mediaStoragePlugin } from './src/plugins/media-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -136,32 +136,32 @@ export default buildConfig({
     },
   }),
   plugins: [
-    delegation(delegationOptions),
+    delegationPlugin(delegationOptions),
     // Locks and preferences: people only, each for oneself, on documents they may update.
-    internalCollections({ people: ['users'] }),
-    authentication({ origins: ownOrigins(env) }),
-    publicApi({
+    internalCollectionsPlugin({ people: ['users'] }),
+    authenticationPlugin({ origins: ownOrigins(env) }),
+    publicApiPlugin({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,
       maxLimit: env.API_MAX_LIMIT,
       maxCost: env.GRAPHQL_MAX_COST,
     }),
     searchPlugin(searchOptions),
-    budget({ years: YEARS }),
-    calendar(),
-    structuredData({ serverUrl: serverUrl(env) }),
-    mediaAccess({
+    budgetPlugin({ years: YEARS }),
+    calendarPlugin(),
+    structuredDataPlugin({ serverUrl: serverUrl(env) }),
+    mediaAccessPlugin({
       collection: 'media',
       isCoordinator,
       pilotedFunctions: pilotedFunctions(delegationOptions),
     }),
-    mediaStorage({ collections: ['media'] }),
-    errors(),
-    concurrency(),
+    mediaStoragePlugin({ collections: ['media'] }),
+    errorsPlugin(),
+    concurrencyPlugin(),
     // A save that names no status keeps a published document published.
-    drafts(),
+    draftsPlugin(),
     // Last, so that its hook runs first: bad input never reaches another plugin's lock or query.
-    inputValidation(),
+    inputValidationPlugin(),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks
   // they match; Payload's own regeneration on every start would hide a stale file.

@@ -4,7 +4,7 @@ import { cookieOfPrograms, openSessionsFromOwnOrigins } from './cookies'
 import { answerForgotPasswordAlike, measureForgotPassword } from './forgotPassword'
 import { answerLoginAlike } from './login'
 
-export type AuthenticationOptions = {
+export type AuthenticationPluginOptions = {
   /**
    * The server's own origins (SERVER_URL and its loopback alias): the only ones whose requests
    * count a session cookie. Partner sites (CORS) call with an API key or anonymously.
@@ -29,8 +29,8 @@ const noVerification: Endpoint = {
  * server's own origins, or from programs outside any browser, and only they open one (cookies.ts),
  * so that another site can neither act with a visitor's session nor give them its own.
  */
-export const authentication =
-  ({ origins }: AuthenticationOptions): Plugin =>
+export const authenticationPlugin =
+  ({ origins }: AuthenticationPluginOptions): Plugin =>
   (config) => {
     const signingIn = (config.collections ?? []).filter(
       (c) => c.auth && !(typeof c.auth === 'object' && c.auth.disableLocalStrategy),

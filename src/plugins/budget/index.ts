@@ -6,7 +6,10 @@ import { addCollectionEndpoints, inBothLanguages, parseQuery } from '../endpoint
 import { summarise, summaryRows, type Line } from './summary'
 
 export type BudgetPluginOptions = {
-  /** The budget lines collection. Default `budget-lines`. */
+  /**
+   * The budget lines collection.
+   * @default `budget-lines`
+   */
   collection?: CollectionSlug
   /** Who may read the report: signed-in people by default. */
   canRead?: (req: Parameters<Endpoint['handler']>[0]) => boolean
@@ -35,7 +38,7 @@ const FORMULA = /^[=+\-@\t\r]/
  * category, funder and function, planned against actual, and whether it balances. It reads the
  * lines with the caller's own access, so a report never shows a line its reader may not see.
  */
-export const budget =
+export const budgetPlugin =
   ({
     collection = 'budget-lines' as CollectionSlug,
     canRead = (req) => req.user?.collection === 'users',

@@ -70,7 +70,7 @@ const matches = (value: Named, wanted: string[]) =>
  * VEVENT each, filtered by `region` (id or INSEE code), `function` (id or slug) and `kind` (an
  * event kind, or `training`), each a comma-separated list.
  */
-export const calendar =
+export const calendarPlugin =
   ({
     name = 'Pôle métiers du développement territorial',
     domain = 'pole-metiers.fr',

@@ -143,7 +143,7 @@ const tagResponse: CollectionAfterOperationHook = ({ collection, operation, req,
  * `ETag`, and a write sent with `If-Match` for a state that has moved answers 412 and writes
  * nothing (a client that wants "last write wins" sends no If-Match).
  */
-export const concurrency =
+export const concurrencyPlugin =
   ({ exclude = [] }: ConcurrencyPluginOptions = {}): Plugin =>
   (config) => ({
     ...config,

@@ -108,7 +108,7 @@ const audited = (
  * of the Pôle to a member organisation for a period; its users then write the documents of that
  * function in the collections the delegation covers, and nothing else. Every write is audited.
  */
-export const delegation =
+export const delegationPlugin =
   (pluginOptions: DelegationPluginOptions): Plugin =>
   (config) => {
     if (pluginOptions.enabled === false) return config

@@ -17,7 +17,10 @@ export type DelegationPluginOptions = {
   collections: Partial<Record<CollectionSlug, DelegatedCollectionOptions | true>>
   /** Who runs the network and so needs no delegation (admins, coordinators). */
   isCoordinator: (args: { req: PayloadRequest }) => boolean
-  /** The auth collection of the people who may pilot (not API clients). Default `users`. */
+  /**
+   * The auth collection of the people who may pilot (not API clients).
+   * @default `users`
+   */
   users?: CollectionSlug
   /**
    * The collection holding the functions; the plugin adds their `pilots` rows to it.
@@ -29,15 +32,24 @@ export type DelegationPluginOptions = {
    * @default 'members'
    */
   organisations?: CollectionSlug
-  /** The relationship field that ties a document to a function. Default `function`. */
+  /**
+   * The relationship field that ties a document to a function.
+   * @default `function`
+   */
   functionField?: string
   /** The member organisation a user belongs to. Default: `user.organisation`. */
   organisationOf?: (user: TypedUser) => unknown
-  /** Delegations run by calendar day in this time zone. Default `Europe/Paris`. */
+  /**
+   * Delegations run by calendar day in this time zone.
+   * @default `Europe/Paris`
+   */
   timeZone?: string
   /** The append-only audit trail. Default slug `audit-log`. */
   auditLog?: { slug?: CollectionSlug }
-  /** Turn the plugin off (everything stays coordinator-only). Default true. */
+  /**
+   * Turn the plugin off (everything stays coordinator-only).
+   * @default true
+   */
   enabled?: boolean
 }
 

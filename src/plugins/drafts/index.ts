@@ -59,7 +59,7 @@ const keepPublished: CollectionBeforeValidateHook = ({
 }
 
 /** Every collection with drafts, on every path that updates it (REST, GraphQL, Local API, admin, bulk). */
-export const drafts = (): Plugin => (config) => ({
+export const draftsPlugin = (): Plugin => (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
     typeof collection.versions === 'object' && collection.versions.drafts

@@ -7,7 +7,10 @@ import { databaseUnavailable } from './unavailable'
 export type { Classified } from './classified'
 
 export type ErrorsPluginOptions = {
-  /** Seconds a client is told to wait (`Retry-After`) when the server is busy or the database is down. Default 5. */
+  /**
+   * Seconds a client is told to wait (`Retry-After`) when the server is busy or the database is down.
+   * @default 5
+   */
   retryAfterSeconds?: number
 }
 
@@ -24,7 +27,7 @@ export const classify = (
 ): Classified | undefined =>
   databaseUnavailable(error, language, retryAfterSeconds) ?? badInput(error, language)
 
-export const errors =
+export const errorsPlugin =
   ({ retryAfterSeconds = 5 }: ErrorsPluginOptions = {}): Plugin =>
   (config) => {
     const afterError: AfterErrorHook = ({ error, req }) => {

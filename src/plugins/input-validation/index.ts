@@ -14,7 +14,7 @@ import { idProblems, type OperationArgs, parameterProblems } from './params'
 import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
 
-export type InputValidationOptions = {
+export type InputValidationPluginOptions = {
   /**
    * Longest value of a `text` field that sets no `maxLength` of its own: titles, names, slugs.
    * Default 500 characters, which any index can hold (a B-tree entry takes about 2,700 bytes;
@@ -83,8 +83,8 @@ const validateInput: CollectionBeforeOperationHook = async ({
  * (with `overrideAccess: false`) and the admin alike. What PostgreSQL would refuse (a NUL byte,
  * an id past 2^31, an option or a related document that does not exist) never reaches it.
  */
-export const inputValidation =
-  ({ textMaxLength = 500 }: InputValidationOptions = {}): Plugin =>
+export const inputValidationPlugin =
+  ({ textMaxLength = 500 }: InputValidationPluginOptions = {}): Plugin =>
   (config) =>
     // Payload's own collections (locks, preferences) are added after the plugins run: their
     // input is checked too (a lock on a document that does not exist is a 400, not a 500).

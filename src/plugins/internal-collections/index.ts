@@ -16,8 +16,11 @@ import { sameId } from '../../utilities/idOf'
 import { byApiKey } from '../public-api/apiKeys'
 import { adjustSanitizedCollections } from '../sanitized'
 
-export type InternalCollectionsOptions = {
-  /** The auth collections whose users are people, who hold locks and preferences. Default `['users']`. */
+export type InternalCollectionsPluginOptions = {
+  /**
+   * The auth collections whose users are people, who hold locks and preferences.
+   * @default `['users']`
+   */
   people?: CollectionSlug[]
 }
 
@@ -62,8 +65,8 @@ export const mayUpdate = async (
  *   which is how the admin says who is editing;
  * - preferences are read and written only by their owner (Payload's own rule), never by an API key.
  */
-export const internalCollections =
-  ({ people = ['users'] as CollectionSlug[] }: InternalCollectionsOptions = {}): Plugin =>
+export const internalCollectionsPlugin =
+  ({ people = ['users'] as CollectionSlug[] }: InternalCollectionsPluginOptions = {}): Plugin =>
   (config) => {
     const personOf = (req: PayloadRequest): TypedUser | null =>
       req.user && people.includes(req.user.collection as CollectionSlug) && !byApiKey(req)

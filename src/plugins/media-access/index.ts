@@ -69,7 +69,7 @@ const resolve = (options: MediaAccessPluginOptions): ResolvedMediaOptions => ({
  * what uses it (`usage`, `usedByPublished`, `usedInFunctions`), which hooks on every collection
  * that can hold media bring up to date in the write's own transaction.
  */
-export const mediaAccess =
+export const mediaAccessPlugin =
   (pluginOptions: MediaAccessPluginOptions): Plugin =>
   (config) => {
     const options = resolve(pluginOptions)

@@ -11,10 +11,13 @@ const s3Env = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
 })
 
-export type MediaStorageOptions = {
+export type MediaStoragePluginOptions = {
   /** Upload collections to store in S3 when it is configured. */
   collections: CollectionSlug[]
-  /** Defaults to process.env. */
+  /**
+   *
+   * @default process.env
+   */
   env?: Record<string, string | undefined>
 }
 
@@ -22,8 +25,8 @@ export type MediaStorageOptions = {
  * Media stay on disk (`media/`) unless `S3_BUCKET` is set; then they go to that S3-compatible
  * bucket, so that several app processes can serve the same files.
  */
-export const mediaStorage =
-  ({ collections, env = process.env }: MediaStorageOptions): Plugin =>
+export const mediaStoragePlugin =
+  ({ collections, env = process.env }: MediaStoragePluginOptions): Plugin =>
   (config) => {
     if (!env.S3_BUCKET) return config
     const parsed = s3Env.safeParse(env)

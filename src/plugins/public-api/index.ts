@@ -6,18 +6,33 @@ import { refuseApiKeyWrites } from './apiKeys'
 import { graphqlLimits } from './graphqlLimits'
 import { restPageLimits } from './pageLimits'
 
-export type PublicApiOptions = {
+export type PublicApiPluginOptions = {
   /** Origins of the partner sites allowed to call the API from a browser (CORS; never their session cookies). None by default. */
   origins?: string[]
-  /** GraphQL introspection (`__schema`, `__type`). Default false. */
+  /**
+   * GraphQL introspection (`__schema`, `__type`).
+   * @default false
+   */
   introspection?: boolean
-  /** Highest GraphQL query cost (a field 1, a relationship 10, a list its limit times what it selects). Default 10 000. */
+  /**
+   * Highest GraphQL query cost (a field 1, a relationship 10, a list its limit times what it selects).
+   * @default 10000
+   */
   maxCost?: number
-  /** Deepest GraphQL selection. Default 8. */
+  /**
+   * Deepest GraphQL selection.
+   * @default 8
+   */
   maxQueryDepth?: number
-  /** Highest `depth` (relationship population) a REST or Local API call may ask for. Default 3. */
+  /**
+   * Highest `depth` (relationship population) a REST or Local API call may ask for.
+   * @default 3
+   */
   maxDepth?: number
-  /** Largest page (`limit`) anonymous and API-key callers may ask for, in REST and GraphQL. Default 100. */
+  /**
+   * Largest page (`limit`) anonymous and API-key callers may ask for, in REST and GraphQL.
+   * @default 100
+   */
   maxLimit?: number
 }
 
@@ -26,8 +41,8 @@ export type PublicApiOptions = {
  * origins, a query cannot ask for more than a page's worth of work, and an API key writes nothing.
  * An abusive GraphQL query is refused before it runs, with an error that says which limit it hit.
  */
-export const publicApi =
-  (options: PublicApiOptions = {}): Plugin =>
+export const publicApiPlugin =
+  (options: PublicApiPluginOptions = {}): Plugin =>
   (config) =>
     // Payload's own collections (locks, preferences) are added after the plugins run.
     adjustSanitizedCollections(withLimits(options)(config), refuseApiKeyWrites)
@@ -40,7 +55,7 @@ const withLimits =
     maxQueryDepth = 8,
     maxDepth = 3,
     maxLimit = 100,
-  }: PublicApiOptions) =>
+  }: PublicApiPluginOptions) =>
   (config: Config): Config => ({
     ...config,
     cors: origins,

@@ -3,7 +3,7 @@ import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'paylo
 import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, jsonLd } from './schema'
 
-export type StructuredDataOptions = {
+export type StructuredDataPluginOptions = {
   /** The server's public origin (`SERVER_URL`): the ids are absolute URLs on it, whatever Host a request names. */
   serverUrl: string
   /** The collections to describe, each with its schema.org builder in ./schema. */
@@ -19,11 +19,11 @@ const inlineSafe = (json: string) =>
  * `GET /api/<collection>/:id/jsonld`: the document as schema.org JSON-LD, read with the caller's
  * access (a draft is as invisible here as anywhere), safe to inline in a `<script>` tag.
  */
-export const structuredData =
+export const structuredDataPlugin =
   ({
     serverUrl,
     collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[],
-  }: StructuredDataOptions): Plugin =>
+  }: StructuredDataPluginOptions): Plugin =>
   (config) => {
     const endpoint = (collection: CollectionSlug): Endpoint => ({
       path: '/:id/jsonld',
