@@ -3,46 +3,68 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { buildSync } from 'esbuild'
+
 import { rootDir } from './paths'
 
-// What the admin bundle is made of: any change here makes the existing build stale.
-const SOURCES = [
-  'payload.config.ts',
-  'next.config.ts',
-  'tsconfig.json',
-  'package-lock.json',
-  'access',
-  'collections',
-  'fields',
-  'hooks',
-  'src',
-]
-const STAMP = path.join(rootDir, '.next', 'pole-sources.sha256')
+// What the admin's bundle starts from: Next's app folder and the configs it reads.
+const APP_DIR = path.join('src', 'app')
+const CONFIGS = ['payload.config.ts', 'next.config.ts']
+// Read by the build but never imported: dependencies' versions and how imports resolve.
+const SETTINGS = ['package-lock.json', 'tsconfig.json']
 
-const listFiles = (entry: string): string[] => {
-  const full = path.join(rootDir, entry)
-  if (!fs.existsSync(full)) return []
-  if (fs.statSync(full).isFile()) return [entry]
-  return fs
-    .readdirSync(full, { withFileTypes: true })
-    .flatMap((child) => listFiles(path.join(entry, child.name)))
+/** Where buildAdmin records the hash of what it built from. */
+export const stampPath = (root = rootDir): string => path.join(root, '.next', 'pole-sources.sha256')
+
+const scripts = (root: string, dir: string): string[] =>
+  fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? scripts(root, path.join(dir, entry.name))
+        : /\.[jt]sx?$/.test(entry.name)
+          ? [path.join(dir, entry.name)]
+          : [],
+    )
+
+/**
+ * The project's files the admin bundle imports, found by following the imports from its entry
+ * points as a bundler does (packages are counted through package-lock.json instead).
+ */
+const bundledFiles = (root: string): string[] => {
+  const { metafile } = buildSync({
+    absWorkingDir: root,
+    entryPoints: [...scripts(root, APP_DIR), ...CONFIGS],
+    tsconfig: 'tsconfig.json',
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    packages: 'external',
+    outdir: 'out',
+    // Styles are compiled by Next: here they only need to be counted, not understood.
+    loader: { '.scss': 'empty', '.css': 'empty' },
+    logLevel: 'silent',
+  })
+  return Object.keys(metafile.inputs).filter((file) => !file.split('/').includes('node_modules'))
 }
 
-export const sourcesHash = (): string => {
+/** Changes whenever anything the admin bundle is built from changes. */
+export const sourcesHash = (root = rootDir): string => {
   const hash = crypto.createHash('sha256')
-  for (const file of SOURCES.flatMap(listFiles).sort()) {
+  for (const file of [...bundledFiles(root), ...SETTINGS].sort()) {
     hash
       .update(file)
       .update('\0')
-      .update(fs.readFileSync(path.join(rootDir, file)))
+      .update(fs.readFileSync(path.join(root, file)))
   }
   return hash.digest('hex')
 }
 
-export const adminBuildIsCurrent = (): boolean =>
-  fs.existsSync(path.join(rootDir, '.next', 'BUILD_ID')) &&
-  fs.existsSync(STAMP) &&
-  fs.readFileSync(STAMP, 'utf8') === sourcesHash()
+export const adminBuildIsCurrent = (root = rootDir): boolean =>
+  fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+  fs.existsSync(stampPath(root)) &&
+  fs.readFileSync(stampPath(root), 'utf8') === sourcesHash(root)
 
 const run = (command: string, args: string[]) =>
   new Promise<void>((resolve, reject) => {
@@ -63,7 +85,7 @@ const run = (command: string, args: string[]) =>
 export const buildAdmin = async (): Promise<void> => {
   const hash = sourcesHash()
   await run(process.execPath, [path.join(rootDir, 'node_modules/next/dist/bin/next'), 'build'])
-  fs.writeFileSync(STAMP, hash)
+  fs.writeFileSync(stampPath(), hash)
 }
 
 const isMain =
