@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { isWatched } from '../../src/cache/changes'
+
+describe('isWatched', () => {
+  it('watches the tables of documents, their versions, arrays and relations', () => {
+    for (const table of [
+      'resources',
+      '_resources_v',
+      'functions_pilots',
+      'resources_rels',
+      'users',
+    ])
+      expect(isWatched(table)).toBe(true)
+  })
+
+  it('ignores Payload’s bookkeeping, sessions and the kept counts', () => {
+    for (const table of [
+      'payload_migrations',
+      'payload_locked_documents',
+      'payload_locked_documents_rels',
+      'payload_preferences',
+      'payload_preferences_rels',
+      'payload_jobs',
+      'users_sessions',
+      'kept_counts',
+    ])
+      expect(isWatched(table)).toBe(false)
+  })
+
+  it('matches whole names where it should', () => {
+    expect(isWatched('payload_migrations_old')).toBe(true)
+    expect(isWatched('kept_counts_archive')).toBe(true)
+    expect(isWatched('sessions')).toBe(true)
+  })
+})

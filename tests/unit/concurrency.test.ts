@@ -1,0 +1,28 @@
+import { describe, expect, it, vi } from 'vitest'
+
+import { etagOf } from '../../src/plugins/concurrency'
+
+// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
+// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
+vi.mock('payload', () => ({
+  APIError: class extends Error {},
+  ValidationError: class extends Error {},
+}))
+vi.mock('@payloadcms/db-postgres', () => ({}))
+
+describe('etagOf', () => {
+  it('is a strong tag of the id and the time of the last save', () => {
+    expect(etagOf({ id: 12, updatedAt: '2025-03-10T09:00:00.000Z' })).toBe('"12-1741597200000"')
+  })
+
+  it('changes with every save, to the millisecond', () => {
+    expect(etagOf({ id: 12, updatedAt: '2025-03-10T09:00:00.001Z' })).toBe('"12-1741597200001"')
+  })
+
+  it('is nothing without an id or a time', () => {
+    expect(etagOf({ updatedAt: '2025-03-10T09:00:00.000Z' })).toBeUndefined()
+    expect(etagOf({ id: 12 })).toBeUndefined()
+    expect(etagOf({ id: 12, updatedAt: new Date() })).toBeUndefined()
+    expect(etagOf(undefined as never)).toBeUndefined()
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest'
+
+import { commaList, enumList, idList, inBothLanguages, noNul } from '../../src/plugins/endpoints'
+
+// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
+// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
+vi.mock('payload', () => ({
+  APIError: class extends Error {},
+  ValidationError: class extends Error {},
+}))
+
+const firstMessage = (result: {
+  success: boolean
+  error?: { issues: Array<{ message: string }> }
+}) => (result.success ? undefined : result.error!.issues[0]!.message)
+
+describe('inBothLanguages', () => {
+  it('builds the schema once per language with its messages', () => {
+    const schemas = inBothLanguages((say) => noNul(say))
+    expect(firstMessage(schemas.fr.safeParse('a\u0000'))).toBe(
+      'ne doit pas contenir le caractère nul (\\u0000)',
+    )
+    expect(firstMessage(schemas.en.safeParse('a\u0000'))).toBe(
+      'must not contain the NUL character (\\u0000)',
+    )
+    expect(schemas.en.parse('a')).toBe('a')
+  })
+})
+
+describe('commaList', () => {
+  const list = inBothLanguages(commaList).en
+  it('splits, trims and drops empty items; nothing is an empty list', () => {
+    expect(list.parse(' resources, events ,,')).toEqual(['resources', 'events'])
+    expect(list.parse(undefined)).toEqual([])
+    expect(list.parse('')).toEqual([])
+  })
+
+  it('refuses NUL characters', () => {
+    expect(list.safeParse('a,\u0000').success).toBe(false)
+  })
+})
+
+describe('enumList', () => {
+  const kinds = inBothLanguages((say) => enumList(say, ['seminar', 'training']))
+  it('accepts only the values given', () => {
+    expect(kinds.en.parse('seminar,training')).toEqual(['seminar', 'training'])
+    expect(firstMessage(kinds.en.safeParse('seminar,party'))).toBe(
+      'must be one of seminar, training',
+    )
+    expect(firstMessage(kinds.fr.safeParse('fête'))).toBe('doit être parmi seminar, training')
+  })
+})
+
+describe('idList', () => {
+  const ids = inBothLanguages(idList)
+  it('gives numbers for ids from 1 to 2^31 − 1', () => {
+    expect(ids.en.parse('1, 3,2147483647')).toEqual([1, 3, 2147483647])
+    expect(ids.en.parse(undefined)).toEqual([])
+  })
+
+  it('refuses anything else with one message', () => {
+    for (const bad of ['0', '1,x', '2147483648', '1.5', '-1'])
+      expect(firstMessage(ids.en.safeParse(bad))).toBe(
+        'must be ids (whole numbers from 1 to 2147483647) separated by commas',
+      )
+  })
+})

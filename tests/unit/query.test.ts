@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest'
+
+import { searchParams } from '../../src/plugins/search/query'
+
+// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
+// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
+vi.mock('payload', () => ({
+  APIError: class extends Error {},
+  ValidationError: class extends Error {},
+}))
+
+const { fr, en } = searchParams(['resources', 'events'])
+
+describe('searchParams', () => {
+  it('has defaults for everything but q', () => {
+    expect(en.parse({ q: '  métiers ' })).toEqual({
+      q: 'métiers',
+      type: [],
+      axis: [],
+      function: [],
+      region: [],
+      page: 1,
+      limit: 10,
+    })
+  })
+
+  it('reads lists and numbers from the query string', () => {
+    expect(
+      en.parse({ q: 'x', type: 'events', axis: '1,2', region: '3', page: '2', limit: '50' }),
+    ).toMatchObject({ type: ['events'], axis: [1, 2], region: [3], page: 2, limit: 50 })
+  })
+
+  it('requires q, of 1 to 200 characters once trimmed', () => {
+    const issue = (input: unknown, schema = en) => {
+      const result = schema.safeParse(input)
+      return result.success ? undefined : result.error.issues[0]
+    }
+    expect(issue({})?.path).toEqual(['q'])
+    expect(issue({})?.message).toBe('is required: the words to search for')
+    expect(issue({ q: '   ' }, fr)?.message).toBe('est obligatoire : les mots à chercher')
+    expect(en.safeParse({ q: 'a'.repeat(200) }).success).toBe(true)
+    expect(issue({ q: 'a'.repeat(201) })?.path).toEqual(['q'])
+  })
+
+  it('bounds page and limit', () => {
+    expect(en.safeParse({ q: 'x', limit: '51' }).success).toBe(false)
+    expect(en.safeParse({ q: 'x', limit: '0' }).success).toBe(false)
+    expect(en.safeParse({ q: 'x', page: '0' }).success).toBe(false)
+    expect(en.safeParse({ q: 'x', page: '2147483648' }).success).toBe(false)
+    expect(en.safeParse({ q: 'x', type: 'members' }).success).toBe(false)
+  })
+})
