@@ -16,7 +16,7 @@ export default defineConfig({
       {
         extends: true,
         // Pure functions: no database, no server; `npm run test:unit` runs them alone in seconds.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads' },
       },
       {
         extends: true,

@@ -8,5 +8,6 @@ export const idOf = (value: unknown): number | string | undefined => {
 /** Whether two relationship values point to the same document. */
 export const sameId = (a: unknown, b: unknown): boolean => {
   const left = idOf(a)
-  return left !== undefined && String(left) === String(idOf(b))
+  const right = idOf(b)
+  return left !== undefined && right !== undefined && String(left) === String(right)
 }

@@ -10,25 +10,11 @@ import {
 } from 'payload'
 
 import { idOf, sameId } from '../../utilities/idOf'
+import { changedFields } from './changedFields'
 import { currentDelegations, delegationFor } from './delegations'
 import type { ResolvedOptions } from './types'
 
 const label = (fr: string, en: string) => ({ fr, en })
-
-// Bookkeeping that changes on every save says nothing about what the user did.
-const unremarkable = new Set(['id', 'createdAt', 'updatedAt'])
-
-const changedFields = (
-  doc: Record<string, unknown>,
-  previous: Record<string, unknown> | undefined,
-) =>
-  Object.keys({ ...previous, ...doc })
-    .filter((key) => !unremarkable.has(key))
-    .filter((key) =>
-      previous
-        ? JSON.stringify(doc[key] ?? null) !== JSON.stringify(previous[key] ?? null)
-        : doc[key] !== null && doc[key] !== undefined,
-    )
 
 type Entry = {
   action: 'create' | 'update' | 'delete'
