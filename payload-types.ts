@@ -579,9 +579,6 @@ export interface AuditLog {
   documentTitle?: string | null;
   changedFields?: string[] | null;
   function?: (number | null) | Function;
-  /**
-   * Empty: Unadel coordination
-   */
   delegation?: {
     function?: (number | null) | Function;
     pilotRow?: string | null;

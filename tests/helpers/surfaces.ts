@@ -1,4 +1,4 @@
-import type { CollectionSlug, TypedUser } from 'payload'
+import { formatNames, toWords, type CollectionSlug, type TypedUser } from 'payload'
 import { stringify } from 'qs-esm'
 
 import { asGraphQL, graphql, login, payload, rest } from './api'
@@ -55,24 +55,14 @@ export type Outcome = {
 export type Surface = 'local' | 'rest' | 'graphql'
 export const surfaces: Surface[] = ['local', 'rest', 'graphql']
 
-/** GraphQL names of the collections, as Payload derives them (or as configured). */
-export const graphQLNames: Partial<Record<CollectionSlug, [singular: string, plural: string]>> = {
-  resources: ['Resource', 'Resources'],
-  trainings: ['Training', 'Trainings'],
-  'regional-groups': ['RegionalGroup', 'RegionalGroups'],
-  events: ['Event', 'Events'],
-  'budget-lines': ['BudgetLine', 'BudgetLines'],
-  milestones: ['Milestone', 'Milestones'],
-  users: ['User', 'Users'],
-  members: ['Member', 'Members'],
-  functions: ['Function', 'Functions'],
-  'audit-log': ['AuditEntry', 'AuditEntries'],
-  media: ['Media', 'allMedia'],
-  ['payload-locked-documents' as CollectionSlug]: [
-    'PayloadLockedDocument',
-    'PayloadLockedDocuments',
-  ],
-  ['payload-preferences' as CollectionSlug]: ['PayloadPreference', 'PayloadPreferences'],
+/** GraphQL names of a collection, by Payload's own rule: its `graphQL` names, else its slug's. */
+export const graphQLNamesOf = async (slug: CollectionSlug): Promise<[string, string]> => {
+  const graphQL = (await payload()).collections[slug]?.config.graphQL
+  const fromSlug = formatNames(slug)
+  const singular =
+    graphQL && graphQL.singularName ? toWords(graphQL.singularName, true) : fromSlug.singular
+  const plural = graphQL && graphQL.pluralName ? toWords(graphQL.pluralName, true) : fromSlug.plural
+  return [singular, singular === plural ? `all${singular}` : plural]
 }
 
 const idsOf = (docs: Array<{ id: unknown }> | undefined | null) =>
@@ -225,7 +215,7 @@ const restCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
 }
 
 const graphqlCall = async (subject: Subject, o: Operation): Promise<Outcome> => {
-  const [one, many] = graphQLNames[o.collection]!
+  const [one, many] = await graphQLNamesOf(o.collection)
   const draft = 'draft' in o && o.draft ? ', draft: true' : ''
   if (o.op === 'bulkUpdate' || o.op === 'bulkDelete') throw new Error(`GraphQL has no ${o.op}`)
   const [query, variables, field] =

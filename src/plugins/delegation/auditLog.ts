@@ -12,9 +12,8 @@ import {
 import { idOf, sameId } from '../../utilities/idOf'
 import { changedFields } from './changedFields'
 import { currentDelegations, delegationFor } from './delegations'
+import { inEveryLanguage, translated } from './translations'
 import type { ResolvedOptions } from './types'
-
-const label = (fr: string, en: string) => ({ fr, en })
 
 type Entry = {
   action: 'create' | 'update' | 'delete'
@@ -127,11 +126,11 @@ const appendOnly: CollectionBeforeOperationHook = ({ operation, req }) => {
 export const auditLogCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.auditLog,
   labels: {
-    singular: label('Entrée du journal', 'Audit entry'),
-    plural: label('Journal des modifications', 'Audit log'),
+    singular: translated('delegation:auditEntry'),
+    plural: translated('delegation:auditLog'),
   },
   admin: {
-    group: label('Administration', 'Administration'),
+    group: inEveryLanguage('delegation:auditGroup'),
     useAsTitle: 'documentTitle',
     defaultColumns: [
       'createdAt',
@@ -160,12 +159,12 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      label: label('Utilisateur', 'User'),
+      label: translated('delegation:auditUser'),
     },
     {
       name: 'userEmail',
       type: 'text',
-      label: label('E-mail de l’utilisateur', 'User email'),
+      label: translated('delegation:auditUserEmail'),
       access: { read: coordinationOrWritersOrganisation(options) },
     },
     {
@@ -173,17 +172,17 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
       type: 'relationship',
       relationTo: 'members',
       index: true,
-      label: label('Organisation', 'Organisation'),
+      label: translated('delegation:organisation'),
     },
     {
       name: 'action',
       type: 'select',
       required: true,
-      label: label('Action', 'Action'),
+      label: translated('delegation:auditAction'),
       options: [
-        { value: 'create', label: label('Création', 'Create') },
-        { value: 'update', label: label('Modification', 'Update') },
-        { value: 'delete', label: label('Suppression', 'Delete') },
+        { value: 'create', label: translated('delegation:auditAction-create') },
+        { value: 'update', label: translated('delegation:auditAction-update') },
+        { value: 'delete', label: translated('delegation:auditAction-delete') },
       ],
     },
     {
@@ -191,43 +190,43 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
       type: 'text',
       required: true,
       index: true,
-      label: label('Collection', 'Collection'),
+      label: translated('delegation:auditCollection'),
     },
     {
       name: 'document',
       type: 'text',
       required: true,
       index: true,
-      label: label('Document', 'Document'),
+      label: translated('delegation:auditDocument'),
     },
-    { name: 'documentTitle', type: 'text', label: label('Titre du document', 'Document title') },
+    { name: 'documentTitle', type: 'text', label: translated('delegation:auditDocumentTitle') },
     {
       name: 'changedFields',
       type: 'text',
       hasMany: true,
-      label: label('Champs modifiés', 'Changed fields'),
+      label: translated('delegation:auditChangedFields'),
     },
     {
       name: 'function',
       type: 'relationship',
       relationTo: options.functions,
       index: true,
-      label: label('Fonction du Pôle', 'Function'),
+      label: translated('delegation:auditFunction'),
     },
     {
       name: 'delegation',
       type: 'group',
-      label: label('Délégation ayant permis la modification', 'Delegation that allowed it'),
-      admin: { description: label('Vide : coordination Unadel', 'Empty: Unadel coordination') },
+      label: translated('delegation:auditDelegation'),
+      admin: { description: translated('delegation:auditDelegationEmpty') },
       fields: [
         {
           name: 'function',
           type: 'relationship',
           relationTo: options.functions,
-          label: label('Fonction pilotée', 'Piloted function'),
+          label: translated('delegation:auditPilotedFunction'),
         },
-        { name: 'pilotRow', type: 'text', label: label('Ligne de pilotage', 'Pilot row') },
-        { name: 'role', type: 'text', label: label('Rôle', 'Role') },
+        { name: 'pilotRow', type: 'text', label: translated('delegation:auditPilotRow') },
+        { name: 'role', type: 'text', label: translated('delegation:role') },
       ],
     },
   ],

@@ -30,6 +30,24 @@ export const translations = {
       'period-current': 'En cours',
       'period-future': 'À venir',
       'period-ended': 'Terminée',
+      auditEntry: 'Entrée du journal',
+      auditLog: 'Journal des modifications',
+      auditGroup: 'Administration',
+      auditFunction: 'Fonction du Pôle',
+      auditUser: 'Utilisateur',
+      auditUserEmail: 'E-mail de l’utilisateur',
+      auditAction: 'Action',
+      'auditAction-create': 'Création',
+      'auditAction-update': 'Modification',
+      'auditAction-delete': 'Suppression',
+      auditCollection: 'Collection',
+      auditDocument: 'Document',
+      auditDocumentTitle: 'Titre du document',
+      auditChangedFields: 'Champs modifiés',
+      auditDelegation: 'Délégation ayant permis la modification',
+      auditDelegationEmpty: 'Vide : coordination Unadel',
+      auditPilotedFunction: 'Fonction pilotée',
+      auditPilotRow: 'Ligne de pilotage',
       functionRequired: 'Choisissez une fonction du Pôle que votre organisation pilote.',
       functionNotPiloted:
         'Votre organisation ne pilote pas la fonction « {{function}} » pour ces documents : seule la coordination ou ses pilotes peuvent y écrire.',
@@ -65,6 +83,24 @@ export const translations = {
       'period-current': 'Current',
       'period-future': 'Upcoming',
       'period-ended': 'Ended',
+      auditEntry: 'Audit entry',
+      auditLog: 'Audit log',
+      auditGroup: 'Administration',
+      auditFunction: 'Function',
+      auditUser: 'User',
+      auditUserEmail: 'User email',
+      auditAction: 'Action',
+      'auditAction-create': 'Create',
+      'auditAction-update': 'Update',
+      'auditAction-delete': 'Delete',
+      auditCollection: 'Collection',
+      auditDocument: 'Document',
+      auditDocumentTitle: 'Document title',
+      auditChangedFields: 'Changed fields',
+      auditDelegation: 'Delegation that allowed it',
+      auditDelegationEmpty: 'Empty: Unadel coordination',
+      auditPilotedFunction: 'Piloted function',
+      auditPilotRow: 'Pilot row',
       functionRequired: 'Choose a function of the Pôle your organisation pilots.',
       functionNotPiloted:
         'Your organisation does not pilot the function “{{function}}” for these documents: only the coordination or its pilots may write there.',
@@ -90,3 +126,11 @@ export const translated =
   (key: DelegationTranslationKey): LabelFunction =>
   ({ t }) =>
     translator<DelegationTranslationKey>(t)(key)
+
+/** One of the plugin's strings in every language, where Payload takes no function (a group). */
+export const inEveryLanguage = (key: DelegationTranslationKey): Record<string, string> => {
+  const name = key.slice('delegation:'.length) as keyof (typeof translations)['en']['delegation']
+  return Object.fromEntries(
+    Object.entries(translations).map(([language, strings]) => [language, strings.delegation[name]]),
+  )
+}

@@ -1,13 +1,16 @@
 import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 
 import { addCollectionEndpoints } from '../endpoints'
-import { clean, context, jsonLd } from './schema'
+import { clean, context, jsonLd, type JsonLdBuilder } from './schema'
 
 export type StructuredDataPluginOptions = {
   /** The server's public origin (`SERVER_URL`): the ids are absolute URLs on it, whatever Host a request names. */
   serverUrl: string
-  /** The collections to describe, each with its schema.org builder in ./schema. */
-  collections?: CollectionSlug[]
+  /**
+   * The collections to describe, each with its schema.org builder.
+   * @default the builders of ./schema: resources, trainings, events, members
+   */
+  collections?: Partial<Record<CollectionSlug, JsonLdBuilder>>
 }
 
 // Partners inline the JSON-LD in a <script> tag: no text may close it or open a comment there.
@@ -20,12 +23,12 @@ const inlineSafe = (json: string) =>
  * access (a draft is as invisible here as anywhere), safe to inline in a `<script>` tag.
  */
 export const structuredDataPlugin =
-  ({
-    serverUrl,
-    collections = ['resources', 'trainings', 'events', 'members'] as CollectionSlug[],
-  }: StructuredDataPluginOptions): Plugin =>
+  ({ serverUrl, collections = jsonLd }: StructuredDataPluginOptions): Plugin =>
   (config) => {
-    const endpoint = (collection: CollectionSlug): Endpoint => ({
+    for (const slug of Object.keys(collections))
+      if (!config.collections?.some((collection) => collection.slug === slug))
+        throw new Error(`structured-data plugin: no collection "${slug}" to describe`)
+    const endpoint = (collection: CollectionSlug, build: JsonLdBuilder): Endpoint => ({
       path: '/:id/jsonld',
       method: 'get',
       handler: async (req) => {
@@ -43,7 +46,7 @@ export const structuredDataPlugin =
         const described = {
           '@context': context,
           '@id': `${base}/api/${collection}/${id}/jsonld`,
-          ...jsonLd[collection]!(doc as never, base),
+          ...build(doc as never, base),
         }
         return new Response(inlineSafe(JSON.stringify(clean(described))), {
           headers: { 'content-type': 'application/ld+json; charset=utf-8' },
@@ -52,7 +55,7 @@ export const structuredDataPlugin =
     })
     return addCollectionEndpoints(
       config,
-      (slug) => collections.includes(slug as CollectionSlug),
-      (c) => [endpoint(c.slug as CollectionSlug)],
+      (slug) => slug in collections,
+      (c) => [endpoint(c.slug as CollectionSlug, collections[c.slug as CollectionSlug]!)],
     )
   }

@@ -1,6 +1,11 @@
+import type { CollectionSlug } from 'payload'
+
 /** schema.org JSON-LD for the public documents, with a vocabulary that needs no network to expand. */
 
-type Doc = Record<string, unknown> & { id: number | string }
+export type Doc = Record<string, unknown> & { id: number | string }
+
+/** A collection's document as schema.org, its ids absolute URLs on `base`. */
+export type JsonLdBuilder = (doc: Doc, base: string) => Record<string, unknown>
 type Ref =
   | {
       id: number | string
@@ -39,7 +44,7 @@ const place = (doc: { place?: unknown; region?: Ref }) => {
 
 const iso = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
-export const jsonLd: Record<string, (doc: Doc, base: string) => Record<string, unknown>> = {
+export const jsonLd: Partial<Record<CollectionSlug, JsonLdBuilder>> = {
   resources: (doc, base) => ({
     '@type': 'CreativeWork',
     name: doc.title,
