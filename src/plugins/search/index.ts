@@ -4,6 +4,7 @@ import { searchIndexCollection } from './collection'
 import { searchEndpoint } from './endpoint'
 import { searchQueries } from './graphql'
 import { deleteAfterDelete, syncAfterChange } from './hooks'
+import { assertIndexable } from './paths'
 import { searchParams } from './query'
 import { resolveSearchOptions, type SearchPluginOptions } from './types'
 
@@ -19,6 +20,7 @@ export const searchPlugin =
   (pluginOptions: SearchPluginOptions): Plugin =>
   (config) => {
     const options = resolveSearchOptions(pluginOptions)
+    assertIndexable(config.collections ?? [], options.collections)
     const params = searchParams(options.types)
     return {
       ...config,
