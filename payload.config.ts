@@ -10,14 +10,18 @@ import { ApiClients } from './collections/api-clients'
 import { Axes } from './collections/axes'
 import { BudgetLines } from './collections/budget-lines'
 import { Events } from './collections/events'
+import { eventJsonLd } from './collections/events/jsonLd'
 import { Functions } from './collections/functions'
 import { Media } from './collections/media'
 import { Members } from './collections/members'
+import { memberJsonLd } from './collections/members/jsonLd'
 import { Milestones } from './collections/milestones'
 import { Regions } from './collections/regions'
 import { RegionalGroups } from './collections/regional-groups'
 import { Resources } from './collections/resources'
+import { resourceJsonLd } from './collections/resources/jsonLd'
 import { Trainings } from './collections/trainings'
+import { trainingJsonLd } from './collections/trainings/jsonLd'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
 import { YEARS } from './fields/validators'
@@ -149,7 +153,15 @@ export default buildConfig({
     searchPlugin(searchOptions),
     budgetPlugin({ years: YEARS }),
     calendarPlugin(),
-    structuredDataPlugin({ serverUrl: serverUrl(env) }),
+    structuredDataPlugin({
+      serverUrl: serverUrl(env),
+      collections: {
+        resources: resourceJsonLd,
+        trainings: trainingJsonLd,
+        events: eventJsonLd,
+        members: memberJsonLd,
+      },
+    }),
     mediaAccessPlugin({
       collection: 'media',
       isCoordinator,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { clean, context, jsonLd } from '../../src/plugins/structured-data/schema'
+import { eventJsonLd } from '../../collections/events/jsonLd'
+import { memberJsonLd } from '../../collections/members/jsonLd'
+import { resourceJsonLd } from '../../collections/resources/jsonLd'
+import { trainingJsonLd } from '../../collections/trainings/jsonLd'
+import { clean, context } from '../../src/plugins/structured-data/schema'
 
 const BASE = 'https://pole.example'
 
@@ -17,7 +21,7 @@ describe('jsonLd', () => {
       publisher: { id: 9, name: 'Unadel', website: null },
       url: 'https://guide.example',
     }
-    expect(clean(jsonLd.resources!(doc, BASE))).toEqual({
+    expect(clean(resourceJsonLd(doc, BASE))).toEqual({
       '@type': 'CreativeWork',
       name: 'Guide',
       genre: 'guide',
@@ -34,7 +38,7 @@ describe('jsonLd', () => {
   })
 
   it('leaves out an unpopulated publisher', () => {
-    expect(clean(jsonLd.resources!({ id: 1, title: 'x', publisher: 9 }, BASE))).toEqual({
+    expect(clean(resourceJsonLd({ id: 1, title: 'x', publisher: 9 }, BASE))).toEqual({
       '@type': 'CreativeWork',
       name: 'x',
     })
@@ -50,7 +54,7 @@ describe('jsonLd', () => {
       region: { id: 5, name: 'Bretagne' },
       organisers: [7, { id: 8, name: 'Asso', website: 'https://asso.example' }],
     }
-    expect(clean(jsonLd.events!(doc, BASE))).toEqual({
+    expect(clean(eventJsonLd(doc, BASE))).toEqual({
       '@type': 'Event',
       name: 'Rencontre',
       startDate: '2025-03-10T09:00:00.000Z',
@@ -72,13 +76,13 @@ describe('jsonLd', () => {
   })
 
   it('names the place after the region when there is no place, and has none without either', () => {
-    const named = clean(jsonLd.events!({ id: 1, region: { id: 5, name: 'Bretagne' } }, BASE))
+    const named = clean(eventJsonLd({ id: 1, region: { id: 5, name: 'Bretagne' } }, BASE))
     expect((named as { location: unknown }).location).toEqual({
       '@type': 'Place',
       name: 'Bretagne',
       address: { '@type': 'PostalAddress', addressRegion: 'Bretagne', addressCountry: 'FR' },
     })
-    const none = clean(jsonLd.events!({ id: 1, region: 5 }, BASE))
+    const none = clean(eventJsonLd({ id: 1, region: 5 }, BASE))
     expect(none).not.toHaveProperty('location')
   })
 
@@ -88,7 +92,7 @@ describe('jsonLd', () => {
       title: 'Former',
       sessions: [{ startsAt: '2025-01-01T09:00:00.000Z', place: 'Lyon', capacity: 12 }],
     }
-    expect(clean(jsonLd.trainings!(doc, BASE))).toEqual({
+    expect(clean(trainingJsonLd(doc, BASE))).toEqual({
       '@type': 'Course',
       name: 'Former',
       provider: [],
@@ -112,7 +116,7 @@ describe('jsonLd', () => {
       memberSince: '2010-01-01',
       regions: [{ id: 1, name: 'Bretagne' }, 2],
     }
-    expect(clean(jsonLd.members!(doc, BASE))).toEqual({
+    expect(clean(memberJsonLd(doc, BASE))).toEqual({
       '@type': 'Organization',
       name: 'Unadel',
       taxID: '732829320',

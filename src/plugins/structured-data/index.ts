@@ -1,16 +1,15 @@
 import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 
 import { addCollectionEndpoints } from '../endpoints'
-import { clean, context, jsonLd, type JsonLdBuilder } from './schema'
+import { clean, context, type JsonLdBuilder } from './schema'
+
+export { iso, organisation, place, type Doc, type JsonLdBuilder, type Ref } from './schema'
 
 export type StructuredDataPluginOptions = {
   /** The server's public origin (`SERVER_URL`): the ids are absolute URLs on it, whatever Host a request names. */
   serverUrl: string
-  /**
-   * The collections to describe, each with its schema.org builder.
-   * @default the builders of ./schema: resources, trainings, events, members
-   */
-  collections?: Partial<Record<CollectionSlug, JsonLdBuilder>>
+  /** The collections to describe, each with its schema.org builder (beside the collection). */
+  collections: Partial<Record<CollectionSlug, JsonLdBuilder>>
 }
 
 // Partners inline the JSON-LD in a <script> tag: no text may close it or open a comment there.
@@ -23,7 +22,7 @@ const inlineSafe = (json: string) =>
  * access (a draft is as invisible here as anywhere), safe to inline in a `<script>` tag.
  */
 export const structuredDataPlugin =
-  ({ serverUrl, collections = jsonLd }: StructuredDataPluginOptions): Plugin =>
+  ({ serverUrl, collections }: StructuredDataPluginOptions): Plugin =>
   (config) => {
     for (const slug of Object.keys(collections))
       if (!config.collections?.some((collection) => collection.slug === slug))

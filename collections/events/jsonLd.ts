@@ -1,0 +1,19 @@
+import {
+  organisation,
+  place,
+  iso,
+  type Ref,
+  type JsonLdBuilder,
+} from '../../src/plugins/structured-data'
+
+/** An event as schema.org `Event` (served at `/api/events/:id/jsonld`). */
+export const eventJsonLd: JsonLdBuilder = (doc, base) => ({
+  '@type': 'Event',
+  name: doc.title,
+  startDate: iso(doc.startsAt),
+  endDate: iso(doc.endsAt),
+  eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  location: place(doc as { place?: unknown; region?: Ref }),
+  organizer: ((doc.organisers as Ref[]) ?? []).map((o) => organisation(o, base)).filter(Boolean),
+  maximumAttendeeCapacity: doc.expectedParticipants ?? undefined,
+})
