@@ -548,6 +548,18 @@ const delegableScenario = async (
   }
 }
 
+it('the matrix has a column for every collection the delegation covers, and no other', async () => {
+  // The pilots rows offer the delegated collections: the plugin's own list.
+  const functions = (await payload()).collections.functions.config
+  const pilots = functions.fields.find((field) => 'name' in field && field.name === 'pilots')
+  const covered = (
+    pilots as { fields: Array<{ name?: string; options?: Array<{ value: string }> }> }
+  ).fields
+    .find((field) => field.name === 'collections')!
+    .options!.map((option) => option.value)
+  expect([...new Set(cells.map((cell) => cell.collection))].sort()).toEqual(covered.sort())
+})
+
 describe.each(surfaces)('access matrix through %s', (surface) => {
   // GraphQL has no bulk update or delete.
   const applies = (cell: Cell) => surface !== 'graphql' || !cell.action.startsWith('bulk-')
