@@ -1,15 +1,23 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { syncEntry } from './sync'
 import { resolveSearchOptions, type SearchPluginOptions } from './types'
 
 /**
- * Fills the index from what exists, with the options the plugin is given: the migration that
- * creates the index calls it (the hooks keep it current afterwards).
+ * Fills the index with the documents of `collections` that exist: a migration calls it when it
+ * creates the index or makes an existing collection searchable (the hooks keep it current
+ * afterwards). A migration names its collections: on a fresh database it runs before the tables
+ * of later collections exist.
  */
-export const reindex = async (req: PayloadRequest, pluginOptions: SearchPluginOptions) => {
+export const reindex = async (
+  req: PayloadRequest,
+  pluginOptions: SearchPluginOptions,
+  collections: CollectionSlug[],
+) => {
   const options = resolveSearchOptions(pluginOptions)
-  for (const collection of options.types) {
+  for (const collection of collections) {
+    if (!options.collections[collection])
+      throw new Error(`search plugin: "${collection}" is not among the indexed collections`)
     const { docs } = await req.payload.find({
       collection,
       pagination: false,
