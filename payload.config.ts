@@ -24,6 +24,7 @@ import { Trainings } from './collections/trainings'
 import { trainingJsonLd } from './collections/trainings/jsonLd'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
+import { translations as fieldTranslations } from './fields/translations'
 import { YEARS } from './fields/validators'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
@@ -118,6 +119,8 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
+    // The project's own strings (each plugin adds its own).
+    translations: fieldTranslations,
   },
   localization: {
     locales: [

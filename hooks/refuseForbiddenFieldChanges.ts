@@ -4,12 +4,12 @@ import {
   type FieldAffectingData,
 } from 'payload'
 
+import { translations } from '../fields/translations'
 import { Refusal } from '../src/utilities/refusal'
+import { translate } from '../src/utilities/translator'
 
 const message = (language: string | undefined, field: string) =>
-  language === 'en'
-    ? `You may not change the field "${field}".`
-    : `Vous n’êtes pas autorisé à modifier le champ « ${field} ».`
+  translate(translations, language)('validation:forbiddenField', { field })
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 

@@ -116,13 +116,7 @@ export const Trainings: CollectionConfig = {
         {
           name: 'hours',
           type: 'number',
-          validate: numberRule({
-            min: 0,
-            message: {
-              fr: 'Un nombre d’heures positif est attendu',
-              en: 'A positive number of hours is expected',
-            },
-          }),
+          validate: numberRule({ min: 0, message: 'validation:hours' }),
           label: label('Durée (heures)', 'Hours'),
         },
       ],

@@ -55,26 +55,16 @@ const readUpTo = (req: IncomingMessage, max: number): Promise<Buffer | 'too larg
   })
 
 /** The object a JSON body holds, or why it cannot be what an endpoint reads. */
-const parseObject = (body: Buffer): { json: object } | { problem: { fr: string; en: string } } => {
+const parseObject = (body: Buffer): { json: object } | { problem: Parameters<Refuse>[4] } => {
   let json: unknown
   try {
     json = JSON.parse(body.toString('utf8'))
   } catch (error) {
     const reason = (error as Error).message
-    return {
-      problem: {
-        fr: `Le corps de la requête n’est pas du JSON valide : ${reason}`,
-        en: `The request body is not valid JSON: ${reason}`,
-      },
-    }
+    return { problem: (say) => say('host:invalidJson', { reason }) }
   }
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) return { json }
-  return {
-    problem: {
-      fr: 'Le corps de la requête doit être un objet JSON.',
-      en: 'The request body must be a JSON object.',
-    },
-  }
+  return { problem: (say) => say('host:notAnObject') }
 }
 
 /**
@@ -89,27 +79,23 @@ export const limitBodies =
   async (req, res, next) => {
     if (!hasBody(req)) return next()
     const type = mediaType(req)
-    const tooLarge = (limit: number, what: { fr: string; en: string }) =>
-      refuse(req, res, 413, 'PayloadTooLarge', {
-        fr: `Le corps de la requête dépasse la limite de ${size(limit).fr} ${what.fr}.`,
-        en: `The request body is over the limit of ${size(limit).en} ${what.en}.`,
-      })
+    const tooLarge = (limit: number, what: 'host:forUpload' | 'host:forJson') =>
+      refuse(req, res, 413, 'PayloadTooLarge', (say, language) =>
+        say('host:tooLarge', { size: size(limit, language), what: say(what) }),
+      )
     if (type.startsWith('multipart/')) {
-      if (declaredLength(req) > multipartBytes)
-        return tooLarge(multipartBytes, { fr: 'pour un envoi de fichier', en: 'for an upload' })
+      if (declaredLength(req) > multipartBytes) return tooLarge(multipartBytes, 'host:forUpload')
       return next()
     }
     if (type !== 'application/json' && !isMethodOverride(req, type)) {
-      return refuse(req, res, 415, 'UnsupportedMediaType', {
-        fr: `Le corps de la requête doit être du JSON (Content-Type: application/json), ou multipart/form-data pour un fichier ; reçu ${type || 'sans Content-Type'}.`,
-        en: `The request body must be JSON (Content-Type: application/json), or multipart/form-data for a file; got ${type || 'no Content-Type'}.`,
-      })
+      return refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
+        say('host:unsupportedType', { type: type || say('host:noContentType') }),
+      )
     }
-    const forJson = { fr: 'pour du JSON', en: 'for JSON' }
-    if (declaredLength(req) > jsonBytes) return tooLarge(jsonBytes, forJson)
+    if (declaredLength(req) > jsonBytes) return tooLarge(jsonBytes, 'host:forJson')
     const body = await readUpTo(req, jsonBytes)
     if (body === 'aborted') return
-    if (body === 'too large') return tooLarge(jsonBytes, forJson)
+    if (body === 'too large') return tooLarge(jsonBytes, 'host:forJson')
     if (type !== 'application/json' || body.length === 0) {
       bodies.set(req, { raw: body })
       return next()

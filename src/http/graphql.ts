@@ -127,10 +127,7 @@ export const checkGraphqlGet =
     const params = graphqlParams(req)
     const query = params.get('query')
     if (!query?.trim())
-      return refuse(req, res, 400, 'BadRequest', {
-        fr: 'Le paramètre `query` est obligatoire : le document GraphQL.',
-        en: 'The `query` parameter is required: the GraphQL document.',
-      })
+      return refuse(req, res, 400, 'BadRequest', (say) => say('host:queryRequired'))
     const variables = params.get('variables')
     if (variables !== null) {
       let parsed: unknown
@@ -140,10 +137,7 @@ export const checkGraphqlGet =
         parsed = undefined
       }
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        return refuse(req, res, 400, 'BadRequest', {
-          fr: 'Le paramètre `variables` doit être un objet JSON.',
-          en: 'The `variables` parameter must be a JSON object.',
-        })
+        return refuse(req, res, 400, 'BadRequest', (say) => say('host:variablesObject'))
     }
     let document: DocumentNode
     try {
@@ -160,10 +154,11 @@ export const checkGraphqlGet =
         : undefined
     if (operation && operation.operation !== 'query') {
       res.set('Allow', 'POST')
-      return refuse(req, res, 405, 'MethodNotAllowed', {
-        fr: `Une ${operation.operation === 'mutation' ? 'mutation' : 'souscription'} s’envoie en POST, pas en GET.`,
-        en: `A ${operation.operation} is sent with POST, not GET.`,
-      })
+      return refuse(req, res, 405, 'MethodNotAllowed', (say) =>
+        say(
+          operation.operation === 'mutation' ? 'host:mutationOverGet' : 'host:subscriptionOverGet',
+        ),
+      )
     }
     next()
   }

@@ -7,7 +7,9 @@ import type { Payload } from 'payload'
 import { parseCookies } from 'payload/shared'
 
 import { jsonBody } from './bodies'
+import type { KeyOf } from '../utilities/translator'
 import type { Refuse } from './refuse'
+import type { translations } from './translations'
 
 export type RateLimits = {
   /** Requests a minute from one IP address, without an API key or a session; 0: no limit. */
@@ -116,7 +118,7 @@ export const rateLimits = (
     limit: number,
     counts: (req: express.Request) => boolean,
     keyOf: (req: express.Request) => string,
-    per: { fr: string; en: string },
+    per: KeyOf<typeof translations>,
   ) =>
     rateLimit({
       windowMs: 60_000,
@@ -127,16 +129,12 @@ export const rateLimits = (
       skip: (req) => limit === 0 || req.method === 'OPTIONS' || !counts(req),
       keyGenerator: keyOf,
       handler: (req, res) =>
-        refuse(req, res, 429, 'TooManyRequests', {
-          fr: `Trop de requêtes : ${limit} par minute au plus ${per.fr}. Réessayez dans ${res.get('Retry-After')} s.`,
-          en: `Too many requests: at most ${limit} a minute ${per.en}. Retry in ${res.get('Retry-After')} s.`,
-        }),
+        refuse(req, res, 429, 'TooManyRequests', (say) =>
+          say('host:tooManyRequests', { limit, per: say(per), retry: res.get('Retry-After') }),
+        ),
       logger: payload.logger,
     })
-  const anonymous = limiter(anonymousPerMinute, isA('anonymous'), ipOf, {
-    fr: 'depuis une même adresse IP sans clé d’API ni session',
-    en: 'from one IP address without an API key or a session',
-  })
+  const anonymous = limiter(anonymousPerMinute, isA('anonymous'), ipOf, 'host:perAnonymous')
   /**
    * Once the body is read: a GraphQL sign-in, password reset or unlock counts against the address
    * like its REST route, whatever the request carries (a session, an API key), and comes alone,
@@ -146,10 +144,9 @@ export const rateLimits = (
     if (req.method !== 'POST' || req.path !== payload.config.routes.graphQL) return next()
     const count = credentialFields(jsonBody(req))
     if (count > 1)
-      return refuse(req, res, 400, 'BadRequest', {
-        fr: `query : une seule connexion, réinitialisation de mot de passe ou déverrouillage par requête (${count} demandés).`,
-        en: `query: one sign-in, password reset or unlock a request (${count} asked for).`,
-      })
+      return refuse(req, res, 400, 'BadRequest', (say) =>
+        say('host:oneCredentialCall', { asked: count }),
+      )
     if (count === 0 || isA('anonymous')(req)) return next()
     known.set(req, { kind: 'anonymous' })
     return anonymous(req, res, next)
@@ -157,14 +154,13 @@ export const rateLimits = (
   return {
     beforeBody: [
       anonymous,
-      limiter(apiKeyPerMinute, isA('api-key'), (req) => (callerOf(req) as { key: string }).key, {
-        fr: 'avec une même clé d’API',
-        en: 'with one API key',
-      }),
-      limiter(apiKeyPerMinute, isA('api-key'), ipOf, {
-        fr: 'avec des clés d’API depuis une même adresse IP',
-        en: 'with API keys from one IP address',
-      }),
+      limiter(
+        apiKeyPerMinute,
+        isA('api-key'),
+        (req) => (callerOf(req) as { key: string }).key,
+        'host:perApiKey',
+      ),
+      limiter(apiKeyPerMinute, isA('api-key'), ipOf, 'host:perApiKeyAddress'),
     ],
     afterBody: graphqlCredentials,
   }

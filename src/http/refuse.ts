@@ -7,14 +7,18 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
-import { say } from '../plugins/errors/classified'
+import { translate, type KeyOf } from '../utilities/translator'
+import { translations } from './translations'
+
+/** The host's strings in the caller's language. */
+export type HostSay = (key: KeyOf<typeof translations>, vars?: Record<string, unknown>) => string
 
 export type Refuse = (
   req: express.Request,
   res: express.Response,
   status: number,
   name: string,
-  message: { fr: string; en: string },
+  message: (say: HostSay, language: string) => string,
 ) => void
 
 /** The language Payload itself would answer in, from an Accept-Language header (French by default). */
@@ -32,9 +36,12 @@ export const languageOf = (config: SanitizedConfig, acceptLanguage: string | nul
  */
 export const refusal =
   (payload: Payload): Refuse =>
-  (req, res, status, name, { fr, en }) => {
+  (req, res, status, name, message) => {
     const language = languageOf(payload.config, req.get('accept-language'))
-    sendWithCors(payload, req, res, status, { errors: [{ name, message: say(language, fr, en) }] })
+    const say = translate(translations, language)
+    sendWithCors(payload, req, res, status, {
+      errors: [{ name, message: message(say, language) }],
+    })
   }
 
 /** `headers` with the CORS headers Payload would set for a request from `origin`. */
@@ -62,12 +69,10 @@ export const sendWithCors = (
     .json(body)
 }
 
-/** A size in both languages: "1,5 Mo" / "1.5 MB", or bytes below a megabyte. */
-export const size = (bytes: number) => {
+/** A size in the caller's language: "1,5 Mo" / "1.5 MB", or bytes below a megabyte. */
+export const size = (bytes: number, language: string) => {
+  const say = translate(translations, language)
   const mb = bytes / 2 ** 20
-  const n = (language: string) =>
-    (mb < 1 ? bytes : mb).toLocaleString(language, { maximumFractionDigits: 1 })
-  return mb < 1
-    ? { fr: `${n('fr')} octets`, en: `${n('en')} bytes` }
-    : { fr: `${n('fr')} Mo`, en: `${n('en')} MB` }
+  const n = (mb < 1 ? bytes : mb).toLocaleString(language, { maximumFractionDigits: 1 })
+  return mb < 1 ? say('host:bytes', { n }) : say('host:megabytes', { n })
 }

@@ -1,4 +1,13 @@
-import type { TFunction } from '@payloadcms/translations'
+import { t, type TFunction } from '@payloadcms/translations'
+import { deepMergeSimple, type Config } from 'payload'
+
+/** A module's strings as Payload's i18n takes them: `{ fr: { namespace: { key } }, en: … }`. */
+export type Translations = Record<'fr' | 'en', Record<string, Record<string, string>>>
+
+/** The `namespace:key` names of a module's strings. */
+export type KeyOf<T extends Translations> = {
+  [N in keyof T['en'] & string]: `${N}:${keyof T['en'][N] & string}`
+}[keyof T['en'] & string]
 
 /**
  * Payload types `t` with its own keys; a plugin's keys are merged into its i18n at run time
@@ -6,3 +15,22 @@ import type { TFunction } from '@payloadcms/translations'
  */
 export const translator = <Key extends string>(t: TFunction<never> | TFunction) =>
   t as unknown as TFunction<Key>
+
+/**
+ * A module's strings in `language` (French unless English) through Payload's own `t` (its
+ * `{{placeholders}}` included), for code with no Payload request at hand: a zod schema, the
+ * host's refusals, a field's validation (which the admin also runs in the browser).
+ */
+export const translate =
+  <T extends Translations>(translations: T, language: string | undefined) =>
+  (key: KeyOf<T>, vars?: Record<string, unknown>): string =>
+    t({ key, translations: translations[language === 'en' ? 'en' : 'fr'], vars })
+
+/** The config with a module's strings in its i18n, so that `req.t('namespace:key')` finds them. */
+export const withTranslations = (config: Config, translations: Translations): Config => ({
+  ...config,
+  i18n: {
+    ...config.i18n,
+    translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+  },
+})

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { causes, say } from '../../src/plugins/errors/classified'
-
-describe('say', () => {
-  it('is English only when asked, French otherwise', () => {
-    expect(say('en', 'oui', 'yes')).toBe('yes')
-    expect(say('fr', 'oui', 'yes')).toBe('oui')
-    expect(say(undefined, 'oui', 'yes')).toBe('oui')
-    expect(say('de', 'oui', 'yes')).toBe('oui')
-  })
-})
+import { causes } from '../../src/plugins/errors/classified'
 
 describe('causes', () => {
   it('lists the error and its causes, outermost first', () => {

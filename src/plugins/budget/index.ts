@@ -4,6 +4,8 @@ import { z } from 'zod'
 
 import { addCollectionEndpoints, inBothLanguages, parseQuery } from '../endpoints'
 import { summarise, summaryRows, type Line } from './summary'
+import { translations } from './translations'
+import { translate, withTranslations } from '../../utilities/translator'
 
 export type BudgetPluginOptions = {
   /**
@@ -18,10 +20,10 @@ export type BudgetPluginOptions = {
 }
 
 const queryOf = ({ min, max }: { min: number; max: number }) =>
-  inBothLanguages((say) =>
+  inBothLanguages((language) =>
     z.object({
       year: z.coerce
-        .number({ error: say('est obligatoire, ex. ?year=2014', 'is required, e.g. ?year=2014') })
+        .number({ error: translate(translations, language)('budget:year') })
         .int()
         .min(min)
         .max(max),
@@ -77,7 +79,7 @@ export const budgetPlugin =
       },
     }
     return addCollectionEndpoints(
-      config,
+      withTranslations(config, translations),
       (slug) => slug === collection,
       () => [summary],
     )

@@ -27,11 +27,11 @@ const kindsOf = (config: Config): [string, ...string[]] => {
 }
 
 const querySchema = (kinds: [string, ...string[]]) =>
-  inBothLanguages((say) =>
+  inBothLanguages((language) =>
     z.object({
-      region: commaList(say),
-      function: commaList(say),
-      kind: enumList(say, kinds),
+      region: commaList(language),
+      function: commaList(language),
+      kind: enumList(language, kinds),
     }),
   )
 

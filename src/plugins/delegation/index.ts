@@ -1,5 +1,4 @@
 import {
-  deepMergeSimple,
   validations,
   type CollectionConfig,
   type CollectionSlug,
@@ -14,6 +13,7 @@ import { auditChange, auditDelete, auditLogCollection } from './auditLog'
 import { editableFunctions } from './delegations'
 import { pilotsField } from './fields/pilots'
 import { judgeResultingDocument } from './resultingDocument'
+import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
 import type { DelegationPluginOptions, ResolvedOptions } from './types'
 
@@ -145,27 +145,26 @@ export const delegationPlugin =
         }
       return collection
     })
-    return {
-      ...config,
-      collections: [...collections, auditLogCollection(options)],
-      i18n: {
-        ...config.i18n,
-        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
-      },
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          beforeDashboard: [
-            ...(config.admin?.components?.beforeDashboard ?? []),
-            {
-              path: '/plugins/delegation/components/MyDelegations#MyDelegations',
-              serverProps: { delegationOptions: options },
-            },
-          ],
+    return withTranslations(
+      {
+        ...config,
+        collections: [...collections, auditLogCollection(options)],
+        admin: {
+          ...config.admin,
+          components: {
+            ...config.admin?.components,
+            beforeDashboard: [
+              ...(config.admin?.components?.beforeDashboard ?? []),
+              {
+                path: '/plugins/delegation/components/MyDelegations#MyDelegations',
+                serverProps: { delegationOptions: options },
+              },
+            ],
+          },
         },
       },
-    }
+      translations,
+    )
   }
 
 /**

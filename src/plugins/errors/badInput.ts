@@ -1,4 +1,6 @@
-import { type Classified, causes, say } from './classified'
+import { translate } from '../../utilities/translator'
+import { type Classified, causes } from './classified'
+import { translations } from './translations'
 
 // SQLSTATEs of input the database refused: class 22, data exceptions (22P02 text that is not a
 // number or not an option, 22003 out of range, 22021/22P05 NUL bytes, 22007/22008 dates, 22001
@@ -8,22 +10,16 @@ import { type Classified, causes, say } from './classified'
 const BAD_INPUT_CODES = /^(22...|23...|42883|5400[01])$/
 
 const explanation = (code: string, language: string | undefined): string => {
-  const t = (fr: string, en: string) => say(language, fr, en)
-  if (code === '23505') return t('Cette valeur est déjà prise', 'This value is already taken')
-  if (code === '23503')
-    return t('Le document lié n’existe pas', 'The related document does not exist')
-  if (code === '23502') return t('Ce champ est obligatoire', 'This field is required')
-  if (code === '22001' || code.startsWith('5400')) return t('Valeur trop longue', 'Value too long')
-  if (code === '22021' || code === '22P05')
-    return t(
-      'Caractère non accepté (le caractère nul \\u0000 ?)',
-      'Character not accepted (the NUL character \\u0000?)',
-    )
-  if (code === '22007' || code === '22008') return t('Date invalide', 'Invalid date')
-  if (code === '22003') return t('Nombre hors des limites', 'Number out of range')
-  if (code === '42883')
-    return t('Opérateur sans effet sur ce champ', 'Operator that does not apply to this field')
-  return t('Valeur refusée par la base de données', 'Value refused by the database')
+  const t = translate(translations, language)
+  if (code === '23505') return t('errors:taken')
+  if (code === '23503') return t('errors:relatedMissing')
+  if (code === '23502') return t('errors:required')
+  if (code === '22001' || code.startsWith('5400')) return t('errors:tooLong')
+  if (code === '22021' || code === '22P05') return t('errors:character')
+  if (code === '22007' || code === '22008') return t('errors:date')
+  if (code === '22003') return t('errors:outOfRange')
+  if (code === '42883') return t('errors:operator')
+  return t('errors:refused')
 }
 
 const refused = (status: number, path: string | undefined, message: string): Classified => ({
@@ -55,7 +51,7 @@ const isUnparsableWhere = (error: unknown) =>
  */
 export const badInput = (error: unknown, language?: string): Classified | undefined => {
   if (isUnparsableWhere(error))
-    return refused(400, 'where', say(language, 'JSON invalide', 'Invalid JSON'))
+    return refused(400, 'where', translate(translations, language)('errors:invalidJson'))
   const driver = driverError(error)
   if (!driver) return undefined
   return refused(

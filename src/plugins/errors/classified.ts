@@ -5,10 +5,6 @@ export type Classified = {
   headers?: Record<string, string>
 }
 
-/** Messages in the caller's language (fr by default, like the admin). */
-export const say = (language: string | undefined, fr: string, en: string) =>
-  language === 'en' ? en : fr
-
 /** The error and its causes, outermost first (drizzle and Payload wrap the driver's error). */
 export const causes = (error: unknown): Array<Record<string, unknown>> => {
   const out: Array<Record<string, unknown>> = []

@@ -3,6 +3,8 @@ import type { AfterErrorHook, Plugin } from 'payload'
 import { badInput } from './badInput'
 import type { Classified } from './classified'
 import { databaseUnavailable } from './unavailable'
+import { withTranslations } from '../../utilities/translator'
+import { translations } from './translations'
 
 export type { Classified } from './classified'
 
@@ -38,8 +40,11 @@ export const errorsPlugin =
         req.responseHeaders.set(name, value)
       return { status: classified.status, response: classified.body }
     }
-    return {
-      ...config,
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), afterError] },
-    }
+    return withTranslations(
+      {
+        ...config,
+        hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), afterError] },
+      },
+      translations,
+    )
   }

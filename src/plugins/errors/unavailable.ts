@@ -1,4 +1,6 @@
-import { causes, type Classified, say } from './classified'
+import { translate } from '../../utilities/translator'
+import { causes, type Classified } from './classified'
+import { translations } from './translations'
 
 // SQLSTATEs of a server that is going away or refusing work: class 08 (connection exception),
 // 57P01-57P03 (shutdown, crash shutdown, cannot connect now), 53300 (too many connections),
@@ -45,11 +47,7 @@ export const unavailableAnswer = (
       errors: [
         {
           name: 'ServiceUnavailable',
-          message: say(
-            language,
-            'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
-            'The database is temporarily unavailable or busy: retry in a few seconds.',
-          ),
+          message: translate(translations, language)('errors:unavailable'),
         },
       ],
     },

@@ -7,9 +7,11 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
+import { withTranslations } from '../../utilities/translator'
 import { adjustSanitizedCollections } from '../sanitized'
 import { credentialsProblems, dataProblems } from './data'
 import { messages, refuse } from './messages'
+import { translations } from './translations'
 import { idProblems, type OperationArgs, parameterProblems } from './params'
 import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
@@ -89,17 +91,20 @@ export const inputValidationPlugin =
     // Payload's own collections (locks, preferences) are added after the plugins run: their
     // input is checked too (a lock on a document that does not exist is a 400, not a 500).
     adjustSanitizedCollections(
-      {
-        ...config,
-        collections: (config.collections ?? []).map((collection) => ({
-          ...collection,
-          fields: withTextLimits(collection.fields, textMaxLength),
-          hooks: {
-            ...collection.hooks,
-            beforeOperation: [validateInput, ...(collection.hooks?.beforeOperation ?? [])],
-          },
-        })),
-      },
+      withTranslations(
+        {
+          ...config,
+          collections: (config.collections ?? []).map((collection) => ({
+            ...collection,
+            fields: withTextLimits(collection.fields, textMaxLength),
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [validateInput, ...(collection.hooks?.beforeOperation ?? [])],
+            },
+          })),
+        },
+        translations,
+      ),
       (collection) => {
         const hooks = collection.hooks.beforeOperation ?? []
         if (!hooks.includes(validateInput))

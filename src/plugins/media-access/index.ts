@@ -1,5 +1,4 @@
 import {
-  deepMergeSimple,
   flattenAllFields,
   type CollectionConfig,
   type CollectionSlug,
@@ -20,6 +19,7 @@ import {
   refuseDeletingUsedMedia,
 } from './hooks'
 import { canReferenceMedia } from './references'
+import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
 import { followDocument } from './usage'
 import type { MediaAccessPluginOptions, ResolvedMediaOptions } from './types'
@@ -116,16 +116,15 @@ export const mediaAccessPlugin =
         },
       }
     })
-    return {
-      ...config,
-      collections,
-      custom: {
-        ...config.custom,
-        mediaFollowAll: (req: PayloadRequest) => followAll(req, ctx),
-      } satisfies WithFollowAll,
-      i18n: {
-        ...config.i18n,
-        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+    return withTranslations(
+      {
+        ...config,
+        collections,
+        custom: {
+          ...config.custom,
+          mediaFollowAll: (req: PayloadRequest) => followAll(req, ctx),
+        } satisfies WithFollowAll,
       },
-    }
+      translations,
+    )
   }

@@ -5,6 +5,8 @@ import { adjustSanitizedCollections } from '../sanitized'
 import { refuseApiKeyWrites } from './apiKeys'
 import { graphqlLimits } from './graphqlLimits'
 import { restPageLimits } from './pageLimits'
+import { withTranslations } from '../../utilities/translator'
+import { translations } from './translations'
 
 export type PublicApiPluginOptions = {
   /** Origins of the partner sites allowed to call the API from a browser (CORS; never their session cookies). None by default. */
@@ -45,7 +47,10 @@ export const publicApiPlugin =
   (options: PublicApiPluginOptions = {}): Plugin =>
   (config) =>
     // Payload's own collections (locks, preferences) are added after the plugins run.
-    adjustSanitizedCollections(withLimits(options)(config), refuseApiKeyWrites)
+    adjustSanitizedCollections(
+      withTranslations(withLimits(options)(config), translations),
+      refuseApiKeyWrites,
+    )
 
 const withLimits =
   ({

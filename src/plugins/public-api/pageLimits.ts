@@ -1,6 +1,7 @@
 import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { say } from '../errors/classified'
+import { translate } from '../../utilities/translator'
+import { translations } from './translations'
 
 /** Anonymous callers and partner sites' API keys; signed-in users (the admin) page as they need. */
 export const isOutsideCaller = (req: PayloadRequest) =>
@@ -19,11 +20,7 @@ export const pageProblem = (
   if (String(pagination) === 'false')
     return {
       path: 'pagination',
-      message: say(
-        language,
-        `pagination=false est réservé aux utilisateurs connectés : parcourez les pages avec limit (${maxLimit} au plus) et page.`,
-        `pagination=false is for signed-in users only: page through with limit (at most ${maxLimit}) and page.`,
-      ),
+      message: translate(translations, language)('publicApi:noPagination', { max: maxLimit }),
     }
   const asked = typeof limit === 'string' ? Number(limit) : limit
   if (
@@ -33,11 +30,10 @@ export const pageProblem = (
     return
   return {
     path: 'limit',
-    message: say(
-      language,
-      `limit doit être un entier de 1 à ${maxLimit} (reçu ${String(limit)}) : parcourez les pages avec page.`,
-      `limit must be a whole number from 1 to ${maxLimit} (got ${String(limit)}): page through with page.`,
-    ),
+    message: translate(translations, language)('publicApi:limit', {
+      max: maxLimit,
+      limit: String(limit),
+    }),
   }
 }
 

@@ -5,6 +5,8 @@ import { searchEndpoint } from './endpoint'
 import { searchQueries } from './graphql'
 import { deleteAfterDelete, syncAfterChange } from './hooks'
 import { assertIndexable } from './paths'
+import { translations } from './translations'
+import { withTranslations } from '../../utilities/translator'
 import { searchParams } from './query'
 import { resolveSearchOptions, type SearchPluginOptions } from './types'
 
@@ -22,27 +24,30 @@ export const searchPlugin =
     const options = resolveSearchOptions(pluginOptions)
     assertIndexable(config.collections ?? [], options.collections)
     const params = searchParams(options.types)
-    return {
-      ...config,
-      collections: [
-        ...(config.collections ?? []).map((c) => {
-          const slug = c.slug as CollectionSlug
-          if (!options.collections[slug]) return c
-          return {
-            ...c,
-            hooks: {
-              ...c.hooks,
-              afterChange: [...(c.hooks?.afterChange ?? []), syncAfterChange(options, slug)],
-              afterDelete: [...(c.hooks?.afterDelete ?? []), deleteAfterDelete(options, slug)],
-            },
-          }
-        }),
-        searchIndexCollection(options),
-      ],
-      endpoints: [...(config.endpoints ?? []), searchEndpoint(options, params)],
-      graphQL: {
-        ...config.graphQL,
-        queries: searchQueries(options, params, config.graphQL?.queries),
+    return withTranslations(
+      {
+        ...config,
+        collections: [
+          ...(config.collections ?? []).map((c) => {
+            const slug = c.slug as CollectionSlug
+            if (!options.collections[slug]) return c
+            return {
+              ...c,
+              hooks: {
+                ...c.hooks,
+                afterChange: [...(c.hooks?.afterChange ?? []), syncAfterChange(options, slug)],
+                afterDelete: [...(c.hooks?.afterDelete ?? []), deleteAfterDelete(options, slug)],
+              },
+            }
+          }),
+          searchIndexCollection(options),
+        ],
+        endpoints: [...(config.endpoints ?? []), searchEndpoint(options, params)],
+        graphQL: {
+          ...config.graphQL,
+          queries: searchQueries(options, params, config.graphQL?.queries),
+        },
       },
-    }
+      translations,
+    )
   }

@@ -3,22 +3,21 @@ import { z } from 'zod'
 
 import { enumList, idList, inBothLanguages, noNul } from '../endpoints'
 import { MAX_ID } from '../input-validation/values'
+import { translate } from '../../utilities/translator'
+import { translations } from './translations'
 
 /** The text search configuration the migration creates: French stemming after unaccent. */
 export const TS_CONFIG = 'french_unaccent'
 
 export const searchParams = (types: readonly [string, ...string[]]) =>
-  inBothLanguages((say) => {
-    const words = say(
-      'est obligatoire : les mots à chercher',
-      'is required: the words to search for',
-    )
+  inBothLanguages((language) => {
+    const words = translate(translations, language)('search:words')
     return z.object({
-      q: noNul(say, z.string({ error: words }).trim().min(1, words).max(200)),
-      type: enumList(say, types),
-      axis: idList(say),
-      function: idList(say),
-      region: idList(say),
+      q: noNul(language, z.string({ error: words }).trim().min(1, words).max(200)),
+      type: enumList(language, types),
+      axis: idList(language),
+      function: idList(language),
+      region: idList(language),
       page: z.coerce.number().int().min(1).max(MAX_ID).default(1),
       limit: z.coerce.number().int().min(1).max(50).default(10),
     })

@@ -7,7 +7,9 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
-import { isId, MAX_ID } from './input-validation/values'
+import { translate } from '../../utilities/translator'
+import { isId, MAX_ID } from '../input-validation/values'
+import { translations } from './translations'
 
 /** Adds endpoints to the collections whose slug `wanted` accepts (plugins that serve a route of a collection). */
 export const addCollectionEndpoints = (
@@ -21,16 +23,14 @@ export const addCollectionEndpoints = (
   ),
 })
 
-type Language = 'fr' | 'en'
-export type Say = (fr: string, en: string) => string
+export type Language = 'fr' | 'en'
 /** A schema of each language: the same rules, with their messages in French and in English. */
 export type Bilingual<T extends z.ZodType> = Record<Language, T>
 
-/** Writes a query schema once, its own messages given in both languages (`say('…', '…')`). */
-export const inBothLanguages = <T extends z.ZodType>(build: (say: Say) => T): Bilingual<T> => ({
-  fr: build((fr) => fr),
-  en: build((_, en) => en),
-})
+/** Writes a query schema once, built for each language (its messages read in that language). */
+export const inBothLanguages = <T extends z.ZodType>(
+  build: (language: Language) => T,
+): Bilingual<T> => ({ fr: build('fr'), en: build('en') })
 
 // zod's own messages (a number expected, too big…) in the caller's language too.
 const zodMessages = { fr: z.locales.fr().localeError, en: z.locales.en().localeError }
@@ -38,18 +38,15 @@ const zodMessages = { fr: z.locales.fr().localeError, en: z.locales.en().localeE
 const languageOf = (req: PayloadRequest): Language => (req.i18n?.language === 'en' ? 'en' : 'fr')
 
 /** Text PostgreSQL can compare: no NUL character. */
-export const noNul = (say: Say, schema = z.string()) =>
+export const noNul = (language: Language, schema = z.string()) =>
   schema.refine(
     (value) => !value.includes('\u0000'),
-    say(
-      'ne doit pas contenir le caractère nul (\\u0000)',
-      'must not contain the NUL character (\\u0000)',
-    ),
+    translate(translations, language)('endpoints:nul'),
   )
 
 /** A comma-separated list of values (`?type=resources,events`), empty when absent. */
-export const commaList = (say: Say) =>
-  noNul(say)
+export const commaList = (language: Language) =>
+  noNul(language)
     .optional()
     .transform((value) =>
       (value ?? '')
@@ -59,24 +56,21 @@ export const commaList = (say: Say) =>
     )
 
 /** A comma-separated list of values taken from `values` (`?kind=seminar,training`). */
-export const enumList = (say: Say, values: readonly [string, ...string[]]) =>
-  commaList(say).pipe(
+export const enumList = (language: Language, values: readonly [string, ...string[]]) =>
+  commaList(language).pipe(
     z.array(
       z.enum(values, {
-        error: say(`doit être parmi ${values.join(', ')}`, `must be one of ${values.join(', ')}`),
+        error: translate(translations, language)('endpoints:oneOf', { values: values.join(', ') }),
       }),
     ),
   )
 
 /** A comma-separated list of document ids (`?axis=1,3`), each a PostgreSQL integer. */
-export const idList = (say: Say) =>
-  commaList(say)
+export const idList = (language: Language) =>
+  commaList(language)
     .refine(
       (ids) => ids.every(isId),
-      say(
-        `doit être des identifiants (entiers de 1 à ${MAX_ID}) séparés par des virgules`,
-        `must be ids (whole numbers from 1 to ${MAX_ID}) separated by commas`,
-      ),
+      translate(translations, language)('endpoints:ids', { max: MAX_ID }),
     )
     .transform((ids) => ids.map(Number))
 

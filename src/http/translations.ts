@@ -1,0 +1,53 @@
+/** What the host says when it refuses a request before Payload reads it (`host:…`). */
+export const translations = {
+  fr: {
+    host: {
+      tooManyRequests:
+        'Trop de requêtes : {{limit}} par minute au plus {{per}}. Réessayez dans {{retry}} s.',
+      perAnonymous: 'depuis une même adresse IP sans clé d’API ni session',
+      perApiKey: 'avec une même clé d’API',
+      perApiKeyAddress: 'avec des clés d’API depuis une même adresse IP',
+      oneCredentialCall:
+        'query : une seule connexion, réinitialisation de mot de passe ou déverrouillage par requête ({{asked}} demandés).',
+      tooLarge: 'Le corps de la requête dépasse la limite de {{size}} {{what}}.',
+      forUpload: 'pour un envoi de fichier',
+      forJson: 'pour du JSON',
+      bytes: '{{n}} octets',
+      megabytes: '{{n}} Mo',
+      unsupportedType:
+        'Le corps de la requête doit être du JSON (Content-Type: application/json), ou multipart/form-data pour un fichier ; reçu {{type}}.',
+      noContentType: 'sans Content-Type',
+      invalidJson: 'Le corps de la requête n’est pas du JSON valide : {{reason}}',
+      notAnObject: 'Le corps de la requête doit être un objet JSON.',
+      queryRequired: 'Le paramètre `query` est obligatoire : le document GraphQL.',
+      variablesObject: 'Le paramètre `variables` doit être un objet JSON.',
+      mutationOverGet: 'Une mutation s’envoie en POST, pas en GET.',
+      subscriptionOverGet: 'Une souscription s’envoie en POST, pas en GET.',
+    },
+  },
+  en: {
+    host: {
+      tooManyRequests:
+        'Too many requests: at most {{limit}} a minute {{per}}. Retry in {{retry}} s.',
+      perAnonymous: 'from one IP address without an API key or a session',
+      perApiKey: 'with one API key',
+      perApiKeyAddress: 'with API keys from one IP address',
+      oneCredentialCall:
+        'query: one sign-in, password reset or unlock a request ({{asked}} asked for).',
+      tooLarge: 'The request body is over the limit of {{size}} {{what}}.',
+      forUpload: 'for an upload',
+      forJson: 'for JSON',
+      bytes: '{{n}} bytes',
+      megabytes: '{{n}} MB',
+      unsupportedType:
+        'The request body must be JSON (Content-Type: application/json), or multipart/form-data for a file; got {{type}}.',
+      noContentType: 'no Content-Type',
+      invalidJson: 'The request body is not valid JSON: {{reason}}',
+      notAnObject: 'The request body must be a JSON object.',
+      queryRequired: 'The `query` parameter is required: the GraphQL document.',
+      variablesObject: 'The `variables` parameter must be a JSON object.',
+      mutationOverGet: 'A mutation is sent with POST, not GET.',
+      subscriptionOverGet: 'A subscription is sent with POST, not GET.',
+    },
+  },
+}

@@ -1,0 +1,61 @@
+/** Why a value was refused, merged into Payload's i18n (`inputValidation:…`). */
+export const translations = {
+  fr: {
+    inputValidation: {
+      id: 'Un identifiant est un nombre entier de 1 à {{max}}',
+      wholeNumber: 'Un nombre entier de {{min}} à {{max}} est attendu',
+      number: 'Un nombre est attendu',
+      text: 'Un texte est attendu',
+      boolean: 'true ou false est attendu',
+      date: 'Une date valide est attendue (ex. 2014-03-10 ou 2014-03-10T08:30:00Z)',
+      list: 'Une liste est attendue',
+      object: 'Un objet JSON est attendu',
+      richText: 'Un texte riche est attendu (l’objet JSON de l’éditeur, avec sa racine « root »)',
+      point: 'Un point [longitude, latitude] est attendu',
+      nul: 'Le caractère nul (\\u0000) n’est pas accepté',
+      tooLong: '{{max}} caractères au plus',
+      option: '« {{value}} » n’est pas une valeur possible ({{options}})',
+      relation: 'Une relation { relationTo, value } est attendue, relationTo parmi {{collections}}',
+      missing: 'Le document {{id}} n’existe pas dans {{collection}}',
+      data: 'Le corps de la requête doit être un objet JSON : les champs du document',
+      unknownField: 'Champ inconnu, ou qu’on ne peut ni filtrer ni trier : « {{name}} »',
+      unreadable:
+        'On ne peut ni filtrer ni trier sur « {{name}} » : ce chemin lit des documents ou des champs que vous ne pouvez pas tous lire',
+      unknownOperator:
+        'Opérateur inconnu ou sans effet sur ce champ : « {{operator}} » (possibles : {{possible}})',
+      conditions: 'Des conditions sont attendues : where[champ][opérateur]=valeur',
+      conditionList: 'Une liste de conditions est attendue : where[or][0][champ][opérateur]=valeur',
+      locale: 'Langue inconnue (possibles : {{codes}})',
+      perLocale: 'Avec locale=all, une valeur par langue est attendue : { {{shape}} }',
+    },
+  },
+  en: {
+    inputValidation: {
+      id: 'An id is a whole number from 1 to {{max}}',
+      wholeNumber: 'A whole number from {{min}} to {{max}} is expected',
+      number: 'A number is expected',
+      text: 'Text is expected',
+      boolean: 'true or false is expected',
+      date: 'A valid date is expected (e.g. 2014-03-10 or 2014-03-10T08:30:00Z)',
+      list: 'A list is expected',
+      object: 'A JSON object is expected',
+      richText: 'Rich text is expected (the editor’s JSON object, with its "root")',
+      point: 'A point [longitude, latitude] is expected',
+      nul: 'The NUL character (\\u0000) is not accepted',
+      tooLong: 'At most {{max}} characters',
+      option: '"{{value}}" is not a possible value ({{options}})',
+      relation: 'A relation { relationTo, value } is expected, relationTo one of {{collections}}',
+      missing: 'Document {{id}} does not exist in {{collection}}',
+      data: 'The request body must be a JSON object: the fields of the document',
+      unknownField: 'Unknown field, or one that cannot be filtered or sorted: "{{name}}"',
+      unreadable:
+        'You may not filter or sort by "{{name}}": this path reads documents or fields you may not all read',
+      unknownOperator:
+        'Unknown operator, or one that does not apply to this field: "{{operator}}" (possible: {{possible}})',
+      conditions: 'Conditions are expected: where[field][operator]=value',
+      conditionList: 'A list of conditions is expected: where[or][0][field][operator]=value',
+      locale: 'Unknown locale (possible: {{codes}})',
+      perLocale: 'With locale=all, one value per locale is expected: { {{shape}} }',
+    },
+  },
+}
