@@ -1,5 +1,8 @@
 import type { Access, Where } from 'payload'
 
+// Not Payload's combineWhereConstraints: it wraps a lone condition in `and`/`or`, and the kept
+// counts (src/db/pages.ts) recognise a pilot's list by the bare shape these give.
+
 /** Every condition given, or the only one. */
 export const allOf = (...wheres: Array<Where | undefined>): Where => {
   const parts = wheres.filter((w): w is Where => Boolean(w))

@@ -1,4 +1,4 @@
-import type { I18nClient } from '@payloadcms/translations'
+import { getTranslation, type I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
@@ -14,11 +14,6 @@ type Props = {
   i18n: I18nClient
   delegationOptions: ResolvedOptions
 }
-
-type Labelled = string | Record<string, string> | undefined
-
-const text = (value: Labelled, language: string, fallback = ''): string =>
-  typeof value === 'string' ? value : (value?.[language] ?? value?.fr ?? fallback)
 
 /** On the dashboard of a pilot: what its organisation was delegated, when, and over what. */
 export const MyDelegations = async ({ payload, user, i18n, delegationOptions: options }: Props) => {
@@ -77,7 +72,7 @@ export const MyDelegations = async ({ payload, user, i18n, delegationOptions: op
                         <a
                           href={`${payload.config.routes.admin}/collections/${c.slug}?where[${options.functionField}][equals]=${d.function}`}
                         >
-                          {text(c.labels?.plural as Labelled, language, c.slug)}
+                          {getTranslation(c.labels?.plural ?? c.slug, i18n)}
                         </a>
                       </React.Fragment>
                     ))}
