@@ -55,6 +55,8 @@ export const openDatabase = async ({
 /**
  * What every entry point (server, seed, Payload's CLI) does first: open the database the
  * environment names and point the Payload config, read at import, at it and at the secret.
+ * Through the environment on purpose: the admin's own copy of the config (bundled by Next) and
+ * the admin build (a child process) read it too, where no object could be handed over.
  */
 export const openProjectDatabase = async (
   env: Env,
