@@ -41,14 +41,14 @@ const functionOf = (options: ResolvedOptions, { collection, doc, action }: Entry
 
 const record = async (options: ResolvedOptions, entry: Entry) => {
   const { req, doc } = entry
-  const user = req.user as { id: number | string } | null
+  const user = req.user
   await req.payload.create({
     collection: options.auditLog,
     data: {
       user: user?.id,
       // Kept as text too: the entry must still say who once the account is gone.
-      userEmail: (user as { email?: string } | null)?.email,
-      organisation: user ? idOf(options.organisationOf(user as never)) : undefined,
+      userEmail: user && 'email' in user ? user.email : undefined,
+      organisation: user ? idOf(options.organisationOf(user)) : undefined,
       action: entry.action,
       collection: entry.collection,
       document: String(doc.id),

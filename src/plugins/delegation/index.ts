@@ -49,14 +49,11 @@ const delegatedFunctionField = (
   ({
     ...field,
     filterOptions: delegatedFunctions(ctx),
-    validate: ((value: unknown, args: { req: PayloadRequest; required?: boolean }) =>
-      validations.relationship(
-        value as never,
-        {
-          ...args,
-          required: args.required || !isUnbound(ctx, args.req),
-        } as never,
-      )) as RelationshipField['validate'],
+    validate: (value, args) =>
+      validations.relationship(value, {
+        ...args,
+        required: args.required || !isUnbound(ctx, args.req),
+      }),
   }) as RelationshipField
 
 const withFunctionField = (fields: Field[], ctx: DelegationContext): Field[] =>
