@@ -9,6 +9,7 @@ import {
   type DelegationContext,
   isUnbound,
 } from '../../src/plugins/delegation/access'
+import type { PilotRow } from '../../src/plugins/delegation/delegations'
 import type { ResolvedOptions } from '../../src/plugins/delegation/types'
 
 // What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
@@ -23,14 +24,7 @@ vi.mock('@payloadcms/db-postgres/drizzle/pg-core', () => ({}))
 
 // Delegation access in `src/plugins/delegation/access.ts`, against the pilot rows a fake pool gives.
 
-type Row = {
-  fn: number
-  row: string
-  role: string
-  starts_on: Date
-  ends_on: Date | null
-  collections: string[]
-}
+type Row = PilotRow
 const row = (fn: number, overrides: Partial<Row> = {}): Row => ({
   fn,
   row: `row-${fn}`,

@@ -52,6 +52,16 @@ export const periodOf = (
 export const covers = (delegation: Delegation, collection: string) =>
   delegation.collections.length === 0 || delegation.collections.includes(collection)
 
+/** A row of the `pilots` tables, as the query below reads it. */
+export type PilotRow = {
+  fn: number
+  row: string
+  role: string
+  starts_on: Date
+  ends_on: Date | null
+  collections: string[]
+}
+
 /**
  * Every pilot row, past, present and future, that names the organisation. Asked on every request
  * of a pilot: read straight from the `pilots` array's tables (two indexed reads of a few rows),
@@ -66,14 +76,7 @@ export const allDelegationsOf = async (
   if (idOf(organisation) === undefined) return []
   const pilots = `${tableOf(payload, options.functions)}_pilots`
   const query = await queryFor(payload, req)
-  const { rows } = await query<{
-    fn: number
-    row: string
-    role: string
-    starts_on: Date
-    ends_on: Date | null
-    collections: string[]
-  }>(
+  const { rows } = await query<PilotRow>(
     `SELECT p._parent_id AS fn, p.id AS row, p.role, p.starts_on, p.ends_on,
             array(SELECT c.value::text FROM "${pilots}_collections" c WHERE c.parent_id = p.id ORDER BY c."order") AS collections
      FROM "${pilots}" p WHERE p.organisation_id = $1 ORDER BY p._parent_id, p._order`,
