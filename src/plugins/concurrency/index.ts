@@ -10,6 +10,10 @@ import {
 } from 'payload'
 
 import { Refusal } from '../../utilities/refusal'
+import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
+import { translations } from './translations'
+
+type ConcurrencyKey = KeyOf<typeof translations>
 
 export type ConcurrencyPluginOptions = {
   /** Collections left out (default: none). */
@@ -24,11 +28,6 @@ export const etagOf = (doc: { id?: unknown; updatedAt?: unknown }): string | und
 
 /** A 32-bit key per collection, so that one advisory lock names one document. */
 const lockSpace = (slug: string) => createHash('sha1').update(slug).digest().readInt32BE(0)
-
-const preconditionMessage = (language: string | undefined, current: string) =>
-  language === 'en'
-    ? `The document has changed since you read it (its ETag is now ${current}): read it again, then resend your change.`
-    : `Le document a changé depuis votre lecture (son ETag est maintenant ${current}) : relisez-le, puis renvoyez votre modification.`
 
 /** Whether an If-Match header accepts the tag (`*` accepts any existing document). */
 const matches = (header: string, etag: string) =>
@@ -122,7 +121,11 @@ const serialiseWrites: CollectionBeforeOperationHook = async ({
   if (ifMatch) {
     const etag = await currentEtag(req, collection.slug as CollectionSlug, id)
     if (etag && !matches(ifMatch, etag))
-      throw new Refusal(preconditionMessage(req.i18n?.language, etag), 412, 'PreconditionFailed')
+      throw new Refusal(
+        translator<ConcurrencyKey>(req.t)('concurrency:precondition', { current: etag }),
+        412,
+        'PreconditionFailed',
+      )
   }
   return args
 }
@@ -145,18 +148,22 @@ const tagResponse: CollectionAfterOperationHook = ({ collection, operation, req,
  */
 export const concurrencyPlugin =
   ({ exclude = [] }: ConcurrencyPluginOptions = {}): Plugin =>
-  (config) => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      exclude.includes(collection.slug)
-        ? collection
-        : {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              beforeOperation: [serialiseWrites, ...(collection.hooks?.beforeOperation ?? [])],
-              afterOperation: [...(collection.hooks?.afterOperation ?? []), tagResponse],
-            },
-          },
-    ),
-  })
+  (config) =>
+    withTranslations(
+      {
+        ...config,
+        collections: (config.collections ?? []).map((collection) =>
+          exclude.includes(collection.slug)
+            ? collection
+            : {
+                ...collection,
+                hooks: {
+                  ...collection.hooks,
+                  beforeOperation: [serialiseWrites, ...(collection.hooks?.beforeOperation ?? [])],
+                  afterOperation: [...(collection.hooks?.afterOperation ?? []), tagResponse],
+                },
+              },
+        ),
+      },
+      translations,
+    )
