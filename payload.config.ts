@@ -41,6 +41,7 @@ import {
 import { draftsPlugin } from './src/plugins/drafts'
 import { errorsPlugin } from './src/plugins/errors'
 import { inputValidationPlugin } from './src/plugins/input-validation'
+import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
 import { mediaAccessPlugin } from './src/plugins/media-access'
 import { internalCollectionsPlugin } from './src/plugins/internal-collections'
 import { publicApiPlugin } from './src/plugins/public-api'
@@ -175,6 +176,8 @@ export default buildConfig({
     concurrencyPlugin(),
     // A save that names no status keeps a published document published.
     draftsPlugin(),
+    // A published document has its required text in French, whatever language it was edited in.
+    localizedPublishingPlugin(),
     // Last, so that its hook runs first: bad input never reaches another plugin's lock or query.
     inputValidationPlugin(),
   ],

@@ -10,6 +10,7 @@ import {
   parseQuery,
 } from '../endpoints'
 import { optionValues } from '../input-validation/fields'
+import { inLocale } from '../../utilities/inLocale'
 
 export type CalendarPluginOptions = {
   /** Calendar name shown by calendar clients. */
@@ -89,7 +90,7 @@ export const calendarPlugin =
             pagination: false,
             depth: 1,
             overrideAccess: false,
-            req,
+            req: inLocale(req, 'fr'),
             locale: 'fr',
           })
         ).docs as unknown as Array<Record<string, unknown>>

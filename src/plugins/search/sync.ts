@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
+import { inLocale } from '../../utilities/inLocale'
 import { plainText, valuesAt } from './text'
 import type { ResolvedSearchOptions } from './types'
 
@@ -18,7 +19,7 @@ const publicVersion = async (
     id,
     depth: 0,
     locale,
-    req,
+    req: inLocale(req, locale),
     overrideAccess: true,
     disableErrors: true,
   })) as Indexed | null
@@ -37,7 +38,9 @@ const entryOf = (
   return {
     docType: collection,
     docId: Number(doc.id),
-    title: plainText(doc[fields.title]),
+    // The index never refuses a document: an untitled one is listed by its slug or id.
+    title:
+      plainText(doc[fields.title]) || (typeof doc.slug === 'string' && doc.slug) || String(doc.id),
     slug: typeof doc.slug === 'string' ? doc.slug : null,
     content: fields.content
       .map((f) => plainText(valuesAt(doc, f)))
