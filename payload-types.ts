@@ -170,6 +170,7 @@ export interface Member {
   id: number;
   name: string;
   acronym?: string | null;
+  displayName?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -753,6 +754,7 @@ export interface PayloadMigration {
 export interface MembersSelect<T extends boolean = true> {
   name?: T;
   acronym?: T;
+  displayName?: T;
   generateSlug?: T;
   slug?: T;
   relation?: T;

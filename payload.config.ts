@@ -98,6 +98,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Pôle métiers' },
+    // Read in the editor's language: « 27 novembre 2026, 21:21 » (date-fns, Payload's locale).
+    dateFormat: 'd MMMM yyyy, HH:mm',
     // Gravatar is an outside request; the admin must work on a closed network.
     avatar: 'default',
   },

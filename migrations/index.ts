@@ -6,6 +6,7 @@ import * as migration_20261127_200940_search_index from './20261127_200940_searc
 import * as migration_20261128_032730_media_access from './20261128_032730_media_access'
 import * as migration_20261128_044428_parent_indexes from './20261128_044428_parent_indexes'
 import * as migration_20261128_071500_function_status_indexes from './20261128_071500_function_status_indexes'
+import * as migration_20261128_112158_member_display_name from './20261128_112158_member_display_name'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261128_071500_function_status_indexes.up,
     down: migration_20261128_071500_function_status_indexes.down,
     name: '20261128_071500_function_status_indexes',
+  },
+  {
+    up: migration_20261128_112158_member_display_name.up,
+    down: migration_20261128_112158_member_display_name.down,
+    name: '20261128_112158_member_display_name',
   },
 ]

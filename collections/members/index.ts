@@ -42,6 +42,16 @@ export const memberStatusOptions = options(
   ['former', 'Ancien membre', 'Former'],
 )
 
+/** How the network names an organisation: its acronym first when it has one (« Unadel — … »). */
+export const displayName = (
+  data: { name?: unknown; acronym?: unknown },
+  stored?: { name?: unknown; acronym?: unknown },
+) => {
+  const name = String(data.name ?? stored?.name ?? '')
+  const acronym = String((data.acronym !== undefined ? data.acronym : stored?.acronym) ?? '').trim()
+  return acronym && acronym.toLowerCase() !== name.toLowerCase() ? `${acronym} — ${name}` : name
+}
+
 export const Members: CollectionConfig = {
   slug: 'members',
   labels: {
@@ -50,10 +60,12 @@ export const Members: CollectionConfig = {
   },
   admin: {
     group: groups.network,
-    useAsTitle: 'name',
+    // The pickers search the title field only: it holds the acronym too (« Unadel — … »).
+    useAsTitle: 'displayName',
     defaultColumns: ['name', 'acronym', 'relation', 'kind', 'scope', 'status'],
     listSearchableFields: ['name', 'acronym', 'slug'],
   },
+  defaultSort: 'name',
   access: {
     read: anyone,
     create: isCoordinator,
@@ -64,6 +76,16 @@ export const Members: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
     { name: 'acronym', type: 'text', label: label('Sigle', 'Acronym') },
+    {
+      name: 'displayName',
+      type: 'text',
+      index: true,
+      label: label('Nom affiché', 'Display name'),
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [({ siblingData, originalDoc }) => displayName(siblingData, originalDoc)],
+      },
+    },
     slug('name'),
     {
       name: 'relation',

@@ -1067,20 +1067,36 @@ describe('moving a document between functions', () => {
     await verdict(surface, mover, false, await change('resources', id, 'function', other))
     await verdict(surface, mover, true, await change('resources', id, 'function', formation))
   })
-})
 
-describe('what a pilot must send', () => {
   it.each(surfaces)(
     'a document without a function is refused, naming the field (%s)',
     async (surface) => {
       const before = await count('resources')
-      const attempt = perform(surface, subjects.get('pilot-manager')!, {
+      const attempt = perform(surface, mover, {
         op: 'create',
         collection: 'resources',
         data: { title: 'Sans fonction', type: 'tool' },
       })
       await expect(attempt).rejects.toThrow(/function/)
       expect(await count('resources')).toBe(before)
+    },
+  )
+})
+
+describe('what a pilot must send', () => {
+  it.each(surfaces)(
+    'the function of a pilot of one function is chosen for it (%s)',
+    async (surface) => {
+      const outcome = await perform(surface, subjects.get('pilot-manager')!, {
+        op: 'create',
+        collection: 'resources',
+        data: { title: 'Sans fonction', type: 'tool' },
+      })
+      expect(outcome.refused).toBe(false)
+      const created = await (
+        await p()
+      ).findByID({ collection: 'resources', id: outcome.ids[0]!, depth: 0, draft: true })
+      expect(created.function).toBe(piloted)
     },
   )
 })

@@ -80,4 +80,11 @@ export const delegatedFunctions =
     return inFunctions('id', await editableFunctions(req, ctx.slug, ctx.options))
   }
 
+/** A pilot of a single function for this collection finds it already chosen. */
+export const onlyDelegatedFunction = async (ctx: Context, req: PayloadRequest) => {
+  if (isUnbound(ctx, req)) return undefined
+  const functions = await editableFunctions(req, ctx.slug, ctx.options)
+  return functions.length === 1 ? functions[0] : undefined
+}
+
 export type { Context as DelegationContext }

@@ -8,7 +8,13 @@ import {
   type RelationshipField,
 } from 'payload'
 
-import { delegatedAccess, delegatedFunctions, isUnbound, type DelegationContext } from './access'
+import {
+  delegatedAccess,
+  delegatedFunctions,
+  isUnbound,
+  onlyDelegatedFunction,
+  type DelegationContext,
+} from './access'
 import { auditChange, auditDelete, auditLogCollection } from './auditLog'
 import { editableFunctions } from './delegations'
 import { pilotsField } from './fields/pilots'
@@ -49,6 +55,7 @@ const delegatedFunctionField = (
   ({
     ...field,
     filterOptions: delegatedFunctions(ctx),
+    defaultValue: ({ req }) => onlyDelegatedFunction(ctx, req),
     validate: (value, args) =>
       validations.relationship(value, {
         ...args,
