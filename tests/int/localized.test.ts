@@ -91,6 +91,24 @@ describe('publishing in English', () => {
     expect(english.status).toBe(400)
   })
 
+  it('duplicates a published document in English: its French text comes along', async () => {
+    const { docs } = await (
+      await payload()
+    ).find({ collection: 'resources', where: { _status: { equals: 'published' } }, limit: 1 })
+    const copy = await rest('POST', `/resources/${docs[0]!.id}/duplicate?locale=en`, { token })
+    expect(copy.status).toBe(200)
+    const french = await (
+      await payload()
+    ).findByID({
+      collection: 'resources',
+      id: copy.body.doc.id,
+      locale: 'fr',
+      depth: 0,
+      draft: true,
+    })
+    expect(french.title).toBe(docs[0]!.title)
+  })
+
   it('refuses the same through GraphQL', async () => {
     const reply = await graphql(
       `

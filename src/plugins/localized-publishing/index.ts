@@ -49,7 +49,7 @@ const requireInLocale =
     fields: Required[],
     locale: TypedLocale,
   ): CollectionBeforeValidateHook =>
-  async ({ data, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, req }) => {
     if (!data || req.locale === locale) return data
     const drafts = Boolean(
       collection.versions && typeof collection.versions === 'object' && collection.versions.drafts,
@@ -61,7 +61,8 @@ const requireInLocale =
         ? (data[name] as Record<string, unknown>)[locale]
         : undefined
     const stored =
-      operation === 'update' && originalDoc?.id !== undefined
+      // An update, or a duplicate (which copies every locale of the document it names).
+      originalDoc?.id !== undefined
         ? ((await req.payload.findByID({
             collection: collection.slug as CollectionSlug,
             id: originalDoc.id,
