@@ -213,6 +213,8 @@ export interface Member {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
+  descriptionText?: string | null;
   memberSince?: string | null;
   status: 'active' | 'former';
   updatedAt: string;
@@ -318,6 +320,8 @@ export interface Function {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
+  descriptionText?: string | null;
   pilots?:
     | {
         organisation: number | Member;
@@ -386,6 +390,8 @@ export interface Resource {
     };
     [k: string]: unknown;
   } | null;
+  bodyHtml?: string | null;
+  bodyText?: string | null;
   files?: (number | Media)[] | null;
   url?: string | null;
   publisher?: (number | null) | Member;
@@ -769,6 +775,8 @@ export interface MembersSelect<T extends boolean = true> {
   email?: T;
   logo?: T;
   description?: T;
+  descriptionHtml?: T;
+  descriptionText?: T;
   memberSince?: T;
   status?: T;
   updatedAt?: T;
@@ -784,6 +792,8 @@ export interface FunctionsSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   description?: T;
+  descriptionHtml?: T;
+  descriptionText?: T;
   pilots?:
     | T
     | {
@@ -832,6 +842,8 @@ export interface ResourcesSelect<T extends boolean = true> {
   type?: T;
   summary?: T;
   body?: T;
+  bodyHtml?: T;
+  bodyText?: T;
   files?: T;
   url?: T;
   publisher?: T;

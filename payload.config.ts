@@ -45,6 +45,7 @@ import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
 import { mediaAccessPlugin } from './src/plugins/media-access'
 import { internalCollectionsPlugin } from './src/plugins/internal-collections'
 import { publicApiPlugin } from './src/plugins/public-api'
+import { richTextFormatsPlugin } from './src/plugins/rich-text-formats'
 import { searchPlugin, type SearchPluginOptions } from './src/plugins/search'
 import { structuredDataPlugin } from './src/plugins/structured-data'
 import { mediaStoragePlugin } from './src/plugins/media-storage'
@@ -182,6 +183,8 @@ export default buildConfig({
     localizedPublishingPlugin(),
     // Last, so that its hook runs first: bad input never reaches another plugin's lock or query.
     inputValidationPlugin(),
+    // Rich text also as HTML and plain text for partner sites (read-only, computed as read).
+    richTextFormatsPlugin({ serverUrl: serverUrl(env) }),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks
   // they match; Payload's own regeneration on every start would hide a stale file.

@@ -1,0 +1,94 @@
+import type { CollectionBeforeOperationHook, Field, FieldHook, Plugin, TextField } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+
+import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
+import { inEachLocale, toHtml, toText } from './convert'
+import { translations } from './translations'
+
+export type RichTextFormatsPluginOptions = {
+  /** The server's public origin (`SERVER_URL`): internal links point to documents on it. */
+  serverUrl: string
+}
+
+type Key = KeyOf<typeof translations>
+
+/** A read-only form of the rich-text field `source`, computed as the document is read. */
+const formOf = (
+  source: Field & { name: string },
+  suffix: 'Html' | 'Text',
+  convert: (value: unknown) => string | null,
+): TextField => {
+  const read: FieldHook = ({ siblingData }) => inEachLocale(siblingData?.[source.name], convert)
+  return {
+    name: `${source.name}${suffix}`,
+    type: 'text',
+    virtual: true,
+    label: ({ t, i18n }) =>
+      translator<Key>(t)(suffix === 'Html' ? 'richTextFormats:html' : 'richTextFormats:text', {
+        field:
+          'label' in source && source.label
+            ? getTranslation(source.label as never, i18n)
+            : source.name,
+      }),
+    admin: { hidden: true },
+    hooks: { afterRead: [read] },
+  }
+}
+
+/** Each rich-text field followed by its HTML and plain-text forms (rows and collapsibles too). */
+const withForms = (fields: Field[], html: (value: unknown) => string | null): Field[] =>
+  fields.flatMap((field): Field[] => {
+    if (field.type === 'row' || field.type === 'collapsible')
+      return [{ ...field, fields: withForms(field.fields, html) }]
+    if (field.type !== 'richText') return [field]
+    return [field, formOf(field, 'Html', html), formOf(field, 'Text', toText)]
+  })
+
+const richTextNames = (fields: Field[]): string[] =>
+  fields.flatMap((field) =>
+    field.type === 'row' || field.type === 'collapsible'
+      ? richTextNames(field.fields)
+      : field.type === 'richText'
+        ? [field.name]
+        : [],
+  )
+
+/** A read that selects `xHtml` or `xText` reads `x` too: the forms are made from it. */
+const selectSources =
+  (names: string[]): CollectionBeforeOperationHook =>
+  ({ args, operation }) => {
+    const select = (args as { select?: Record<string, unknown> }).select
+    if (operation !== 'read' || !select || typeof select !== 'object') return args
+    const wanted = names.filter((name) => select[`${name}Html`] || select[`${name}Text`])
+    if (!wanted.length || Object.values(select).some((value) => value === false)) return args
+    return { ...args, select: { ...select, ...Object.fromEntries(wanted.map((n) => [n, true])) } }
+  }
+
+/**
+ * Rich text for partner sites that do not read Lexical's JSON: every rich-text field `x` is also
+ * served as `xHtml` (sanitised HTML) and `xText` (plain text), over REST and GraphQL, in the
+ * locale read. Nothing is stored: the forms are computed from the field as it is read.
+ */
+export const richTextFormatsPlugin =
+  ({ serverUrl }: RichTextFormatsPluginOptions): Plugin =>
+  (config) => {
+    const html = toHtml(serverUrl)
+    return withTranslations(
+      {
+        ...config,
+        collections: (config.collections ?? []).map((collection) => {
+          const names = richTextNames(collection.fields)
+          if (!names.length) return collection
+          return {
+            ...collection,
+            fields: withForms(collection.fields, html),
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), selectSources(names)],
+            },
+          }
+        }),
+      },
+      translations,
+    )
+  }
