@@ -45,6 +45,7 @@ import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
 import { mediaAccessPlugin } from './src/plugins/media-access'
 import { internalCollectionsPlugin } from './src/plugins/internal-collections'
 import { publicApiPlugin } from './src/plugins/public-api'
+import { regionHistoryPlugin, regionsAcrossReform } from './src/plugins/region-history'
 import { richTextFormatsPlugin } from './src/plugins/rich-text-formats'
 import { searchPlugin, type SearchPluginOptions } from './src/plugins/search'
 import { structuredDataPlugin } from './src/plugins/structured-data'
@@ -92,6 +93,7 @@ export const searchOptions: SearchPluginOptions = {
     },
     members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
   },
+  regionsOf: regionsAcrossReform(),
 }
 
 export default buildConfig({
@@ -159,7 +161,9 @@ export default buildConfig({
     }),
     searchPlugin(searchOptions),
     budgetPlugin({ years: YEARS }),
-    calendarPlugin(),
+    calendarPlugin({ regionsOf: regionsAcrossReform({ code: 'code' }) }),
+    // A filter on a region finds what is tagged with the regions merged into it, and back.
+    regionHistoryPlugin(),
     structuredDataPlugin({
       serverUrl: serverUrl(env),
       collections: {

@@ -17,6 +17,11 @@ export type CalendarPluginOptions = {
   name?: string
   /** Domain of the UIDs, so that a re-import updates events instead of duplicating them. */
   domain?: string
+  /**
+   * The regions a `region` filter (ids or codes) means, e.g. with the regions merged into them.
+   * @default the regions given
+   */
+  regionsOf?: (req: PayloadRequest, wanted: string[]) => Promise<Array<number | string>>
 }
 
 /** The kinds the feed knows: the options of the events' `kind`, and `training` for training sessions. */
@@ -75,6 +80,7 @@ export const calendarPlugin =
   ({
     name = 'Pôle métiers du développement territorial',
     domain = 'pole-metiers.fr',
+    regionsOf,
   }: CalendarPluginOptions = {}): Plugin =>
   (config) => {
     const query = querySchema(kindsOf(config))
@@ -82,6 +88,10 @@ export const calendarPlugin =
       const parsed = parseQuery(query, req)
       if (parsed.response) return parsed.response
       const filters = parsed.data
+      const regions =
+        regionsOf && filters.region.length
+          ? (await regionsOf(req, filters.region)).map(String)
+          : filters.region
       const read = async (collection: 'events' | 'trainings', where?: Where) =>
         (
           await req.payload.find({
@@ -120,7 +130,7 @@ export const calendarPlugin =
             category: 'training',
           })),
         ),
-      ].filter((e) => matches(e.region, filters.region) && matches(e.fn, filters.function))
+      ].filter((e) => matches(e.region, regions) && matches(e.fn, filters.function))
 
       const cal = ical({
         name,

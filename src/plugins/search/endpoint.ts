@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 
 import { parseQuery } from '../endpoints'
-import { searchDocuments, type SearchParamSchemas } from './query'
+import { searchDocuments, withRegions, type SearchParamSchemas } from './query'
 import type { ResolvedSearchOptions } from './types'
 
 /** `GET /api/search?q=…&type=…&axis=…&function=…&region=…&page=…&limit=…` */
 export const searchEndpoint = (
-  { table }: ResolvedSearchOptions,
+  options: ResolvedSearchOptions,
   params: SearchParamSchemas,
 ): Endpoint => ({
   path: '/search',
@@ -14,6 +14,12 @@ export const searchEndpoint = (
   handler: async (req) => {
     const parsed = parseQuery(params, req)
     if (parsed.response) return parsed.response
-    return Response.json(await searchDocuments(req.payload, table, parsed.data))
+    return Response.json(
+      await searchDocuments(
+        req.payload,
+        options.table,
+        await withRegions(req, options, parsed.data),
+      ),
+    )
   },
 })

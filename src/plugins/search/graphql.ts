@@ -1,13 +1,13 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { parseArgs } from '../endpoints'
-import { searchDocuments, type SearchParamSchemas } from './query'
+import { searchDocuments, withRegions, type SearchParamSchemas } from './query'
 import type { ResolvedSearchOptions } from './types'
 
 /** The GraphQL query `search`, added to the config's own queries (`previous`). */
 export const searchQueries =
   (
-    { table }: ResolvedSearchOptions,
+    options: ResolvedSearchOptions,
     params: SearchParamSchemas,
     previous: GraphQLExtension | undefined,
   ): GraphQLExtension =>
@@ -65,7 +65,11 @@ export const searchQueries =
             ),
             ctx.req,
           )
-          return searchDocuments(ctx.req.payload, table, parsed)
+          return searchDocuments(
+            ctx.req.payload,
+            options.table,
+            await withRegions(ctx.req, options, parsed),
+          )
         },
       },
     }

@@ -1,10 +1,11 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { enumList, idList, inBothLanguages, noNul } from '../endpoints'
 import { MAX_ID } from '../input-validation/values'
 import { translate } from '../../utilities/translator'
 import { translations } from './translations'
+import type { ResolvedSearchOptions } from './types'
 
 /** The text search configuration the migration creates: French stemming after unaccent. */
 export const TS_CONFIG = 'french_unaccent'
@@ -91,6 +92,14 @@ const excerptHtml = (raw: string) =>
     .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
     .replaceAll(START, '<mark>')
     .replaceAll(STOP, '</mark>')
+
+/** The parameters with `region` widened as the options say (regions across a reform). */
+export const withRegions = async (
+  req: PayloadRequest,
+  { regionsOf }: ResolvedSearchOptions,
+  p: SearchParams,
+): Promise<SearchParams> =>
+  regionsOf && p.region.length ? { ...p, region: await regionsOf(req, p.region) } : p
 
 export const searchDocuments = async (
   payload: Payload,

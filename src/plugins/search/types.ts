@@ -1,4 +1,4 @@
-import type { CollectionSlug, TypedLocale } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
 /** How one collection is indexed: which fields give the text, which relationships the facets. */
 export type IndexedCollection = {
@@ -27,6 +27,11 @@ export type SearchPluginOptions = {
    * @default 'fr'
    */
   locale?: TypedLocale
+  /**
+   * The regions a `region` filter means (e.g. with the regions merged into them).
+   * @default the regions given
+   */
+  regionsOf?: (req: PayloadRequest, ids: number[]) => Promise<number[]>
 }
 
 export type ResolvedSearchOptions = {
@@ -37,13 +42,16 @@ export type ResolvedSearchOptions = {
   /** The index's table, which the search query reads directly. */
   table: string
   locale: TypedLocale
+  regionsOf?: SearchPluginOptions['regionsOf']
 }
 
 export const resolveSearchOptions = ({
   collections,
   indexSlug = 'search-index',
   locale = 'fr' as TypedLocale,
+  regionsOf,
 }: SearchPluginOptions): ResolvedSearchOptions => ({
+  regionsOf,
   collections,
   types: Object.keys(collections) as [CollectionSlug, ...CollectionSlug[]],
   indexSlug: indexSlug as CollectionSlug,

@@ -1,0 +1,50 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { idOf } from '../../utilities/idOf'
+
+/**
+ * The regions a filter on `ids` means across a reform: each region, the regions merged into it,
+ * and the region it was merged into (2014's Rhône-Alpes finds 2016's Auvergne-Rhône-Alpes and
+ * back). Two indexed reads of a small table.
+ */
+export const regionFamily = async (
+  req: PayloadRequest,
+  {
+    collection,
+    mergedInto,
+    code,
+  }: { collection: CollectionSlug; mergedInto: string; code?: string },
+  ids: Array<number | string>,
+): Promise<number[]> => {
+  let asked = ids.map(Number).filter((id) => Number.isInteger(id) && id > 0)
+  if (!asked.length) return []
+  const read = async (where: Record<string, unknown>) =>
+    (
+      await req.payload.find({
+        collection,
+        where: where as never,
+        depth: 0,
+        pagination: false,
+        select: { [mergedInto]: true } as never,
+        req,
+        overrideAccess: true,
+      })
+    ).docs as Array<Record<string, unknown> & { id: number }>
+  // Where regions are also named by a code (INSEE), a value may be either.
+  if (code)
+    asked = [
+      ...new Set([
+        ...asked,
+        ...(await read({ [code]: { in: ids.map(String) } })).map((r) => Number(r.id)),
+      ]),
+    ]
+  const merged = await read({ [mergedInto]: { in: asked } })
+  const own = await read({ id: { in: asked } })
+  const family = new Set<number>(asked)
+  for (const doc of merged) family.add(Number(doc.id))
+  for (const doc of own) {
+    const into = idOf(doc[mergedInto])
+    if (into !== undefined) family.add(Number(into))
+  }
+  return [...family].sort((a, b) => a - b)
+}

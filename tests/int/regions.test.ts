@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+
+import { graphql, payload, rest } from '../helpers/api'
+
+// Members are tagged with the regions of 2014; partner sites filter by the regions of 2016.
+const regionId = async (code: string) =>
+  (
+    await (
+      await payload()
+    ).find({ collection: 'regions', where: { code: { equals: code } }, limit: 1, depth: 0 })
+  ).docs[0]!.id as number
+
+const slugs = (docs: Array<{ slug: string }>) => docs.map((d) => d.slug).sort()
+
+describe('regions across the 2016 reform', () => {
+  it('a 2016 region finds the members tagged with the 2014 regions merged into it', async () => {
+    const [ara, rhoneAlpes, auvergne] = [
+      await regionId('84'),
+      await regionId('82'),
+      await regionId('83'),
+    ]
+    const tagged = await rest(
+      'GET',
+      `/members?where[regions][in]=${rhoneAlpes},${auvergne}&limit=100&depth=0`,
+    )
+    expect(tagged.body.totalDocs).toBeGreaterThan(0)
+    const byNew = await rest('GET', `/members?where[regions][in]=${ara}&limit=100&depth=0`)
+    expect(slugs(byNew.body.docs)).toEqual(slugs(tagged.body.docs))
+    const byEquals = await rest('GET', `/members?where[regions][equals]=${ara}&limit=100&depth=0`)
+    expect(byEquals.body.totalDocs).toBe(tagged.body.totalDocs)
+  })
+
+  it('a 2014 region finds what is tagged with the region it became, and nothing of its neighbours', async () => {
+    const [ara, rhoneAlpes, auvergne] = [
+      await regionId('84'),
+      await regionId('82'),
+      await regionId('83'),
+    ]
+    const p = await payload()
+    const { id } = await p.create({
+      collection: 'members',
+      data: {
+        name: 'Réseau tagué 2016',
+        relation: 'partner',
+        kind: 'institution',
+        scope: 'regional',
+        regions: [ara],
+      } as never,
+    })
+    const byOld = await rest('GET', `/members?where[regions][in]=${rhoneAlpes}&limit=100&depth=0`)
+    expect(byOld.body.docs.map((d: { id: number }) => d.id)).toContain(id)
+    const onlyAuvergne = await rest(
+      'GET',
+      `/members?where[and][0][regions][equals]=${auvergne}&where[and][1][id][equals]=${id}&depth=0`,
+    )
+    expect(onlyAuvergne.body.totalDocs).toBe(1)
+    const tagged82 = await rest(
+      'GET',
+      `/members?where[regions][in]=${rhoneAlpes}&limit=100&depth=0`,
+    )
+    const tagged83only = (
+      await p.find({
+        collection: 'members',
+        where: { regions: { equals: auvergne } },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
+    // Rhône-Alpes does not bring Auvergne's members: only itself and the region it became.
+    for (const doc of tagged83only)
+      if (!(doc.regions as number[]).some((r) => r === rhoneAlpes || r === ara))
+        expect(tagged82.body.docs.map((d: { id: number }) => d.id)).not.toContain(doc.id)
+  })
+
+  it('through GraphQL, and in a count', async () => {
+    const [ara, rhoneAlpes, auvergne] = [
+      await regionId('84'),
+      await regionId('82'),
+      await regionId('83'),
+    ]
+    const reply = await graphql(
+      `
+        query ($r: [JSON]) {
+          Members(where: { regions: { in: $r } }, limit: 100) {
+            totalDocs
+          }
+        }
+      `,
+      { r: [ara] },
+    )
+    const direct = await rest(
+      'GET',
+      `/members?where[regions][in]=${rhoneAlpes},${auvergne},${ara}&limit=1&depth=0`,
+    )
+    expect(reply.body.data.Members.totalDocs).toBe(direct.body.totalDocs)
+    const count = await rest('GET', `/members/count?where[regions][in]=${ara}`)
+    expect(count.body.totalDocs).toBe(direct.body.totalDocs)
+  })
+
+  it('in search and in the calendar too', async () => {
+    const [ara, rhoneAlpes] = [await regionId('84'), await regionId('82')]
+    const searchBy = async (region: number) =>
+      (await rest('GET', `/search?q=développement&type=members&region=${region}&limit=50`)).body
+    const old = await searchBy(rhoneAlpes)
+    expect(old.totalDocs).toBeGreaterThan(0)
+    const widened = await searchBy(ara)
+    for (const hit of old.docs)
+      expect(widened.docs.map((d: { id: number }) => d.id)).toContain(hit.id)
+
+    const { docs: events } = await (
+      await payload()
+    ).find({ collection: 'events', where: { region: { equals: rhoneAlpes } }, depth: 0, limit: 1 })
+    expect(events[0]).toBeDefined()
+    const feed = await rest('GET', '/events/calendar.ics?region=84')
+    expect(feed.status).toBe(200)
+    expect(String(feed.body)).toContain(`event-${events[0]!.id}@`)
+  })
+})
