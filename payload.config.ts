@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { buildConfig } from 'payload'
+import { buildConfig, deepMergeSimple } from 'payload'
 
 import { ApiClients } from './collections/api-clients'
 import { Axes } from './collections/axes'
@@ -24,6 +24,7 @@ import { Trainings } from './collections/trainings'
 import { trainingJsonLd } from './collections/trainings/jsonLd'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
+import { payloadTranslations } from './fields/payloadTranslations'
 import { translations as fieldTranslations } from './fields/translations'
 import { YEARS } from './fields/validators'
 import { databaseAdapter } from './src/db/adapter'
@@ -125,13 +126,14 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
-    // The project's own strings (each plugin adds its own).
-    translations: fieldTranslations,
+    // The project's own strings (each plugin adds its own), and Payload's French mended.
+    translations: deepMergeSimple(fieldTranslations, payloadTranslations),
   },
   localization: {
     locales: [
-      { code: 'fr', label: 'Français' },
-      { code: 'en', label: 'English' },
+      // Named in the editor's language: « Publier en anglais ».
+      { code: 'fr', label: { fr: 'français', en: 'French' } },
+      { code: 'en', label: { fr: 'anglais', en: 'English' } },
     ],
     defaultLocale: 'fr',
     fallback: true,
