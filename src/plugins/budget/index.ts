@@ -3,6 +3,7 @@ import { type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 import { z } from 'zod'
 
 import { addCollectionEndpoints, inBothLanguages, parseQuery } from '../endpoints'
+import { frenchRows } from './spreadsheet'
 import { summarise, summaryRows, type Line } from './summary'
 import { translations } from './translations'
 import { translate, withTranslations } from '../../utilities/translator'
@@ -27,7 +28,7 @@ const queryOf = ({ min, max }: { min: number; max: number }) =>
         .int()
         .min(min)
         .max(max),
-      format: z.enum(['json', 'csv']).default('json'),
+      format: z.enum(['json', 'csv', 'csv-fr']).default('json'),
     }),
   )
 
@@ -70,10 +71,23 @@ export const budgetPlugin =
         })
         const report = summarise(year, docs as unknown as Line[])
         if (format === 'json') return Response.json(report)
-        return new Response(Papa.unparse(summaryRows(report), { escapeFormulae: FORMULA }), {
+        // French spreadsheets open a semicolon-separated file with a byte-order mark directly.
+        const csv =
+          format === 'csv-fr'
+            ? '\uFEFF' +
+              Papa.unparse(
+                frenchRows(
+                  req,
+                  req.payload.collections[collection].config.flattenedFields,
+                  summaryRows(report),
+                ),
+                { escapeFormulae: FORMULA, delimiter: ';' },
+              )
+            : Papa.unparse(summaryRows(report), { escapeFormulae: FORMULA })
+        return new Response(csv, {
           headers: {
             'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="budget-${year}.csv"`,
+            'content-disposition': `attachment; filename="budget-${year}${format === 'csv-fr' ? '-fr' : ''}.csv"`,
           },
         })
       },

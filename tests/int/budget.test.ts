@@ -1,0 +1,49 @@
+import Papa from 'papaparse'
+import { handleEndpoints } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import config from '../../payload.config'
+import { login } from '../helpers/api'
+
+// The coordination opens the budget report in a French spreadsheet, as it is downloaded.
+let token: string
+beforeAll(async () => {
+  token = await login('coordination@unadel.test')
+})
+
+const download = async (format: string) => {
+  const response = await handleEndpoints({
+    config,
+    request: new Request(`http://localhost/api/budget-lines/summary?year=2014&format=${format}`, {
+      headers: { authorization: `JWT ${token}` },
+    }),
+  })
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) }
+}
+
+describe('the budget report for French spreadsheets (format=csv-fr)', () => {
+  it('is semicolon-separated UTF-8 with a byte-order mark, French headers and labels, decimal commas', async () => {
+    const { response, bytes } = await download('csv-fr')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain('budget-2014-fr.csv')
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = new TextDecoder().decode(bytes)
+    const { data } = Papa.parse<string[]>(text.trim(), { delimiter: ';' })
+    expect(data[0]).toEqual(['Rubrique', 'Sens', 'Poste', 'Prévu (€)', 'Réalisé (€)', 'Écart (€)'])
+    const total = data.find((r) => r[0] === 'Total' && r[1] === 'Dépense' && r[2] === 'Ensemble')
+    expect(total?.[3]).toBe('123000')
+    expect(data.some((r) => r[0] === 'Total' && r[1] === 'Recette')).toBe(true)
+    expect(data.some((r) => r[0] === 'Catégorie')).toBe(true)
+    for (const row of data.slice(1)) {
+      expect(row).toHaveLength(6)
+      for (const cell of row.slice(3)) expect(cell).toMatch(/^(-?\d+(,\d{1,2})?)?$/)
+    }
+  })
+
+  it('leaves the comma-separated CSV as it was', async () => {
+    const { bytes } = await download('csv')
+    const text = new TextDecoder().decode(bytes)
+    expect(bytes[0]).not.toBe(0xef)
+    expect(text.split('\n')[0]!.trim()).toBe('section,direction,key,planned,actual,variance')
+  })
+})
