@@ -114,5 +114,8 @@ describe('regions across the 2016 reform', () => {
     const feed = await rest('GET', '/events/calendar.ics?region=84')
     expect(feed.status).toBe(200)
     expect(String(feed.body)).toContain(`event-${events[0]!.id}@`)
+    // A region that names nothing finds nothing (it once widened to no filter at all).
+    const none = await rest('GET', '/events/calendar.ics?region=zz')
+    expect(String(none.body)).not.toContain('BEGIN:VEVENT')
   })
 })

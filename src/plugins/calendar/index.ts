@@ -88,9 +88,10 @@ export const calendarPlugin =
       const parsed = parseQuery(query, req)
       if (parsed.response) return parsed.response
       const filters = parsed.data
+      // Widened, never narrowed: a value that names no region still matches nothing, not all.
       const regions =
         regionsOf && filters.region.length
-          ? (await regionsOf(req, filters.region)).map(String)
+          ? [...filters.region, ...(await regionsOf(req, filters.region)).map(String)]
           : filters.region
       const read = async (collection: 'events' | 'trainings', where?: Where) =>
         (

@@ -1,4 +1,5 @@
 import {
+  flattenTopLevelFields,
   validations,
   type CollectionConfig,
   type CollectionSlug,
@@ -92,10 +93,8 @@ const assertCollectionsExist = (collections: CollectionConfig[], options: Resolv
 }
 
 const hasFunctionField = (fields: Field[], name: string): boolean =>
-  fields.some((field) =>
-    field.type === 'row' || field.type === 'collapsible'
-      ? hasFunctionField(field.fields, name)
-      : 'name' in field && field.name === name && field.type === 'relationship',
+  flattenTopLevelFields(fields).some(
+    (field) => field.name === name && field.type === 'relationship',
   )
 
 const audited = (

@@ -5,6 +5,7 @@ import {
   type CollectionConfig,
   type CollectionSlug,
   type Field,
+  flattenTopLevelFields,
   type Plugin,
   type TypedLocale,
 } from 'payload'
@@ -23,16 +24,13 @@ export type LocalizedPublishingPluginOptions = {
 
 type Required = { name: string; label: unknown }
 
-/** The required localized fields at the top of a document (rows and collapsibles included). */
+/** The required localized fields at the top of a document (rows, collapsibles, unnamed tabs). */
 const requiredLocalized = (fields: Field[]): Required[] =>
-  fields.flatMap((field): Required[] => {
-    if (field.type === 'row' || field.type === 'collapsible') return requiredLocalized(field.fields)
-    return 'name' in field && 'localized' in field && field.localized && 'required' in field
-      ? field.required
-        ? [{ name: field.name, label: field.label }]
-        : []
-      : []
-  })
+  flattenTopLevelFields(fields).flatMap((field) =>
+    'localized' in field && field.localized && 'required' in field && field.required
+      ? [{ name: field.name, label: field.label }]
+      : [],
+  )
 
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && !value.trim())
@@ -60,9 +58,10 @@ const requireInLocale =
       req.locale === 'all' && data[name] && typeof data[name] === 'object'
         ? (data[name] as Record<string, unknown>)[locale]
         : undefined
+    // With locale=all the data holds every locale; otherwise an update (or a duplicate, which copies
+    // every locale of the document it names) keeps the stored French text.
     const stored =
-      // An update, or a duplicate (which copies every locale of the document it names).
-      originalDoc?.id !== undefined
+      req.locale !== 'all' && originalDoc?.id !== undefined
         ? ((await req.payload.findByID({
             collection: collection.slug as CollectionSlug,
             id: originalDoc.id,
@@ -70,15 +69,13 @@ const requireInLocale =
             fallbackLocale: false,
             depth: 0,
             draft: true,
+            select: Object.fromEntries(fields.map(({ name }) => [name, true])),
             req: inLocale(req, locale),
             overrideAccess: true,
             disableErrors: true,
           })) as Record<string, unknown> | null)
         : null
-    const missing = fields.filter(
-      ({ name }) =>
-        isBlank(given(name)) && isBlank(req.locale === 'all' ? undefined : stored?.[name]),
-    )
+    const missing = fields.filter(({ name }) => isBlank(given(name)) && isBlank(stored?.[name]))
     if (!missing.length) return data
     const t = translator<KeyOf<typeof translations>>(req.t)
     const language =

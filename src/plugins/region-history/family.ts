@@ -5,7 +5,7 @@ import { idOf } from '../../utilities/idOf'
 /**
  * The regions a filter on `ids` means across a reform: each region, the regions merged into it,
  * and the region it was merged into (2014's Rhône-Alpes finds 2016's Auvergne-Rhône-Alpes and
- * back). Two indexed reads of a small table.
+ * back). One indexed read of a small table (two when codes are resolved first).
  */
 export const regionFamily = async (
   req: PayloadRequest,
@@ -38,13 +38,13 @@ export const regionFamily = async (
         ...(await read({ [code]: { in: ids.map(String) } })).map((r) => Number(r.id)),
       ]),
     ]
-  const merged = await read({ [mergedInto]: { in: asked } })
-  const own = await read({ id: { in: asked } })
+  // One read: the regions asked for (with the one each became) and those merged into them.
+  const related = await read({ or: [{ id: { in: asked } }, { [mergedInto]: { in: asked } }] })
   const family = new Set<number>(asked)
-  for (const doc of merged) family.add(Number(doc.id))
-  for (const doc of own) {
+  for (const doc of related) {
+    family.add(Number(doc.id))
     const into = idOf(doc[mergedInto])
-    if (into !== undefined) family.add(Number(into))
+    if (into !== undefined && asked.includes(Number(doc.id))) family.add(Number(into))
   }
   return [...family].sort((a, b) => a - b)
 }

@@ -1,4 +1,11 @@
-import type { CollectionBeforeOperationHook, Field, FieldHook, Plugin, TextField } from 'payload'
+import {
+  flattenTopLevelFields,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type FieldHook,
+  type Plugin,
+  type TextField,
+} from 'payload'
 import { getTranslation } from '@payloadcms/translations'
 
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
@@ -45,13 +52,7 @@ const withForms = (fields: Field[], html: (value: unknown) => string | null): Fi
   })
 
 const richTextNames = (fields: Field[]): string[] =>
-  fields.flatMap((field) =>
-    field.type === 'row' || field.type === 'collapsible'
-      ? richTextNames(field.fields)
-      : field.type === 'richText'
-        ? [field.name]
-        : [],
-  )
+  flattenTopLevelFields(fields).flatMap((field) => (field.type === 'richText' ? [field.name] : []))
 
 /** A read that selects `xHtml` or `xText` reads `x` too: the forms are made from it. */
 const selectSources =
