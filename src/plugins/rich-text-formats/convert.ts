@@ -48,8 +48,17 @@ export const inEachLocale = (
   value: unknown,
   convert: (state: unknown) => string | null,
 ): string | null | Record<string, string | null> => {
-  if (isEditorState(value) || value === null || value === undefined) return convert(value)
+  // A derived form never fails the read: a state the converters cannot walk (written around
+  // Payload's validation) gives null, and the JSON itself is still served.
+  const safely = (state: unknown) => {
+    try {
+      return convert(state)
+    } catch {
+      return null
+    }
+  }
+  if (isEditorState(value) || value === null || value === undefined) return safely(value)
   if (typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([locale, v]) => [locale, convert(v)]))
+    return Object.fromEntries(Object.entries(value).map(([locale, v]) => [locale, safely(v)]))
   return null
 }
