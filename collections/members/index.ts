@@ -47,7 +47,7 @@ export const displayName = (
   data: { name?: unknown; acronym?: unknown },
   stored?: { name?: unknown; acronym?: unknown },
 ) => {
-  const name = String(data.name ?? stored?.name ?? '')
+  const name = String(data.name ?? stored?.name ?? '').trim()
   const acronym = String((data.acronym !== undefined ? data.acronym : stored?.acronym) ?? '').trim()
   return acronym && acronym.toLowerCase() !== name.toLowerCase() ? `${acronym} — ${name}` : name
 }

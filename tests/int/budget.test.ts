@@ -9,6 +9,25 @@ import { login } from '../helpers/api'
 let token: string
 beforeAll(async () => {
   token = await login('coordination@unadel.test')
+  // Something spent under what was planned: a negative variance.
+  const line = await handleEndpoints({
+    config,
+    request: new Request('http://localhost/api/budget-lines', {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        year: 2014,
+        direction: 'expense',
+        kind: 'cash',
+        label: 'Reprographie',
+        category: 'other',
+        planned: 100,
+        actual: 40.5,
+        status: 'validated',
+      }),
+    }),
+  })
+  expect(line.status).toBe(201)
 })
 
 const download = async (format: string) => {
@@ -31,9 +50,11 @@ describe('the budget report for French spreadsheets (format=csv-fr)', () => {
     const { data } = Papa.parse<string[]>(text.trim(), { delimiter: ';' })
     expect(data[0]).toEqual(['Rubrique', 'Sens', 'Poste', 'Prévu (€)', 'Réalisé (€)', 'Écart (€)'])
     const total = data.find((r) => r[0] === 'Total' && r[1] === 'Dépense' && r[2] === 'Ensemble')
-    expect(total?.[3]).toBe('123000')
+    expect(total?.[3]).toBe('123100')
     expect(data.some((r) => r[0] === 'Total' && r[1] === 'Recette')).toBe(true)
     expect(data.some((r) => r[0] === 'Catégorie')).toBe(true)
+    // A negative variance is a number to a spreadsheet, not text.
+    expect(data.some((r) => /^-\d/.test(r[5] ?? ''))).toBe(true)
     for (const row of data.slice(1)) {
       expect(row).toHaveLength(6)
       for (const cell of row.slice(3)) expect(cell).toMatch(/^(-?\d+(,\d{1,2})?)?$/)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { graphql, payload, rest } from '../helpers/api'
+import { graphql, login, payload, rest } from '../helpers/api'
 
 // Members are tagged with the regions of 2014; partner sites filter by the regions of 2016.
 const regionId = async (code: string) =>
@@ -117,5 +117,36 @@ describe('regions across the 2016 reform', () => {
     // A region that names nothing finds nothing (it once widened to no filter at all).
     const none = await rest('GET', '/events/calendar.ics?region=zz')
     expect(String(none.body)).not.toContain('BEGIN:VEVENT')
+  })
+
+  it('inside GraphQL OR, in bulk writes, and leaving `equals: null` as it is', async () => {
+    const [ara, rhoneAlpes, auvergne] = [
+      await regionId('84'),
+      await regionId('82'),
+      await regionId('83'),
+    ]
+    const tagged = (
+      await rest('GET', `/members?where[regions][in]=${rhoneAlpes},${auvergne}&limit=100&depth=0`)
+    ).body.totalDocs
+    const reply = await graphql(
+      `
+        query ($r: [JSON]) {
+          Members(where: { OR: [{ regions: { in: $r } }] }) {
+            totalDocs
+          }
+        }
+      `,
+      { r: [ara] },
+    )
+    expect(reply.body.data.Members.totalDocs).toBeGreaterThanOrEqual(tagged)
+    const untagged = await rest('GET', '/members/count?where[regions][exists]=false')
+    const byNull = await rest('GET', '/members/count?where[regions][equals]=null')
+    expect(byNull.body.totalDocs).toBe(untagged.body.totalDocs)
+    const token = await login('coordination@unadel.test')
+    const bulk = await rest('PATCH', `/members?where[regions][in]=${ara}&depth=0`, {
+      token,
+      body: { status: 'active' },
+    })
+    expect(bulk.body.docs.length).toBeGreaterThanOrEqual(tagged)
   })
 })

@@ -35,6 +35,7 @@ const queryOf = ({ min, max }: { min: number; max: number }) =>
 // A text cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading ', as
 // spreadsheet exports do; numbers stay numbers. Papa's own pattern misses a formula with a newline.
 const FORMULA = /^[=+\-@\t\r]/
+const FRENCH_FORMULA = /^(?!-\d+(,\d+)?$)[=+\-@\t\r]/
 
 /**
  * `GET /api/<budget lines>/summary?year=2014[&format=csv]`: the year's totals by direction, kind,
@@ -81,7 +82,8 @@ export const budgetPlugin =
                   req.payload.collections[collection].config.flattenedFields,
                   summaryRows(report),
                 ),
-                { escapeFormulae: FORMULA, delimiter: ';' },
+                // A French negative figure (-12,5) is a number, not a formula.
+                { escapeFormulae: FRENCH_FORMULA, delimiter: ';' },
               )
             : Papa.unparse(summaryRows(report), { escapeFormulae: FORMULA })
         return new Response(csv, {

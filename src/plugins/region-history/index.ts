@@ -59,7 +59,12 @@ const listOf = (value: unknown): Array<number | string> =>
         ? [value]
         : []
 
-/** `where` with each `equals`/`in` on a region path widened to the regions it means. */
+const ID = /^[1-9]\d*$/
+
+/**
+ * `where` with each `equals`/`in` on a region path widened to the regions it means, and each
+ * `not_equals`/`not_in` to the same: a filter on ids only (`equals: null` stays as it is).
+ */
 const widen = async (
   where: Where,
   paths: string[],
@@ -67,12 +72,21 @@ const widen = async (
 ): Promise<Where> => {
   const out: Where = {}
   for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+    // GraphQL names them AND and OR.
+    if (/^(and|or)$/i.test(key) && Array.isArray(value)) {
       out[key] = await Promise.all(value.map((w) => widen(w as Where, paths, family)))
     } else if (paths.includes(key) && value && typeof value === 'object') {
-      const { equals, in: within, ...rest } = value as Record<string, unknown>
-      const asked = [...listOf(equals), ...listOf(within)]
-      out[key] = (asked.length ? { ...rest, in: await family(asked) } : value) as Where[string]
+      const constraint: Record<string, unknown> = { ...(value as Record<string, unknown>) }
+      for (const [one, many] of [
+        ['equals', 'in'],
+        ['not_equals', 'not_in'],
+      ] as const) {
+        const asked = [...listOf(constraint[one]), ...listOf(constraint[many])]
+        if (!asked.length || !asked.every((id) => ID.test(String(id).trim()))) continue
+        delete constraint[one]
+        constraint[many] = await family(asked)
+      }
+      out[key] = constraint as Where[string]
     } else out[key] = value as Where[string]
   }
   return out
@@ -81,7 +95,8 @@ const widen = async (
 /**
  * Regions across the 2016 reform: a filter on a region (`where[regions][in]=<Auvergne-Rhône-Alpes>`)
  * also finds what is tagged with the regions merged into it, and a filter on a 2014 region finds
- * what is tagged with the region it became, on every read (REST, GraphQL, Local API, admin).
+ * what is tagged with the region it became, on every read and bulk write (REST, GraphQL, Local
+ * API, admin).
  */
 export const regionHistoryPlugin =
   ({
@@ -95,7 +110,8 @@ export const regionHistoryPlugin =
       if (!paths.length || target.slug === collection) return target
       const hook: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
         const { where } = args as { where?: Where }
-        if ((operation !== 'read' && operation !== 'count') || !where) return args
+        // Reads, counts and bulk writes alike: one `where`, one set of documents.
+        if (!where || !['read', 'count', 'update', 'delete'].includes(operation)) return args
         const family = (ids: Array<number | string>) =>
           regionFamily(req, { collection, mergedInto }, ids)
         return { ...args, where: await widen(where, paths, family) }

@@ -54,12 +54,12 @@ const withForms = (fields: Field[], html: (value: unknown) => string | null): Fi
 const richTextNames = (fields: Field[]): string[] =>
   flattenTopLevelFields(fields).flatMap((field) => (field.type === 'richText' ? [field.name] : []))
 
-/** A read that selects `xHtml` or `xText` reads `x` too: the forms are made from it. */
+/** A read (or a write's answer) that selects `xHtml` or `xText` reads `x` too: they are made from it. */
 const selectSources =
   (names: string[]): CollectionBeforeOperationHook =>
   ({ args, operation }) => {
     const select = (args as { select?: Record<string, unknown> }).select
-    if (operation !== 'read' || !select || typeof select !== 'object') return args
+    if (operation === 'delete' || !select || typeof select !== 'object') return args
     const wanted = names.filter((name) => select[`${name}Html`] || select[`${name}Text`])
     if (!wanted.length || Object.values(select).some((value) => value === false)) return args
     return { ...args, select: { ...select, ...Object.fromEntries(wanted.map((n) => [n, true])) } }
