@@ -134,4 +134,32 @@ describe('rich text for partner sites', () => {
     expect(reply.status).toBeLessThan(300)
     expect(reply.body.doc.bodyHtml).not.toContain('onerror')
   })
+
+  it('refuses rich text it could not serve, naming the field, and writes nothing', async () => {
+    const before = (await rest('GET', `/resources/${id}?depth=0`)).body.body
+    const bad = [
+      { root: { type: 'root', children: 'x' } },
+      { root: { type: 'root', children: [null] } },
+      state(paragraph({ type: 'text', text: { a: 1 } })),
+      state(
+        paragraph(
+          link({ linkType: 'internal', doc: { relationTo: 'members', value: 99999999999 } }, 'x'),
+        ),
+      ),
+      state(paragraph(link({ linkType: 'internal', doc: { relationTo: 'nope', value: 1 } }, 'x'))),
+      state(
+        paragraph(
+          link({ linkType: 'internal', doc: { relationTo: 'members', value: 999999 } }, 'x'),
+        ),
+      ),
+    ]
+    for (const body of bad) {
+      const reply = await rest('PATCH', `/resources/${id}`, { token, body: { body } })
+      expect(reply.status, JSON.stringify(body)).toBe(400)
+      expect(reply.body.errors[0].data.errors[0].path).toMatch(/^body/)
+    }
+    expect((await rest('GET', `/resources/${id}?depth=0`)).body.body).toEqual(before)
+    // The public list still answers, at every depth.
+    expect((await rest('GET', '/resources?limit=100&depth=1')).status).toBe(200)
+  })
 })

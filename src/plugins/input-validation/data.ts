@@ -25,7 +25,56 @@ type Walk = {
 const labelOf = (walk: Walk, field: FlattenedField) =>
   field.label ? getTranslation(field.label, walk.req.i18n) : undefined
 
-const isRichText = (value: unknown) => isPlainObject(value) && isPlainObject(value.root)
+/**
+ * Rich text as the editor writes it: a `root` whose nodes are objects with a `type`, children in
+ * arrays, text as text; a document it links to or shows (internal link, upload, relationship) is
+ * a collection's valid id, noted to be looked up. Payload's own walk throws on anything else (a
+ * 500), and a link to an id past PostgreSQL's integers broke every read that filled it in.
+ */
+const richTextProblem = (
+  walk: Walk,
+  field: FlattenedField,
+  value: unknown,
+  path: string,
+): string | undefined => {
+  const { m } = walk
+  if (!isPlainObject(value) || !isPlainObject(value.root)) return m.richText
+  const slugs = walk.req.payload.config.collections.map((c) => c.slug)
+  const visit = (node: unknown, depth: number): string | undefined => {
+    if (!isPlainObject(node) || typeof node.type !== 'string' || depth > 64) return m.richText
+    if (node.type === 'text' && typeof node.text !== 'string') return m.richText
+    if (node.children !== undefined) {
+      if (!Array.isArray(node.children)) return m.richText
+      for (const child of node.children) {
+        const problem = visit(child, depth + 1)
+        if (problem) return problem
+      }
+    }
+    const fields = isPlainObject(node.fields) ? node.fields : undefined
+    const target =
+      (node.type === 'link' || node.type === 'autolink') && fields?.linkType === 'internal'
+        ? fields.doc
+        : node.type === 'upload' || node.type === 'relationship'
+          ? node
+          : undefined
+    if (target === undefined) return undefined
+    const id = isPlainObject(target) ? idOf(target.value) : undefined
+    if (
+      !isPlainObject(target) ||
+      !(slugs as string[]).includes(target.relationTo as string) ||
+      !isId(id)
+    )
+      return m.relation(slugs)
+    walk.references.push({
+      collection: target.relationTo as string,
+      id,
+      path,
+      label: labelOf(walk, field),
+    })
+    return undefined
+  }
+  return visit({ ...value.root, type: 'root' }, 0)
+}
 
 const maxLengthOf = (walk: Walk, field: FlattenedField) =>
   (field as { maxLength?: number }).maxLength ??
@@ -83,7 +132,10 @@ const valueProblem = (
       return undefined
     }
     case 'json':
-      if (field.type === 'richText' && !isRichText(value)) return m.richText
+      if (field.type === 'richText') {
+        const problem = richTextProblem(walk, field, value, path)
+        if (problem) return problem
+      }
       return nulIn(value) ? m.nul : undefined
     case 'point':
       return Array.isArray(value) &&
