@@ -429,8 +429,14 @@ export interface Training {
   function?: (number | null) | Function;
   sessions?:
     | {
+        /**
+         * Only the days are known: no time, the same day everywhere (all-day in calendars).
+         */
+        allDay?: boolean | null;
         startsAt: string;
+        startsAt_tz?: 'Europe/Paris' | null;
         endsAt?: string | null;
+        endsAt_tz?: 'Europe/Paris' | null;
         place?: string | null;
         region?: (number | null) | Region;
         capacity?: number | null;
@@ -481,8 +487,14 @@ export interface Event {
   slug?: string | null;
   summary?: string | null;
   kind: 'regional-meeting' | 'national-meeting' | 'seminar' | 'congress';
+  /**
+   * Only the days are known: no time, the same day everywhere (all-day in calendars).
+   */
+  allDay?: boolean | null;
   startsAt: string;
+  startsAt_tz?: 'Europe/Paris' | null;
   endsAt?: string | null;
+  endsAt_tz?: 'Europe/Paris' | null;
   place?: string | null;
   region?: (number | null) | Region;
   organisers?: (number | Member)[] | null;
@@ -878,8 +890,11 @@ export interface TrainingsSelect<T extends boolean = true> {
   sessions?:
     | T
     | {
+        allDay?: T;
         startsAt?: T;
+        startsAt_tz?: T;
         endsAt?: T;
+        endsAt_tz?: T;
         place?: T;
         region?: T;
         capacity?: T;
@@ -921,8 +936,11 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   kind?: T;
+  allDay?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   place?: T;
   region?: T;
   organisers?: T;

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { label } from './labels'
-import { endsAfter } from './validators'
+import { whenFields } from './dates'
 
 /** The function of the Pôle a document belongs to: what delegation keys on. */
 export const functionField: Field = {
@@ -45,10 +45,7 @@ export const summaryField: Field = {
 }
 
 export const dayOnly = {
-  date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' },
-}
-export const dayAndTime = {
-  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+  date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' },
 }
 
 /** Drafts and a bounded history for content that is prepared before it is shown. */
@@ -56,26 +53,7 @@ export const drafts = { drafts: true, maxPerDoc: 50 }
 
 /** When and where something happens: an event, a training session. */
 export const whenAndWhere: Field[] = [
-  {
-    type: 'row',
-    fields: [
-      {
-        name: 'startsAt',
-        type: 'date',
-        required: true,
-        index: true,
-        admin: dayAndTime,
-        label: label('Début', 'Starts at'),
-      },
-      {
-        name: 'endsAt',
-        type: 'date',
-        validate: endsAfter('startsAt'),
-        admin: dayAndTime,
-        label: label('Fin', 'Ends at'),
-      },
-    ],
-  },
+  ...whenFields,
   { name: 'place', type: 'text', label: label('Lieu', 'Place') },
   regionField,
 ]

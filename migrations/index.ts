@@ -7,6 +7,7 @@ import * as migration_20261128_032730_media_access from './20261128_032730_media
 import * as migration_20261128_044428_parent_indexes from './20261128_044428_parent_indexes'
 import * as migration_20261128_071500_function_status_indexes from './20261128_071500_function_status_indexes'
 import * as migration_20261128_112158_member_display_name from './20261128_112158_member_display_name'
+import * as migration_20261128_131829_event_days from './20261128_131829_event_days'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261128_112158_member_display_name.up,
     down: migration_20261128_112158_member_display_name.down,
     name: '20261128_112158_member_display_name',
+  },
+  {
+    up: migration_20261128_131829_event_days.up,
+    down: migration_20261128_131829_event_days.down,
+    name: '20261128_131829_event_days',
   },
 ]

@@ -1,7 +1,7 @@
 import {
   organisation,
   place,
-  iso,
+  dateOrTime,
   type Ref,
   type JsonLdBuilder,
 } from '../../src/plugins/structured-data'
@@ -10,8 +10,8 @@ import {
 export const eventJsonLd: JsonLdBuilder = (doc, base) => ({
   '@type': 'Event',
   name: doc.title,
-  startDate: iso(doc.startsAt),
-  endDate: iso(doc.endsAt),
+  startDate: dateOrTime(doc.startsAt, doc.allDay),
+  endDate: dateOrTime(doc.endsAt, doc.allDay),
   eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
   location: place(doc as { place?: unknown; region?: Ref }),
   organizer: ((doc.organisers as Ref[]) ?? []).map((o) => organisation(o, base)).filter(Boolean),

@@ -1,7 +1,7 @@
 import {
   organisation,
   place,
-  iso,
+  dateOrTime,
   type Ref,
   type JsonLdBuilder,
 } from '../../src/plugins/structured-data'
@@ -16,8 +16,8 @@ export const trainingJsonLd: JsonLdBuilder = (doc, base) => ({
   hasCourseInstance: ((doc.sessions as Array<Record<string, unknown>>) ?? []).map((s) => ({
     '@type': 'CourseInstance',
     courseMode: 'onsite',
-    startDate: iso(s.startsAt),
-    endDate: iso(s.endsAt),
+    startDate: dateOrTime(s.startsAt, s.allDay),
+    endDate: dateOrTime(s.endsAt, s.allDay),
     location: place(s as { place?: unknown; region?: Ref }),
     maximumAttendeeCapacity: s.capacity ?? undefined,
   })),

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 
 import { eventKindOptions } from '../../collections/events'
+import { calendarDay } from '../../fields/dates'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug } from '../loader'
-import { axes, day, instant, localized, slug } from '../schemas'
+import { axes, day, localized, slug } from '../schemas'
 
 // The meetings the document names. The nine regional pre-meetings of the first semester 2013
 // gathered 350 developers in all: the document gives no split, so the figures below share the
@@ -87,8 +88,10 @@ export const eventsSet = defineSeedSet({
   refKey: bySlug,
   toData: (r, ref) => ({
     ...r,
-    startsAt: instant(r.startsAt),
-    endsAt: instant(r.endsAt),
+    // The document gives days, not hours: all-day events.
+    allDay: true,
+    startsAt: calendarDay(r.startsAt),
+    endsAt: r.endsAt ? calendarDay(r.endsAt) : null,
     region: r.region ? ref('regions', r.region) : null,
     organisers: r.organisers.map((o) => ref('members', o)),
     function: ref('functions', r.function),

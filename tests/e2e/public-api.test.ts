@@ -302,7 +302,29 @@ describe('the public API, through the real server', () => {
       const first = events.docs[0]!
       const parsed = entries.find((e) => e.uid === `event-${first.id}@pole-metiers.fr`)!
       expect(parsed.summary).toBe(first.title)
-      expect(new Date(parsed.start).toISOString()).toBe(first.startsAt)
+      // The seed's events are days: all-day in calendars, on the day the document names.
+      expect(first.allDay).toBe(true)
+      expect(parsed.datetype).toBe('date')
+      expect(first.startsAt).toMatch(/T12:00:00\.000Z$/)
+    })
+
+    it('writes an all-day event as VALUE=DATE days (end exclusive), a timed one as instants', async () => {
+      const text = await (await get('/api/events/calendar.ics')).text()
+      const unfolded = text.replace(/\r\n[ \t]/g, '')
+      const block = (summary: string) =>
+        unfolded.split('BEGIN:VEVENT').find((b) => b.includes(`SUMMARY:${summary}`))!
+      // 4 and 5 July 2013 in Valence: the calendar's end is the day after the last.
+      const congress = block('Premier Congrès national des développeurs territoriaux')
+      expect(congress).toContain('DTSTART;VALUE=DATE:20130704')
+      expect(congress).toContain('DTEND;VALUE=DATE:20130706')
+      // A congress whose day is not fixed is a day, not « 01:00 ».
+      expect(block('Second Congrès national des développeurs territoriaux')).toContain(
+        'DTSTART;VALUE=DATE:20150101',
+      )
+      // A training session has hours: 08:30 UTC is 09:30 in Paris.
+      expect(block('Formation-action coopération territoriale')).toContain(
+        'DTSTART:20150310T083000Z',
+      )
     })
 
     it('filters by kind and by region', async () => {
@@ -485,7 +507,9 @@ describe('the public API, through the real server', () => {
       const event = (await first('events')) as Event
       const node = await expanded(`/api/events/${event.id}/jsonld`)
       expect(node['@type']).toEqual(['https://schema.org/Event'])
-      expect(node['https://schema.org/startDate']![0]!['@value']).toBe(event.startsAt)
+      // An all-day event starts on a day (schema.org Date), not at an instant.
+      expect(event.allDay).toBe(true)
+      expect(node['https://schema.org/startDate']![0]!['@value']).toBe(event.startsAt.slice(0, 10))
       const member = await first('members')
       expect((await expanded(`/api/members/${member.id}/jsonld`))['@type']).toEqual([
         'https://schema.org/Organization',

@@ -52,13 +52,31 @@ type Named =
   | number
   | null
   | undefined
-type Session = { startsAt: string; endsAt?: string | null; place?: string | null; region?: Named }
+type Session = {
+  startsAt: string
+  endsAt?: string | null
+  allDay?: boolean | null
+  place?: string | null
+  region?: Named
+}
 type Dated = Session & {
   id: number | string
   title: string
   summary?: string | null
   kind?: string
   slug?: string | null
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+/**
+ * An all-day entry is a `VALUE=DATE` event whose end is the day after its last (RFC 5545's end is
+ * exclusive); a timed one keeps its instants.
+ */
+const when = ({ startsAt, endsAt, allDay }: Session) => {
+  const start = new Date(startsAt)
+  if (!allDay) return { start, end: endsAt ? new Date(endsAt) : undefined }
+  return { start, end: new Date(new Date(endsAt ?? startsAt).getTime() + DAY), allDay: true }
 }
 
 const matches = (value: Named, wanted: string[]) =>
@@ -142,8 +160,7 @@ export const calendarPlugin =
           entry.region && typeof entry.region === 'object' ? entry.region.name : undefined
         cal.createEvent({
           id: entry.uid,
-          start: new Date(entry.startsAt),
-          end: entry.endsAt ? new Date(entry.endsAt) : undefined,
+          ...when(entry),
           summary: entry.title,
           description: entry.summary ?? undefined,
           location: [entry.place, region].filter(Boolean).join(', ') || undefined,

@@ -3,7 +3,15 @@ import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'paylo
 import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, type JsonLdBuilder } from './schema'
 
-export { iso, organisation, place, type Doc, type JsonLdBuilder, type Ref } from './schema'
+export {
+  dateOrTime,
+  iso,
+  organisation,
+  place,
+  type Doc,
+  type JsonLdBuilder,
+  type Ref,
+} from './schema'
 
 export type StructuredDataPluginOptions = {
   /** The server's public origin (`SERVER_URL`): the ids are absolute URLs on it, whatever Host a request names. */

@@ -44,5 +44,9 @@ export const place = (doc: { place?: unknown; region?: Ref }) => {
 
 export const iso = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
+/** A date of an all-day entry as schema.org's `Date` (its day), else the `DateTime` given. */
+export const dateOrTime = (value: unknown, allDay: unknown) =>
+  typeof value === 'string' ? (allDay ? value.slice(0, 10) : value) : undefined
+
 /** Drops the keys left undefined (JSON does), so that the document carries only what is known. */
 export const clean = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
