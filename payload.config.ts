@@ -162,7 +162,8 @@ export default buildConfig({
       maxCost: env.GRAPHQL_MAX_COST,
     }),
     searchPlugin(searchOptions),
-    budgetPlugin({ years: YEARS }),
+    // The budget view in the admin is the coordination's: it adds up every function's lines.
+    budgetPlugin({ years: YEARS, canView: isCoordinator }),
     calendarPlugin({ regionsOf: regionsAcrossReform({ code: 'code' }) }),
     // A filter on a region finds what is tagged with the regions merged into it, and back.
     regionHistoryPlugin(),

@@ -1,9 +1,11 @@
 import Papa from 'papaparse'
-import { handleEndpoints } from 'payload'
+import { createLocalReq, handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import config from '../../payload.config'
-import { login } from '../helpers/api'
+import { readSummary, readYears } from '../../src/plugins/budget/report'
+import { login, payload } from '../helpers/api'
+import { signIn } from '../helpers/surfaces'
 
 // The coordination opens the budget report in a French spreadsheet, as it is downloaded.
 let token: string
@@ -66,5 +68,39 @@ describe('the budget report for French spreadsheets (format=csv-fr)', () => {
     const text = new TextDecoder().decode(bytes)
     expect(bytes[0]).not.toBe(0xef)
     expect(text.split('\n')[0]!.trim()).toBe('section,direction,key,planned,actual,variance')
+  })
+})
+
+// What the admin's budget view reads: the same summary as the report, with the viewer's access.
+describe("the budget view's data", () => {
+  const asUser = async (email: string) => {
+    const { user } = await signIn(email, email)
+    return createLocalReq({ user }, await payload())
+  }
+
+  it('counts only the lines its reader may read, and offers only the years they have', async () => {
+    // A line being drafted for 2019 stays with the coordination (DESIGN, rule 4).
+    await (
+      await payload()
+    ).create({
+      collection: 'budget-lines',
+      data: {
+        year: 2019,
+        direction: 'income',
+        kind: 'cash',
+        label: 'Subvention envisagée',
+        category: 'subsidy',
+        planned: 5000,
+        status: 'draft',
+      },
+    })
+    const coordination = await asUser('coordination@unadel.test')
+    const member = await asUser('membre@irdsu.test')
+    expect(await readYears(coordination, 'budget-lines')).toEqual([2019, 2014])
+    expect(await readYears(member, 'budget-lines')).toEqual([2014])
+    const draft = await readSummary(coordination, 'budget-lines', 2019)
+    expect(draft.lines).toBe(1)
+    expect(draft.balanced.all).toBe(false)
+    expect((await readSummary(member, 'budget-lines', 2019)).lines).toBe(0)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Line, summarise, summaryRows } from '../../src/plugins/budget/summary'
+import { formatEuros } from '../../src/plugins/budget/format'
+import { balanceOf, type Line, summarise, summaryRows } from '../../src/plugins/budget/summary'
 
 const line = (overrides: Partial<Line>): Line => ({
   direction: 'expense',
@@ -198,5 +199,29 @@ describe('summaryRows', () => {
         variance: null,
       },
     ])
+  })
+})
+
+describe('balanceOf', () => {
+  it('is income minus expenses in cents, planned and actual, per kind', () => {
+    const summary = summarise(2025, [
+      line({ direction: 'income', planned: 0.3, actual: 0.1 }),
+      line({ planned: 0.1 }),
+      line({ planned: 0.1, kind: 'in-kind' }),
+    ])
+    expect(balanceOf(summary, 'cash')).toEqual({ planned: 0.2, actual: 0.1 })
+    expect(balanceOf(summary, 'all')).toEqual({ planned: 0.1, actual: 0.1 })
+    expect(balanceOf(summary, 'in-kind')).toEqual({ planned: -0.1, actual: null })
+  })
+})
+
+describe('formatEuros', () => {
+  // Intl's French groups with a narrow no-break space and puts a no-break space before €.
+  const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ')
+  it('groups thousands and shows cents only when there are some', () => {
+    expect(plain(formatEuros(35000, 'fr'))).toBe('35 000 €')
+    expect(plain(formatEuros(1234567.5, 'fr'))).toBe('1 234 567,50 €')
+    expect(plain(formatEuros(-40.5, 'fr'))).toBe('-40,50 €')
+    expect(formatEuros(35000, 'en')).toBe('€35,000')
   })
 })

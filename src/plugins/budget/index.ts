@@ -1,12 +1,21 @@
 import Papa from 'papaparse'
-import { type CollectionSlug, type Endpoint, type Plugin } from 'payload'
-import { z } from 'zod'
+import {
+  type CollectionConfig,
+  type CollectionSlug,
+  type Endpoint,
+  type Field,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
 
-import { addCollectionEndpoints, inBothLanguages, parseQuery } from '../endpoints'
+import { addCollectionEndpoints, parseQuery } from '../endpoints'
+import { reportQuery } from './query'
+import { readSummary } from './report'
 import { frenchRows } from './spreadsheet'
-import { summarise, summaryRows, type Line } from './summary'
+import { summaryRows } from './summary'
 import { translations } from './translations'
-import { translate, withTranslations } from '../../utilities/translator'
+import type { BudgetViewOptions } from './types'
+import { withTranslations } from '../../utilities/translator'
 
 export type BudgetPluginOptions = {
   /**
@@ -18,19 +27,22 @@ export type BudgetPluginOptions = {
   canRead?: (req: Parameters<Endpoint['handler']>[0]) => boolean
   /** The years a report may be asked for, those of the collection's `year` field. Default: any. */
   years?: { min: number; max: number }
+  /**
+   * Who opens the admin's budget view (and sees its link in the nav): the whole budget, every
+   * function's lines added up, is the coordination's. Nobody by default.
+   */
+  canView?: (args: { req: PayloadRequest }) => boolean
+  /**
+   * The view's path in the admin.
+   * @default `/budget`
+   */
+  viewPath?: `/${string}`
+  /**
+   * The amount fields (numbers, in euros) the admin shows as « 35 000 € ».
+   * @default `['planned', 'actual']`
+   */
+  amounts?: string[]
 }
-
-const queryOf = ({ min, max }: { min: number; max: number }) =>
-  inBothLanguages((language) =>
-    z.object({
-      year: z.coerce
-        .number({ error: translate(translations, language)('budget:year') })
-        .int()
-        .min(min)
-        .max(max),
-      format: z.enum(['json', 'csv', 'csv-fr']).default('json'),
-    }),
-  )
 
 // A text cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading ', as
 // spreadsheet exports do; numbers stay numbers. Papa's own pattern misses a formula with a newline.
@@ -47,9 +59,12 @@ export const budgetPlugin =
     collection = 'budget-lines' as CollectionSlug,
     canRead = (req) => req.user?.collection === 'users',
     years = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+    canView = () => false,
+    viewPath = '/budget',
+    amounts = ['planned', 'actual'],
   }: BudgetPluginOptions = {}): Plugin =>
   (config) => {
-    const query = queryOf(years)
+    const query = reportQuery(years)
     const summary: Endpoint = {
       path: '/summary',
       method: 'get',
@@ -62,15 +77,7 @@ export const budgetPlugin =
         const parsed = parseQuery(query, req)
         if (parsed.response) return parsed.response
         const { year, format } = parsed.data
-        const { docs } = await req.payload.find({
-          collection,
-          where: { year: { equals: year } },
-          pagination: false,
-          depth: 1,
-          overrideAccess: false,
-          req,
-        })
-        const report = summarise(year, docs as unknown as Line[])
+        const report = await readSummary(req, collection, year)
         if (format === 'json') return Response.json(report)
         // French spreadsheets open a semicolon-separated file with a byte-order mark directly.
         const csv =
@@ -94,9 +101,71 @@ export const budgetPlugin =
         })
       },
     }
-    return addCollectionEndpoints(
+    const budget: BudgetViewOptions = { collection, path: viewPath, canView, years }
+    const withEndpoint = addCollectionEndpoints(
       withTranslations(config, translations),
       (slug) => slug === collection,
       () => [summary],
     )
+    return {
+      ...withEndpoint,
+      collections: (withEndpoint.collections ?? []).map((c) =>
+        c.slug === collection ? withAmounts(c, amounts) : c,
+      ),
+      admin: {
+        ...withEndpoint.admin,
+        components: {
+          ...withEndpoint.admin?.components,
+          beforeNavLinks: [
+            ...(withEndpoint.admin?.components?.beforeNavLinks ?? []),
+            {
+              path: '/plugins/budget/components/BudgetNavLink#BudgetNavLink',
+              serverProps: { budget },
+            },
+          ],
+          views: {
+            ...withEndpoint.admin?.components?.views,
+            budget: {
+              Component: {
+                path: '/plugins/budget/components/BudgetView#BudgetView',
+                serverProps: { budget },
+              },
+              path: viewPath,
+              exact: true,
+            },
+          },
+        },
+      },
+    }
   }
+
+/** The amount fields read « 35 000 € » in the list and under their input; a missing one fails at start. */
+const withAmounts = (collection: CollectionConfig, names: string[]): CollectionConfig => {
+  const found = new Set<string>()
+  const walk = (fields: Field[]): Field[] =>
+    fields.map((field) => {
+      if (field.type === 'row' || field.type === 'collapsible')
+        return { ...field, fields: walk(field.fields) }
+      if (field.type !== 'number' || !names.includes(field.name)) return field
+      found.add(field.name)
+      return {
+        ...field,
+        admin: {
+          ...field.admin,
+          components: {
+            ...field.admin?.components,
+            Cell: '/plugins/budget/components/AmountCell#AmountCell',
+            afterInput: [
+              ...(field.admin?.components?.afterInput ?? []),
+              '/plugins/budget/components/AmountPreview#AmountPreview',
+            ],
+          },
+        },
+      }
+    })
+  const fields = walk(collection.fields)
+  const missing = names.filter((name) => !found.has(name))
+  if (missing.length)
+    throw new Error(`budget plugin: no number field ${missing.join(', ')} in "${collection.slug}"`)
+  return { ...collection, fields }
+}

@@ -1,7 +1,7 @@
-import { getTranslation } from '@payloadcms/translations'
 import type { FlattenedField, PayloadRequest } from 'payload'
 
 import { translate } from '../../utilities/translator'
+import { optionLabel as labelOf } from './labels'
 import type { summaryRows } from './summary'
 import { translations } from './translations'
 
@@ -19,15 +19,7 @@ const french = (value: number | null) =>
  */
 export const frenchRows = (req: PayloadRequest, fields: FlattenedField[], rows: Row[]) => {
   const t = translate(translations, 'fr')
-  const i18n = { ...req.i18n, language: 'fr' } as PayloadRequest['i18n']
-  const optionLabel = (field: string, value: string) => {
-    const found = fields.find((f) => f.name === field)
-    const option =
-      found && 'options' in found
-        ? found.options.find((o) => typeof o === 'object' && o.value === value)
-        : undefined
-    return typeof option === 'object' ? getTranslation(option.label as never, i18n) : value
-  }
+  const optionLabel = labelOf(fields, { ...req.i18n, language: 'fr' })
   const keyOf = (row: Row) =>
     row.section === 'total'
       ? row.key === 'all'

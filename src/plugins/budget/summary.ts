@@ -93,6 +93,23 @@ export const summarise = (year: number, lines: Line[]) => {
 
 export type Summary = ReturnType<typeof summarise>
 
+/**
+ * By how much income exceeds expenses (negative: a deficit), planned and actual, in cents like
+ * every sum here; `actual` is null until something was spent or received on either side.
+ */
+export const balanceOf = (summary: Summary, kind: 'cash' | 'in-kind' | 'all') => {
+  const income = summary.totals.income[kind]!
+  const expense = summary.totals.expense[kind]!
+  const gap = (a: number, b: number) => (cents(a) - cents(b)) / 100
+  return {
+    planned: gap(income.planned, expense.planned),
+    actual:
+      income.actual === null && expense.actual === null
+        ? null
+        : gap(income.actual ?? 0, expense.actual ?? 0),
+  }
+}
+
 /** One row per figure, for spreadsheets: section, direction, key, planned, actual, variance. */
 export const summaryRows = (summary: Summary) => {
   const name = (

@@ -1,4 +1,4 @@
-/** The budget report's own strings (`budget:…`). */
+/** The budget report's and the budget view's own strings (`budget:…`). */
 export const translations = {
   fr: {
     budget: {
@@ -14,6 +14,39 @@ export const translations = {
       'section-funder': 'Financeur',
       'section-function': 'Fonction',
       all: 'Ensemble',
+      // The budget view in the admin.
+      view: 'Synthèse du budget',
+      viewIntro:
+        'Les lignes budgétaires de l’année, totalisées : ce qui est prévu et ce qui est réalisé, et si le budget est équilibré.',
+      viewRefused:
+        'La synthèse du budget est réservée à la coordination : elle additionne les lignes de toutes les fonctions.',
+      viewOwnLines: 'Voir vos lignes budgétaires',
+      viewLinesOfYear: 'Les lignes de {{year}}',
+      viewYears: 'Année',
+      viewLines: '{{count}} lignes',
+      viewNoLines: 'Aucune ligne budgétaire pour {{year}}.',
+      viewBadYear: 'Année non valide ({{message}}) : voici la plus récente.',
+      'download-csv-fr': 'CSV pour tableur français (point-virgule)',
+      'download-csv': 'CSV standard (virgule)',
+      balanced: 'Budget équilibré',
+      unbalanced: 'Budget déséquilibré',
+      balancedDetail: '{{amount}} de dépenses et autant de recettes prévues.',
+      surplus: 'Les recettes prévues dépassent les dépenses de {{amount}}.',
+      deficit: 'Les dépenses prévues dépassent les recettes de {{amount}}.',
+      cashBalanced: 'Part financière équilibrée ({{amount}}).',
+      cashSurplus: 'Part financière : {{amount}} de recettes en plus.',
+      cashDeficit: 'Part financière : {{amount}} de dépenses en plus.',
+      actualBalance: 'Réalisé : recettes moins dépenses = {{amount}}.',
+      chart: 'Dépenses et recettes',
+      chartLegendPlanned: 'prévu',
+      chartLegendActual: 'réalisé',
+      none: '—',
+      noFunder: 'Sans financeur',
+      noFunction: 'Sans fonction (programme commun)',
+      'by-kind': 'Par nature',
+      'by-category': 'Par catégorie',
+      'by-funder': 'Par financeur (recettes)',
+      'by-function': 'Par fonction',
     },
   },
   en: {
@@ -30,6 +63,40 @@ export const translations = {
       'section-funder': 'Funder',
       'section-function': 'Function',
       all: 'All',
+      view: 'Budget summary',
+      viewIntro:
+        'The year’s budget lines, added up: what is planned and what is actual, and whether the budget balances.',
+      viewRefused:
+        'The budget summary is the coordination’s: it adds up the lines of every function.',
+      viewOwnLines: 'See your budget lines',
+      viewLinesOfYear: 'The lines of {{year}}',
+      viewYears: 'Year',
+      viewLines: '{{count}} lines',
+      viewNoLines: 'No budget line for {{year}}.',
+      viewBadYear: 'Invalid year ({{message}}): here is the latest.',
+      'download-csv-fr': 'CSV for French spreadsheets (semicolon)',
+      'download-csv': 'Standard CSV (comma)',
+      balanced: 'Balanced budget',
+      unbalanced: 'Unbalanced budget',
+      balancedDetail: '{{amount}} of planned expenses and as much income.',
+      surplus: 'Planned income exceeds expenses by {{amount}}.',
+      deficit: 'Planned expenses exceed income by {{amount}}.',
+      cashBalanced: 'Cash part balanced ({{amount}}).',
+      cashSurplus: 'Cash part: {{amount}} more income.',
+      cashDeficit: 'Cash part: {{amount}} more expenses.',
+      actualBalance: 'Actual: income minus expenses = {{amount}}.',
+      chart: 'Expenses and income',
+      chartLegendPlanned: 'planned',
+      chartLegendActual: 'actual',
+      none: '—',
+      noFunder: 'No funder',
+      noFunction: 'No function (whole programme)',
+      'by-kind': 'By kind',
+      'by-category': 'By category',
+      'by-funder': 'By funder (income)',
+      'by-function': 'By function',
     },
   },
 }
+
+export type BudgetTranslationKey = `budget:${keyof (typeof translations)['en']['budget']}`

@@ -23,6 +23,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
+import { AmountCell as AmountCell_4beb5c9eea15ae8df35d928f9087c3bf } from '../../../plugins/budget/components/AmountCell'
+import { AmountPreview as AmountPreview_2b62dfb989d071441e334b4b960af641 } from '../../../plugins/budget/components/AmountPreview'
+import { BudgetNavLink as BudgetNavLink_4e2f7265c7d956fc234464838bf99132 } from '../../../plugins/budget/components/BudgetNavLink'
+import { BudgetView as BudgetView_52a0033fbaf43906abec56a69f4cfd4f } from '../../../plugins/budget/components/BudgetView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { DayOrDateTimeCell as DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2 } from '../../../components/dates/DayOrDateTimeCell'
 import { DayOrDateTimeField as DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798 } from '../../../components/dates/DayOrDateTimeField'
@@ -54,6 +58,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
+  "/plugins/budget/components/AmountCell#AmountCell": AmountCell_4beb5c9eea15ae8df35d928f9087c3bf,
+  "/plugins/budget/components/AmountPreview#AmountPreview": AmountPreview_2b62dfb989d071441e334b4b960af641,
+  "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
+  "/plugins/budget/components/BudgetView#BudgetView": BudgetView_52a0033fbaf43906abec56a69f4cfd4f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/components/dates/DayOrDateTimeCell#DayOrDateTimeCell": DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2,
   "/components/dates/DayOrDateTimeField#DayOrDateTimeField": DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798,

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+
+import { translate } from '../../utilities/translator'
+import { inBothLanguages, type Language } from '../endpoints'
+import { translations } from './translations'
+
+export type Years = { min: number; max: number }
+
+/** A year the collection's `year` field accepts; one rule for the report and the admin's view. */
+const yearOf = (language: Language, { min, max }: Years) =>
+  z.coerce
+    .number({ error: translate(translations, language)('budget:year') })
+    .int()
+    .min(min)
+    .max(max)
+
+/** `?year=2014&format=csv-fr`: the report's query. */
+export const reportQuery = (years: Years) =>
+  inBothLanguages((language) =>
+    z.object({
+      year: yearOf(language, years),
+      format: z.enum(['json', 'csv', 'csv-fr']).default('json'),
+    }),
+  )
+
+/** `?year=2014` on the admin's view, where no year means the likeliest one. */
+export const viewQuery = (years: Years) =>
+  inBothLanguages((language) => z.object({ year: yearOf(language, years).optional() }))
