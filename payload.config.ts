@@ -8,7 +8,7 @@ import { buildConfig, deepMergeSimple } from 'payload'
 
 import { ApiClients } from './collections/api-clients'
 import { Axes } from './collections/axes'
-import { BudgetLines } from './collections/budget-lines'
+import { BudgetLines, budgetLineValidation } from './collections/budget-lines'
 import { Events } from './collections/events'
 import { eventJsonLd } from './collections/events/jsonLd'
 import { Functions } from './collections/functions'
@@ -62,8 +62,13 @@ const delegationOptions: DelegationPluginOptions = {
     trainings: true,
     'regional-groups': true,
     events: true,
-    // Only the coordination validates; a validated line is locked for pilots.
-    'budget-lines': { lock: { field: 'status', value: 'validated' } },
+    'budget-lines': {
+      // Only the coordination validates; a validated line is locked for pilots.
+      lock: budgetLineValidation,
+      // A pilot works on its function's lines; the whole budget is the coordination's view
+      // (and the summary), so its list shows those lines only, not twelve others first.
+      pilotsListOwnFunctions: true,
+    },
     milestones: true,
   },
   isCoordinator,

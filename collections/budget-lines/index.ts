@@ -42,6 +42,19 @@ export const budgetLineStatusOptions = options(
   ['validated', 'Validée', 'Validated'],
 )
 
+/**
+ * Only the coordination validates a line, and a validated line is locked for the pilots (DESIGN,
+ * rule 3): the delegation plugin's `lock` for this collection, with what a pilot is told.
+ */
+export const budgetLineValidation = {
+  field: 'status',
+  value: 'validated',
+  message: label(
+    'Seule la coordination valide une ligne budgétaire.',
+    'Only the coordination validates a budget line.',
+  ),
+} as const
+
 export const BudgetLines: CollectionConfig = {
   slug: 'budget-lines',
   labels: {

@@ -49,19 +49,18 @@ describe('a pilot in the admin (headless Chromium)', () => {
       .catch(() => undefined)
   })
 
-  it('creates and publishes a resource of « Expertise et prospective », and is offered no other function', async () => {
+  it('creates and publishes a resource of « Expertise et prospective » without touching the function field, marked required', async () => {
     await page.goto(`${server.url}/admin/collections/resources/create`)
+    // Its only function is already chosen, and the field says it is required.
+    const field = page.locator('#field-function')
+    await expect
+      .poll(() => field.innerText(), { timeout: 10_000 })
+      .toContain('Expertise et prospective')
+    expect(await field.locator('.field-label .required').innerText()).toBe('*')
+
     await page.locator('#field-title').fill('Note de conjoncture des métiers 2026')
     await page.locator('#field-type').click()
     await page.locator('.rs__option', { hasText: /^Outil$/ }).click()
-
-    await page.locator('#field-function').click()
-    // The options arrive in one answer: wait for them before reading them.
-    await page.locator('.rs__option').first().waitFor()
-    const offered = await page.locator('.rs__option').allInnerTexts()
-    expect(offered).toEqual(['Expertise et prospective'])
-    await page.locator('.rs__option', { hasText: 'Expertise et prospective' }).click()
-
     await page.getByRole('button', { name: 'Publier les modifications' }).click()
     await page.waitForURL(/\/admin\/collections\/resources\/\d+$/)
     const saved = async () =>
@@ -82,6 +81,15 @@ describe('a pilot in the admin (headless Chromium)', () => {
     ])
   })
 
+  it('is offered no other function', async () => {
+    await page.goto(`${server.url}/admin/collections/resources/create`)
+    // Its input, not the chosen value (whose button opens the function's document).
+    await page.locator('#field-function .rs__input').click()
+    // The options arrive in one answer: wait for them before reading them.
+    await page.locator('.rs__option').first().waitFor()
+    expect(await page.locator('.rs__option').allInnerTexts()).toEqual(['Expertise et prospective'])
+  })
+
   it('is refused for « Ressources »: its resources open read-only, and saving one there is forbidden', async () => {
     const ressources = await functionId('ressources')
     const { docs } = await (
@@ -94,6 +102,13 @@ describe('a pilot in the admin (headless Chromium)', () => {
     })
     await page.goto(`${server.url}/admin/collections/resources/${docs[0]!.id}`)
     await expect.poll(() => page.locator('#field-title').isDisabled()).toBe(true)
+    // A banner says why: the function, and who may write there (nobody pilots « Ressources »).
+    expect(await page.locator('.delegation-read-only').innerText()).toBe(
+      'Lecture seule — Ce document relève de la fonction « Ressources », que votre organisation ne pilote pas pour ces documents : seule la coordination peut y écrire.',
+    )
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/pilot-read-only.png' })
+      .catch(() => undefined)
     expect(await page.getByRole('button', { name: 'Publier les modifications' }).count()).toBe(0)
 
     // The same session, asking the API directly (as a tampered form would), is refused.
@@ -110,5 +125,88 @@ describe('a pilot in the admin (headless Chromium)', () => {
     expect((await (await payload()).count({ collection: 'resources' })).totalDocs).toBe(
       before.totalDocs,
     )
+  })
+
+  it('is not offered « Validée » on a line of its function, is told why when it tries, and a validated line says it is locked', async () => {
+    const p = await payload()
+    const line = (status: string) =>
+      p.create({
+        collection: 'budget-lines',
+        data: {
+          year: 2015,
+          direction: 'expense',
+          kind: 'cash',
+          label: `Congrès 2015 — ${status}`,
+          category: 'logistics',
+          planned: 12000,
+          function: piloted,
+          status,
+        } as never,
+      })
+    const piloted = await functionId('expertise-prospective')
+    const proposed = await line('proposed')
+    const validated = await line('validated')
+
+    await page.goto(`${server.url}/admin/collections/budget-lines/${proposed.id}`)
+    await page.locator('#field-status .rs__control').click()
+    await page.locator('.rs__option').first().waitFor()
+    expect(await page.locator('.rs__option').allInnerTexts()).toEqual(['Brouillon', 'Proposée'])
+    await page.keyboard.press('Escape')
+
+    // The same session asking the API to validate (as a tampered form would) is told why.
+    const attempt = await page.request.patch(`${server.url}/api/budget-lines/${proposed.id}`, {
+      data: { status: 'validated' },
+      headers: { 'Accept-Language': 'fr' },
+    })
+    expect(attempt.status()).toBe(403)
+    expect((await attempt.json()).errors[0].message).toBe(
+      'Seule la coordination valide une ligne budgétaire.',
+    )
+    expect((await p.findByID({ collection: 'budget-lines', id: proposed.id })).status).toBe(
+      'proposed',
+    )
+
+    await page.goto(`${server.url}/admin/collections/budget-lines/${validated.id}`)
+    await expect
+      .poll(() => page.locator('.delegation-read-only').innerText())
+      .toBe(
+        'Lecture seule — Ce document porte la valeur « Validée » au champ « Statut » : seule la coordination peut encore le modifier ou le supprimer.',
+      )
+  })
+
+  it('lists only the budget lines of its function', async () => {
+    await page.goto(`${server.url}/admin/collections/budget-lines`)
+    const rows = page.locator('.table tbody tr')
+    await expect.poll(() => rows.count()).toBe(2)
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('Congrès 2015')
+  })
+
+  it('a bulk delete of another function’s resource says it was refused, and why, never « supprimé avec succès »', async () => {
+    const ressources = await functionId('ressources')
+    const p = await payload()
+    const { docs } = await p.find({
+      collection: 'resources',
+      where: { function: { equals: ressources }, _status: { equals: 'published' } },
+      depth: 0,
+      limit: 1,
+    })
+    const target = docs[0]!
+    await page.goto(`${server.url}/admin/collections/resources?where[id][equals]=${target.id}`)
+    await page.locator('.table tbody tr').first().waitFor()
+    await page.locator('.table tbody tr .select-row input').first().check()
+    await page.getByRole('button', { name: 'Supprimer', exact: true }).click()
+    await page.getByRole('button', { name: 'Confirmer' }).click()
+    const toast = page.locator('[data-sonner-toast]')
+    await expect
+      .poll(() => toast.allInnerTexts().then((t) => t.join('\n')))
+      .toContain('Impossible de supprimer 1 sur 1 Ressource.')
+    const said = (await toast.allInnerTexts()).join('\n')
+    expect(said).toContain(
+      'relève de la fonction « Ressources », que votre organisation ne pilote pas',
+    )
+    expect(said).not.toContain('succès')
+    expect(
+      await p.findByID({ collection: 'resources', id: target.id, disableErrors: true }),
+    ).not.toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import {
+  combineQueries,
   flattenTopLevelFields,
   validations,
   type CollectionConfig,
@@ -7,6 +8,8 @@ import {
   type PayloadRequest,
   type Plugin,
   type RelationshipField,
+  type SelectField,
+  type UIField,
 } from 'payload'
 
 import {
@@ -19,6 +22,7 @@ import {
 import { auditChange, auditDelete, auditLogCollection } from './auditLog'
 import { editableFunctions } from './delegations'
 import { pilotsField } from './fields/pilots'
+import { explainRefusalByID, reportRefusedInBulk } from './refusals'
 import { judgeResultingDocument } from './resultingDocument'
 import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
@@ -46,8 +50,9 @@ const resolve = (options: DelegationPluginOptions): ResolvedOptions => ({
 })
 
 /**
- * The function field of a delegable collection: required for everyone but the coordination, and
- * offering a pilot only the functions it may use.
+ * The function field of a delegable collection: required for everyone but the coordination (and
+ * marked so in the admin), preset when a pilot has a single function, and offering a pilot only
+ * the functions it may use.
  */
 const delegatedFunctionField = (
   field: RelationshipField,
@@ -62,9 +67,34 @@ const delegatedFunctionField = (
         ...args,
         required: args.required || !isUnbound(ctx, args.req),
       }),
+    admin: {
+      ...field.admin,
+      components: {
+        ...field.admin?.components,
+        Label: {
+          path: '/plugins/delegation/components/FunctionLabel#FunctionLabel',
+          serverProps: { delegation: ctx },
+        },
+      },
+    },
   }) as RelationshipField
 
-const withFunctionField = (fields: Field[], ctx: DelegationContext): Field[] =>
+/** The field holding the locking value: a pilot is not offered the value it may not set. */
+const lockField = (field: SelectField, ctx: DelegationContext): SelectField => {
+  const own = field.filterOptions
+  return {
+    ...field,
+    filterOptions: (args) => {
+      const options = own ? own(args) : args.options
+      if (isUnbound(ctx, args.req)) return options
+      return options.filter(
+        (option) => (typeof option === 'string' ? option : option.value) !== ctx.rules.lock?.value,
+      )
+    },
+  }
+}
+
+const withDelegatedFields = (fields: Field[], ctx: DelegationContext): Field[] =>
   fields.map((field) => {
     if (
       'name' in field &&
@@ -72,10 +102,45 @@ const withFunctionField = (fields: Field[], ctx: DelegationContext): Field[] =>
       field.type === 'relationship'
     )
       return delegatedFunctionField(field, ctx)
+    if ('name' in field && field.name === ctx.rules.lock?.field && field.type === 'select')
+      return lockField(field, ctx)
     if (field.type === 'row' || field.type === 'collapsible')
-      return { ...field, fields: withFunctionField(field.fields, ctx) }
+      return { ...field, fields: withDelegatedFields(field.fields, ctx) }
     return field
   })
+
+/** At the top of each document: why the person may read it but not edit it, when so. */
+const readOnlyBanner = (ctx: DelegationContext): UIField => ({
+  name: 'delegationReadOnly',
+  type: 'ui',
+  admin: {
+    disableListColumn: true,
+    components: {
+      Field: {
+        path: '/plugins/delegation/components/ReadOnlyBanner#ReadOnlyBanner',
+        serverProps: { delegation: ctx },
+      },
+    },
+  },
+})
+
+/** A pilot's admin list, when the collection asks for it: the documents of its functions only. */
+const pilotsOwnList = (
+  ctx: DelegationContext,
+  admin: CollectionConfig['admin'] = {},
+): CollectionConfig['admin'] => {
+  if (!ctx.rules.pilotsListOwnFunctions) return admin
+  const own = admin.baseFilter ?? admin.baseListFilter
+  return {
+    ...admin,
+    baseFilter: async (args) => {
+      const base = own ? await own(args) : null
+      if (isUnbound(ctx, args.req)) return base
+      const ids = await editableFunctions(args.req, ctx.slug, ctx.options)
+      return combineQueries(base ?? {}, { [ctx.options.functionField]: { in: ids } })
+    },
+  }
+}
 
 /** A misnamed collection or field fails at start, not on the first pilot's request. */
 const assertCollectionsExist = (collections: CollectionConfig[], options: ResolvedOptions) => {
@@ -124,7 +189,8 @@ export const delegationPlugin =
         return {
           ...collection,
           access: delegatedAccess(ctx, collection.access),
-          fields: withFunctionField(collection.fields, ctx),
+          admin: pilotsOwnList(ctx, collection.admin),
+          fields: [readOnlyBanner(ctx), ...withDelegatedFields(collection.fields, ctx)],
           // A pilot's list is « published, or of my functions »: its total is kept per function
           // (src/db/counts.ts), and the drafts of its functions are one index away.
           custom: { ...collection.custom, countBy: options.functionField },
@@ -137,6 +203,11 @@ export const delegationPlugin =
           hooks: {
             ...audited(collection, options),
             beforeChange: [...(collection.hooks?.beforeChange ?? []), judgeResultingDocument(ctx)],
+            beforeOperation: [
+              ...(collection.hooks?.beforeOperation ?? []),
+              explainRefusalByID(ctx),
+            ],
+            afterOperation: [...(collection.hooks?.afterOperation ?? []), reportRefusedInBulk(ctx)],
           },
         }
       }

@@ -1,53 +1,12 @@
-import { getTranslation } from '@payloadcms/translations'
-import {
-  ValidationError,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-  type SanitizedCollectionConfig,
-} from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf, sameId } from '../../utilities/idOf'
 import { Refusal } from '../../utilities/refusal'
 import type { DelegationContext } from './access'
 import { isUnbound } from './access'
 import { editableFunctions } from './delegations'
+import { functionNotPiloted, lockedValue } from './refusals'
 import { t } from './translations'
-
-const titleOfFunction = async (
-  req: PayloadRequest,
-  ctx: DelegationContext,
-  id: number | string,
-) => {
-  const fn = await req.payload.findByID({
-    collection: ctx.options.functions,
-    id,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  return (fn as { title?: string } | null)?.title ?? String(id)
-}
-
-/** The field's and the value's labels in the reader's language, as the admin shows them. */
-const labelsOf = (
-  req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
-  name: string,
-  value: string,
-) => {
-  const field = collection.flattenedFields.find((f) => f.name === name)
-  const option =
-    field && 'options' in field
-      ? field.options.find((o) => typeof o === 'object' && o.value === value)
-      : undefined
-  const say = (label: unknown, fallback: string) =>
-    label ? getTranslation(label as Parameters<typeof getTranslation>[0], req.i18n) : fallback
-  return {
-    field: say(field && 'label' in field ? field.label : undefined, name),
-    value: say(typeof option === 'object' ? option.label : undefined, value),
-  }
-}
 
 /**
  * A pilot's write is judged on the document it makes, not on the data it sends: create,
@@ -83,21 +42,11 @@ export const judgeResultingDocument =
       if (idOf(value) === undefined || pilots(value)) continue
       // A version the pilot may not read says nothing of itself, not even its function.
       if (req.context.isRestoringVersion) throw new Refusal(t(req, 'delegation:versionNotPiloted'))
-      throw new Refusal(
-        t(req, 'delegation:functionNotPiloted', {
-          function: await titleOfFunction(req, ctx, idOf(value)!),
-        }),
-      )
+      throw new Refusal(await functionNotPiloted(req, ctx, idOf(value)!))
     }
 
     const lock = ctx.rules.lock
     if (lock && resulting(lock.field) === lock.value)
-      throw new Refusal(
-        t(
-          req,
-          'delegation:valueForCoordination',
-          labelsOf(req, collection, lock.field, lock.value),
-        ),
-      )
+      throw new Refusal(lockedValue(req, ctx, collection))
     return data
   }

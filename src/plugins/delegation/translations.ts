@@ -50,7 +50,18 @@ export const translations = {
       auditPilotRow: 'Ligne de pilotage',
       functionRequired: 'Choisissez une fonction du Pôle que votre organisation pilote.',
       functionNotPiloted:
-        'Votre organisation ne pilote pas la fonction « {{function}} » pour ces documents : seule la coordination ou ses pilotes peuvent y écrire.',
+        'Votre organisation ne pilote pas la fonction « {{function}} » pour ces documents : {{whoWrites}}.',
+      whoWrites: 'seule la coordination peut y écrire',
+      whoWritesWithPilots: 'seules la coordination et {{organisations}} peuvent y écrire',
+      namedDocument: '« {{title}} » ({{collection}})',
+      thisDocument: 'Ce document',
+      documentNotPiloted:
+        '{{document}} relève de la fonction « {{function}} », que votre organisation ne pilote pas pour ces documents : {{whoWrites}}.',
+      documentWithoutFunction:
+        '{{document}} ne relève d’aucune fonction du Pôle : seule la coordination peut y écrire.',
+      documentLocked:
+        '{{document}} porte la valeur « {{value}} » au champ « {{field}} » : seule la coordination peut encore le modifier ou le supprimer.',
+      readOnly: 'Lecture seule',
       valueForCoordination:
         'Seule la coordination peut donner la valeur « {{value}} » au champ « {{field}} ».',
       versionNotPiloted:
@@ -103,7 +114,18 @@ export const translations = {
       auditPilotRow: 'Pilot row',
       functionRequired: 'Choose a function of the Pôle your organisation pilots.',
       functionNotPiloted:
-        'Your organisation does not pilot the function “{{function}}” for these documents: only the coordination or its pilots may write there.',
+        'Your organisation does not pilot the function “{{function}}” for these documents: {{whoWrites}}.',
+      whoWrites: 'only the coordination may write there',
+      whoWritesWithPilots: 'only the coordination and {{organisations}} may write there',
+      namedDocument: '“{{title}}” ({{collection}})',
+      thisDocument: 'This document',
+      documentNotPiloted:
+        '{{document}} belongs to the function “{{function}}”, which your organisation does not pilot for these documents: {{whoWrites}}.',
+      documentWithoutFunction:
+        '{{document}} belongs to no function of the Pôle: only the coordination may write there.',
+      documentLocked:
+        '{{document}} holds “{{value}}” in its field “{{field}}”: only the coordination may still change or delete it.',
+      readOnly: 'Read only',
       valueForCoordination: 'Only the coordination may set the field “{{field}}” to “{{value}}”.',
       versionNotPiloted:
         'This version belongs to a function your organisation does not pilot for these documents: only the coordination may restore it.',

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+import type { CollectionSlug, LabelFunction, PayloadRequest, StaticLabel, TypedUser } from 'payload'
 
 /**
  * What a delegable collection adds to the rules. Its own access stays the baseline (the
@@ -9,7 +9,22 @@ export type DelegatedCollectionOptions = {
    * A value of a field that only the coordination may set, and that locks the document for
    * pilots once set (a validated budget line).
    */
-  lock?: { field: string; value: string }
+  lock?: {
+    field: string
+    value: string
+    /**
+     * What a pilot is told when it tries to set the value, in the reader's language (« Seule la
+     * coordination valide une ligne budgétaire »). Default: a sentence naming the field's and
+     * the value's labels.
+     */
+    message?: LabelFunction | StaticLabel
+  }
+  /**
+   * A pilot's admin list shows only the documents of the functions it pilots (the others stay
+   * readable through the API and by their links).
+   * @default false
+   */
+  pilotsListOwnFunctions?: boolean
 }
 
 export type DelegationPluginOptions = {

@@ -92,9 +92,7 @@ describe.each(surfaces)('through %s', (surface) => {
     })
     expect(outcome.refused).toBe(true)
     if (surface === 'rest') expect(outcome.status).toBe(403)
-    expect(outcome.message).toMatch(
-      /Seule la coordination peut donner la valeur « Validée » au champ « Statut »/,
-    )
+    expect(outcome.message).toBe('Seule la coordination valide une ligne budgétaire.')
     expect(await count('budget-lines')).toBe(before)
   })
 

@@ -23,6 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
+import { ReadOnlyBanner as ReadOnlyBanner_d22ae9d3e40f17e8d9c5b71b45cf1b4a } from '../../../plugins/delegation/components/ReadOnlyBanner'
+import { FunctionLabel as FunctionLabel_8ead595e3b1e08758e4d89270f38d13b } from '../../../plugins/delegation/components/FunctionLabel'
 import { AmountCell as AmountCell_4beb5c9eea15ae8df35d928f9087c3bf } from '../../../plugins/budget/components/AmountCell'
 import { AmountPreview as AmountPreview_2b62dfb989d071441e334b4b960af641 } from '../../../plugins/budget/components/AmountPreview'
 import { BudgetNavLink as BudgetNavLink_4e2f7265c7d956fc234464838bf99132 } from '../../../plugins/budget/components/BudgetNavLink'
@@ -58,6 +60,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
+  "/plugins/delegation/components/ReadOnlyBanner#ReadOnlyBanner": ReadOnlyBanner_d22ae9d3e40f17e8d9c5b71b45cf1b4a,
+  "/plugins/delegation/components/FunctionLabel#FunctionLabel": FunctionLabel_8ead595e3b1e08758e4d89270f38d13b,
   "/plugins/budget/components/AmountCell#AmountCell": AmountCell_4beb5c9eea15ae8df35d928f9087c3bf,
   "/plugins/budget/components/AmountPreview#AmountPreview": AmountPreview_2b62dfb989d071441e334b4b960af641,
   "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
