@@ -29,7 +29,7 @@ import { translations as fieldTranslations } from './fields/translations'
 import { YEARS } from './fields/validators'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
-import { ownOrigins, readEnv, serverUrl } from './src/env'
+import { emailFrom, ownOrigins, readEnv, serverUrl, smtpOf } from './src/env'
 import { authenticationPlugin } from './src/plugins/authentication'
 import { budgetPlugin } from './src/plugins/budget'
 import { calendarPlugin } from './src/plugins/calendar'
@@ -40,10 +40,12 @@ import {
   type DelegationPluginOptions,
 } from './src/plugins/delegation'
 import { draftsPlugin } from './src/plugins/drafts'
+import { emailPlugin } from './src/plugins/email'
 import { errorsPlugin } from './src/plugins/errors'
 import { inputValidationPlugin } from './src/plugins/input-validation'
 import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
 import { mediaAccessPlugin } from './src/plugins/media-access'
+import { notificationsPlugin } from './src/plugins/notifications'
 import { internalCollectionsPlugin } from './src/plugins/internal-collections'
 import { publicApiPlugin } from './src/plugins/public-api'
 import { regionHistoryPlugin, regionsAcrossReform } from './src/plugins/region-history'
@@ -160,6 +162,23 @@ export default buildConfig({
     // Locks and preferences: people only, each for oneself, on documents they may update.
     internalCollectionsPlugin({ people: ['users'] }),
     authenticationPlugin({ origins: ownOrigins(env) }),
+    // Every message on the jobs queue, through SMTP_*, else kept in DATA_DIR/mail.
+    emailPlugin({
+      smtp: smtpOf(env),
+      from: emailFrom(env),
+      captureDir: path.join(env.DATA_DIR, 'mail'),
+      production: env.NODE_ENV === 'production',
+      serverUrl: serverUrl(env),
+      runEverySeconds: env.JOBS_RUN_EVERY_SECONDS,
+      retryDelaySeconds: env.EMAIL_RETRY_DELAY_SECONDS,
+      mayRunJobs: isCoordinator,
+    }),
+    notificationsPlugin({
+      serverUrl: serverUrl(env),
+      isCoordinator,
+      proposals: { collection: 'budget-lines', field: 'status', value: 'proposed' },
+      publications: ['resources', 'trainings', 'regional-groups', 'events'],
+    }),
     publicApiPlugin({
       origins: env.CORS_ORIGINS,
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,

@@ -8,6 +8,7 @@ import * as migration_20261128_044428_parent_indexes from './20261128_044428_par
 import * as migration_20261128_071500_function_status_indexes from './20261128_071500_function_status_indexes'
 import * as migration_20261128_112158_member_display_name from './20261128_112158_member_display_name'
 import * as migration_20261128_131829_event_days from './20261128_131829_event_days'
+import * as migration_20261128_133003_email_notifications from './20261128_133003_email_notifications'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261128_131829_event_days.up,
     down: migration_20261128_131829_event_days.down,
     name: '20261128_131829_event_days',
+  },
+  {
+    up: migration_20261128_133003_email_notifications.up,
+    down: migration_20261128_133003_email_notifications.down,
+    name: '20261128_133003_email_notifications',
   },
 ]

@@ -49,7 +49,8 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
     ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 
     const { getPayload } = await import('payload')
-    const payload = await getPayload({ config })
+    // cron: this process runs the jobs queue (email), as every server process does.
+    const payload = await getPayload({ config, cron: true })
     // Payload keeps one pool client checked out for good, so pool.end() would never resolve:
     // the connections close with the process (or with the embedded cluster, stopped last).
     let closing = false

@@ -96,6 +96,46 @@ const envSchema = z.object({
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   ).default('info'),
+  // Email (README, "Email"): through SMTP when SMTP_HOST is set, else kept as .eml files.
+  SMTP_HOST: optional(z.string()),
+  SMTP_PORT: optional(port),
+  // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+  SMTP_SECURE: optional(z.enum(['true', 'false']))
+    .default('false')
+    .transform((value) => value === 'true'),
+  SMTP_USER: optional(z.string()),
+  SMTP_PASSWORD: optional(z.string()),
+  // « Name <address> » or an address alone.
+  EMAIL_FROM: optional(
+    z
+      .string()
+      .transform((value) => {
+        const named = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value)
+        return named
+          ? { name: named[1]!.replace(/^"|"$/g, ''), address: named[2]!.trim() }
+          : { name: '', address: value.trim() }
+      })
+      .pipe(
+        z.object({
+          name: z.string(),
+          address: z.email({ error: 'must be an address, or « Name <address> »' }),
+        }),
+      ),
+  ),
+  // Background work (email): how often each process looks for queued jobs, and the first pause
+  // before a failed delivery is tried again (doubled at each new failure).
+  JOBS_RUN_EVERY_SECONDS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .refine(
+        (n) => 60 % n === 0,
+        'must divide a minute: 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60',
+      ),
+  ).default(10),
+  EMAIL_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1)).default(60),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -118,6 +158,28 @@ export const ownOrigins = (env: Env): string[] => {
     return alias.origin
   })
 }
+
+/** Where email goes: the SMTP server of SMTP_*, or none (then kept as files, see the email plugin). */
+export const smtpOf = (env: Env) => {
+  if (!env.SMTP_HOST) return undefined
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD))
+    throw new StartupError(
+      `Invalid environment variable ${env.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER'}: SMTP_USER and SMTP_PASSWORD go together`,
+    )
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT ?? (env.SMTP_SECURE ? 465 : 587),
+    secure: env.SMTP_SECURE,
+    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD! } : undefined,
+  }
+}
+
+/** The sender: EMAIL_FROM, else « Pôle métiers <noreply@the server's host name> ». */
+export const emailFrom = (env: Env) =>
+  env.EMAIL_FROM ?? {
+    name: 'Pôle métiers',
+    address: `noreply@${new URL(serverUrl(env)).hostname}`,
+  }
 
 export class StartupError extends Error {
   override name = 'StartupError'

@@ -1,0 +1,44 @@
+import type { IncomingAuthType, PayloadRequest } from 'payload'
+
+import { translator, type KeyOf } from '../../utilities/translator'
+import { htmlOf } from './html'
+import type { translations } from './translations'
+
+type EmailKey = KeyOf<typeof translations>
+
+// Payload's own default validity of a reset token (auth.forgotPassword.expiration).
+const DEFAULT_EXPIRATION_MS = 60 * 60 * 1000
+
+type Account = { name?: unknown; email?: unknown }
+
+/**
+ * Payload writes the reset link on the origin the request claims (its Host header): a request
+ * sent with another Host would mail the account's holder a link, with a valid token, to that
+ * host. The link here is always on the server's public origin, and the message is in the
+ * language of the request (French unless English).
+ */
+export const resetPasswordEmail = (
+  auth: IncomingAuthType,
+  serverUrl: string,
+): IncomingAuthType['forgotPassword'] => {
+  const t = (req: PayloadRequest) => translator<EmailKey>(req.t)
+  const minutes = Math.round((auth.forgotPassword?.expiration ?? DEFAULT_EXPIRATION_MS) / 60_000)
+  return {
+    ...auth.forgotPassword,
+    generateEmailSubject: (args) => t(args!.req!)('email:resetSubject'),
+    generateEmailHTML: (args) => {
+      const { req, token } = args!
+      const user = args!.user as Account | undefined
+      const { config } = req!.payload
+      const link = `${serverUrl}${config.routes.admin}${config.admin.routes.reset}/${token}`
+      const name = typeof user?.name === 'string' && user.name ? user.name : String(user?.email)
+      return htmlOf([
+        t(req!)('email:greeting', { name }),
+        t(req!)('email:resetAsked', { email: String(user?.email) }),
+        t(req!)('email:resetLink', { minutes }),
+        { link },
+        t(req!)('email:resetIgnore'),
+      ])
+    },
+  }
+}

@@ -1,0 +1,373 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+// This file's own Payload (Local API, in-process REST) keeps its mail here: no SMTP_HOST is set.
+const captureDir = vi.hoisted(() => {
+  const dir = `${process.env.TMPDIR ?? '/tmp'}/email-test-${process.pid}`
+  process.env.DATA_DIR = dir
+  delete process.env.SMTP_HOST
+  return `${dir}/mail`
+})
+
+import { DEMO_PASSWORD, idBySlug, payload, rest } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+import { eventually, parseMail, startSmtpServer } from '../helpers/smtp'
+
+const COORDINATION = 'coordination@unadel.test'
+const ADMIN = 'admin@pole-metiers.test'
+const PILOT = 'pilote@collectif-ville-campagne.test'
+const IRDSU = 'membre@irdsu.test'
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+// The runner looks every second: three looks after a message is how long a duplicate would take.
+const A_FEW_RUNS_MS = 3_500
+
+const userId = async (email: string) => {
+  const { docs } = await (
+    await payload()
+  ).find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })
+  return docs[0]!
+}
+
+describe('without SMTP_HOST (development)', () => {
+  it('keeps each message as an .eml file in DATA_DIR/mail, in the language asked', async () => {
+    const asked = await rest('POST', '/users/forgot-password', {
+      body: { email: IRDSU },
+      headers: { 'accept-language': 'fr' },
+    })
+    expect(asked.status).toBe(200)
+    expect(fs.existsSync(captureDir)).toBe(false)
+    // The server's runner would deliver it; this file's Payload runs the queue itself.
+    await (await payload()).jobs.run({ queue: 'default' })
+    const files = fs.readdirSync(captureDir).filter((file) => file.endsWith('.eml'))
+    expect(files).toHaveLength(1)
+    const raw = fs.readFileSync(path.join(captureDir, files[0]!), 'latin1')
+    expect(raw).toMatch(/^To: membre@irdsu\.test$/m)
+    const mail = parseMail(raw)
+    expect(mail.subject).toBe('Votre nouveau mot de passe — Pôle métiers')
+    expect(mail.html).toMatch(/href="http:\/\/localhost:\d+\/admin\/reset\/[0-9a-f]{40}"/)
+  })
+})
+
+describe('through a real SMTP server, from the server process', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+  let server: TestServer
+  let serverUrl: string
+
+  const api = async (method: string, url: string, body?: unknown, token?: string, headers = {}) => {
+    const response = await fetch(`${server.url}/api${url}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: response.status, body: (await response.json()) as any }
+  }
+  const login = async (email: string, password = DEMO_PASSWORD) => {
+    const { status, body } = await api('POST', '/users/login', { email, password })
+    expect(status, `login of ${email}`).toBe(200)
+    return body.token as string
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer()
+    const port = await (await import('get-port')).default()
+    serverUrl = `http://localhost:${port}`
+    server = await startServer({
+      env: {
+        PORT: String(port),
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+        EMAIL_FROM: 'Pôle métiers <noreply@pole.test>',
+        JOBS_RUN_EVERY_SECONDS: '1',
+        EMAIL_RETRY_DELAY_SECONDS: '1',
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'email-server-')),
+      },
+    })
+  })
+
+  // What arrives in a test is that test's: each starts with an empty mailbox.
+  beforeEach(() => {
+    smtp.mails.length = 0
+  })
+
+  afterAll(async () => {
+    await server?.stop()
+    await smtp?.close()
+  })
+
+  it('sends a reset link on the public origin that resets the password', async () => {
+    const asked = await api('POST', '/users/forgot-password', { email: PILOT })
+    expect(asked.status).toBe(200)
+    const mail = await eventually('the reset message', () => smtp.to(PILOT)[0])
+    expect(mail.subject).toBe('Votre nouveau mot de passe — Pôle métiers')
+    expect(mail.raw).toMatch(/^From: =\?UTF-8\?.*<noreply@pole\.test>$/m)
+    expect(mail.html).toContain(`Bonjour ${(await userId(PILOT)).name},`)
+    // Asked on 127.0.0.1, the link is on SERVER_URL (localhost), never on the Host of the request.
+    const link = /href="([^"]+)"/.exec(mail.html)![1]!
+    expect(link).toMatch(new RegExp(`^${serverUrl}/admin/reset/[0-9a-f]{40}$`))
+
+    const token = link.split('/').at(-1)
+    const reset = await api('POST', '/users/reset-password', {
+      token,
+      password: 'un-nouveau-mot-de-passe',
+    })
+    expect(reset.status).toBe(200)
+    await login(PILOT, 'un-nouveau-mot-de-passe')
+    const old = await api('POST', '/users/login', { email: PILOT, password: DEMO_PASSWORD })
+    expect(old.status).toBe(401)
+    // The token served once.
+    expect(
+      (await api('POST', '/users/reset-password', { token, password: 'encore-un-autre' })).status,
+    ).toBe(403)
+    await (
+      await payload()
+    ).update({
+      collection: 'users',
+      id: (await userId(PILOT)).id,
+      data: { password: DEMO_PASSWORD },
+    })
+  })
+
+  it('writes the reset message in English for a browser asking for English', async () => {
+    await api('POST', '/users/forgot-password', { email: COORDINATION }, undefined, {
+      'accept-language': 'en',
+    })
+    const mail = await eventually('the reset message', () => smtp.to(COORDINATION)[0])
+    expect(mail.subject).toBe('Your new password — Pôle métiers')
+    expect(mail.html).toContain('To choose it, open this link within 60 minutes:')
+  })
+
+  it('tells each user of the coordination once, in French, when a pilot proposes a budget line', async () => {
+    const token = await login(PILOT)
+    const fn = await idBySlug('functions', 'expertise-prospective')
+    const created = await api(
+      'POST',
+      '/budget-lines',
+      {
+        year: 2015,
+        direction: 'expense',
+        kind: 'cash',
+        label: 'Atelier de prospective',
+        category: 'other',
+        planned: 1500,
+        function: fn,
+        status: 'proposed',
+      },
+      token,
+    )
+    expect(created.status).toBe(201)
+    for (const address of [COORDINATION, ADMIN])
+      await eventually(`the proposal to ${address}`, () => smtp.to(address).length)
+    // Saved again while proposed, and given time for a duplicate: still one each.
+    const id = created.body.doc.id
+    expect((await api('PATCH', `/budget-lines/${id}`, { planned: 1600 }, token)).status).toBe(200)
+    await pause(A_FEW_RUNS_MS)
+    for (const address of [COORDINATION, ADMIN]) {
+      const mails = smtp.to(address)
+      expect(mails.map((m) => m.subject)).toEqual([
+        'Ligne budgétaire proposée : Atelier de prospective',
+      ])
+      expect(mails[0]!.text).toContain(
+        '(Collectif Ville Campagne) propose la ligne budgétaire « Atelier de prospective » de la fonction',
+      )
+      expect(mails[0]!.text).toContain(`${serverUrl}/admin/collections/budget-lines/${id}`)
+      expect(mails[0]!.text).toContain('Recevoir les notifications par courriel')
+    }
+    // The pilot who proposed is not told; a draft line tells nobody.
+    expect(smtp.to(PILOT)).toHaveLength(0)
+    const draft = await api(
+      'POST',
+      '/budget-lines',
+      {
+        year: 2015,
+        direction: 'expense',
+        label: 'Brouillon',
+        category: 'other',
+        planned: 1,
+        function: fn,
+      },
+      token,
+    )
+    expect(draft.status).toBe(201)
+    await pause(A_FEW_RUNS_MS)
+    expect(smtp.mails).toHaveLength(2)
+  })
+
+  it('lets only the user turn their notifications off, and then tells them nothing', async () => {
+    const coordination = await userId(COORDINATION)
+    // The administrator may edit the account, but not this choice: refused, naming the field.
+    const byAdmin = await api(
+      'PATCH',
+      `/users/${coordination.id}`,
+      { emailNotifications: false },
+      await login(ADMIN),
+    )
+    expect(byAdmin.status).toBe(403)
+    expect(JSON.stringify(byAdmin.body)).toContain('emailNotifications')
+    expect((await userId(COORDINATION)).emailNotifications).toBe(true)
+
+    const own = await api(
+      'PATCH',
+      `/users/${coordination.id}`,
+      { emailNotifications: false },
+      await login(COORDINATION),
+    )
+    expect(own.status).toBe(200)
+    expect((await userId(COORDINATION)).emailNotifications).toBe(false)
+
+    const proposed = await api(
+      'POST',
+      '/budget-lines',
+      {
+        year: 2015,
+        direction: 'income',
+        label: 'Cotisations',
+        category: 'other',
+        planned: 300,
+        function: await idBySlug('functions', 'expertise-prospective'),
+        status: 'proposed',
+      },
+      await login(PILOT),
+    )
+    expect(proposed.status).toBe(201)
+    await eventually('the proposal to the administrator', () => smtp.to(ADMIN).length)
+    await pause(A_FEW_RUNS_MS)
+    expect(smtp.to(COORDINATION)).toHaveLength(0)
+  })
+
+  it('tells the pilots when someone else publishes in their function, not when they do', async () => {
+    const fn = await idBySlug('functions', 'expertise-prospective')
+    const byCoordination = await api(
+      'POST',
+      '/resources',
+      { title: 'Référentiel publié par Unadel', type: 'tool', function: fn, _status: 'published' },
+      await login(ADMIN),
+    )
+    expect(byCoordination.status).toBe(201)
+    const mail = await eventually('the publication to the pilot', () => smtp.to(PILOT)[0])
+    expect(mail.subject).toMatch(/^Publié dans « .+ » : Référentiel publié par Unadel$/)
+    expect(mail.text).toContain('a publié « Référentiel publié par Unadel » (ressource)')
+
+    const byPilot = await api(
+      'POST',
+      '/resources',
+      { title: 'Ma propre ressource', type: 'tool', function: fn, _status: 'published' },
+      await login(PILOT),
+    )
+    expect(byPilot.status).toBe(201)
+    // A draft published later by the coordination is a publication too; saving it again is not.
+    const draft = await api(
+      'POST',
+      '/resources',
+      { title: 'Brouillon de la coordination', type: 'tool', function: fn, _status: 'draft' },
+      await login(ADMIN),
+    )
+    const published = await api(
+      'PATCH',
+      `/resources/${draft.body.doc.id}`,
+      { _status: 'published' },
+      await login(ADMIN),
+    )
+    expect(published.status).toBe(200)
+    await eventually('the second publication', () => smtp.to(PILOT).length === 2)
+    await api(
+      'PATCH',
+      `/resources/${draft.body.doc.id}`,
+      { summary: 'Modifié' },
+      await login(ADMIN),
+    )
+    await pause(A_FEW_RUNS_MS)
+    expect(smtp.to(PILOT).map((m) => m.subject)).toEqual([
+      expect.stringContaining('Référentiel publié par Unadel'),
+      expect.stringContaining('Brouillon de la coordination'),
+    ])
+  })
+
+  it('tells an organisation once when a delegation to it starts, ends within a week, and has ended', async () => {
+    const local = await payload()
+    const irdsu = (await userId(IRDSU)).organisation
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    const token = await login(COORDINATION)
+    const delegate = async (slug: string, row: Record<string, unknown>) => {
+      const fn = await local.findByID({
+        collection: 'functions',
+        id: await idBySlug('functions', slug),
+        depth: 0,
+      })
+      const { status } = await api(
+        'PATCH',
+        `/functions/${fn.id}`,
+        { pilots: [...(fn.pilots ?? []), { organisation: irdsu, role: 'co-pilot', ...row }] },
+        token,
+      )
+      expect(status).toBe(200)
+    }
+    await delegate('ressources', { startsOn: day(0), endsOn: day(5) })
+    await delegate('recherche-developpement', { startsOn: day(-60), endsOn: day(-2) })
+
+    await eventually('three messages to IRDSU', () => smtp.to(IRDSU).length >= 3)
+    // The daily check runs again: nothing is said twice.
+    await local.jobs.queue({ task: 'announce-delegations', input: {} })
+    await pause(A_FEW_RUNS_MS)
+    const subjects = smtp
+      .to(IRDSU)
+      .map((m) => m.subject)
+      .sort()
+    expect(subjects).toHaveLength(3)
+    expect(subjects[0]).toMatch(/^Fin de la délégation de « .+ »$/)
+    expect(subjects[1]).toMatch(/^La délégation de « .+ » se termine le \d{1,2} \S+ \d{4}$/)
+    expect(subjects[2]).toMatch(/^Votre organisation pilote « .+ »$/)
+    const started = smtp.to(IRDSU).find((m) => m.subject.startsWith('Votre organisation'))!
+    expect(started.text).toMatch(
+      /Depuis le \d{1,2} \S+ \d{4}, .*IRDSU.* est co-pilote de la fonction/,
+    )
+  })
+
+  it('never fails the request when the SMTP server refuses, and delivers once it accepts', async () => {
+    smtp.state.failing = true
+    const started = Date.now()
+    const asked = await api('POST', '/users/forgot-password', { email: IRDSU })
+    expect(asked.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    await eventually('a refused delivery', () => smtp.state.refused >= 1)
+    const job = await eventually('the job waiting for a retry', async () => {
+      const { docs } = await (
+        await payload()
+      ).find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'send-email' } },
+        depth: 0,
+      })
+      return docs.find((d) => (d.totalTried ?? 0) >= 1 && !d.completedAt && !d.hasError)
+    })
+    expect(job.log?.[0]).toMatchObject({ state: 'failed' })
+    await eventually('a second refusal (retried)', () => smtp.state.refused >= 2)
+
+    smtp.state.failing = false
+    const mail = await eventually('the delivery', () => smtp.to(IRDSU)[0])
+    expect(mail.subject).toBe('Votre nouveau mot de passe — Pôle métiers')
+    await pause(A_FEW_RUNS_MS)
+    expect(smtp.to(IRDSU)).toHaveLength(1)
+  })
+
+  it('keeps the queue out of the API: jobs, their statistics and the sent log', async () => {
+    const member = await login(IRDSU)
+    expect((await api('GET', '/payload-jobs', undefined, member)).status).toBe(403)
+    expect((await api('GET', '/payload-jobs/run', undefined, member)).status).toBe(401)
+    expect((await api('GET', '/globals/payload-jobs-stats', undefined, member)).status).toBe(403)
+    expect((await api('POST', '/globals/payload-jobs-stats', { stats: {} }, member)).status).toBe(
+      403,
+    )
+    expect((await api('GET', '/notifications-sent', undefined, await login(ADMIN))).status).toBe(
+      403,
+    )
+  })
+})
