@@ -34,6 +34,7 @@ import { authenticationPlugin } from './src/plugins/authentication'
 import { budgetPlugin } from './src/plugins/budget'
 import { calendarPlugin } from './src/plugins/calendar'
 import { concurrencyPlugin } from './src/plugins/concurrency'
+import { dashboardPlugin } from './src/plugins/dashboard'
 import {
   delegationPlugin,
   pilotedFunctions,
@@ -159,6 +160,8 @@ export default buildConfig({
   }),
   plugins: [
     delegationPlugin(delegationOptions),
+    // Where the programme stands, on the coordination's dashboard (after delegation: its audit log).
+    dashboardPlugin({ isCoordinator }),
     // Locks and preferences: people only, each for oneself, on documents they may update.
     internalCollectionsPlugin({ people: ['users'] }),
     authenticationPlugin({ origins: ownOrigins(env) }),

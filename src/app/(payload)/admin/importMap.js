@@ -32,6 +32,7 @@ import { BudgetView as BudgetView_52a0033fbaf43906abec56a69f4cfd4f } from '../..
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { DayOrDateTimeCell as DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2 } from '../../../components/dates/DayOrDateTimeCell'
 import { DayOrDateTimeField as DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798 } from '../../../components/dates/DayOrDateTimeField'
+import { ProgrammeOverview as ProgrammeOverview_a579f9454401546f8ee44436ea680d10 } from '../../../plugins/dashboard/components/ProgrammeOverview'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -69,4 +70,5 @@ export const importMap = {
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/components/dates/DayOrDateTimeCell#DayOrDateTimeCell": DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2,
   "/components/dates/DayOrDateTimeField#DayOrDateTimeField": DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798,
+  "/plugins/dashboard/components/ProgrammeOverview#ProgrammeOverview": ProgrammeOverview_a579f9454401546f8ee44436ea680d10,
 }

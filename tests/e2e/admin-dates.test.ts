@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { payload } from '../helpers/api'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/server'
+
+const COORDINATION = 'coordination@unadel.test'
+
+/** A French editor in Paris reads the days the network means, and Paris times. */
+describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
+  let server: TestServer
+  let browser: Browser
+  let page: Page
+  let timed: number
+
+  beforeAll(async () => {
+    // A seminar at 08:30 UTC in March: 09:30 in Paris.
+    const local = await payload()
+    timed = (
+      await local.create({
+        collection: 'events',
+        data: {
+          title: 'Séminaire à heure fixe',
+          kind: 'seminar',
+          startsAt: '2015-03-10T08:30:00.000Z',
+          endsAt: '2015-03-10T16:00:00.000Z',
+          _status: 'published',
+        },
+      })
+    ).id
+    server = await startServer({ admin: true })
+    browser = await launchChromium()
+    page = await signInToAdmin(browser, server.url, COORDINATION)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const rowText = async (title: string) =>
+    (await page.locator('tbody tr', { hasText: title }).first().innerText()).replace(/\s+/g, ' ')
+
+  it('lists an all-day event by its days, a timed one by its Paris time', async () => {
+    await page.goto(`${server.url}/admin/collections/events?limit=50`)
+    await page.locator('tbody tr').first().waitFor()
+    const congress = await rowText('Premier Congrès national des développeurs territoriaux')
+    expect(congress).toContain('4 juillet 2013')
+    expect(congress).not.toMatch(/\d{2}:\d{2}/)
+    const later = await rowText('Second Congrès national des développeurs territoriaux')
+    expect(later).toContain('1 janvier 2015')
+    expect(later).not.toMatch(/01:00|\d{2}:\d{2}/)
+    expect(await rowText('Séminaire à heure fixe')).toContain('10 mars 2015 à 09:30')
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/events-list.png', fullPage: true })
+      .catch(() => undefined)
+  })
+
+  it('shows an all-day event as days, with the all-day box ticked', async () => {
+    const local = await payload()
+    const { docs } = await local.find({
+      collection: 'events',
+      where: { slug: { equals: 'premier-congres-national-developpeurs-territoriaux' } },
+    })
+    await page.goto(`${server.url}/admin/collections/events/${docs[0]!.id}`)
+    const start = page.locator('#field-startsAt input').first()
+    await expect.poll(() => start.inputValue()).toBe('4 juillet 2013')
+    await expect.poll(() => page.locator('#field-endsAt input').first().inputValue()).toBe(
+      '5 juillet 2013',
+    )
+    expect(await page.locator('#field-allDay').isChecked()).toBe(true)
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/event-all-day.png', fullPage: true })
+      .catch(() => undefined)
+  })
+
+  it('shows a timed event in Paris time, and saves an all-day one as its day', async () => {
+    await page.goto(`${server.url}/admin/collections/events/${timed}`)
+    const start = page.locator('#field-startsAt input').first()
+    await expect.poll(() => start.inputValue()).toBe('10 mars 2015, 09:30')
+    // Ticking « Journée entière » turns the pickers into days; the save keeps the day.
+    await page.locator('#field-allDay').check()
+    await expect.poll(() => start.inputValue()).toBe('10 mars 2015')
+    await page.getByRole('button', { name: /^(Publier les modifications|Enregistrer)$/ }).click()
+    await expect
+      .poll(async () =>
+        (await (await payload()).findByID({ collection: 'events', id: timed })).startsAt,
+      )
+      .toBe('2015-03-10T12:00:00.000Z')
+  })
+})

@@ -1,0 +1,95 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { payload } from '../helpers/api'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/server'
+
+const euros = (value: number) =>
+  new Intl.NumberFormat('fr-FR', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(value)
+
+describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startServer({ admin: true })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('tells the coordination where the programme stands, each panel linking to its list', async () => {
+    const local = await payload()
+    const [lastLine] = (
+      await local.find({ collection: 'budget-lines', sort: '-year', limit: 1, depth: 0 })
+    ).docs
+    const year = lastLine!.year
+    const lines = (
+      await local.find({
+        collection: 'budget-lines',
+        where: { year: { equals: year } },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
+    const planned = (direction: string) =>
+      lines.filter((l) => l.direction === direction).reduce((sum, l) => sum + l.planned, 0)
+    const [lastMilestone] = (
+      await local.find({ collection: 'milestones', sort: '-period', limit: 1, depth: 0 })
+    ).docs
+
+    const page = await signInToAdmin(browser, server.url, 'coordination@unadel.test')
+    const overview = page.locator('.programme-overview')
+    await expect.poll(() => overview.innerText()).toContain('Où en est le programme')
+    const panel = (name: string) => overview.locator(`[data-panel="${name}"]`)
+
+    // The seed delegates « Expertise et prospective » to the Collectif Ville Campagne, no end.
+    expect(await panel('delegations').innerText()).toMatch(
+      /Expertise et prospective — Collectif Ville Campagne.* — sans fin/,
+    )
+    expect(await panel('milestones').innerText()).toContain(
+      `Jalons du semestre ${lastMilestone!.period}`,
+    )
+    const budget = await panel('budget').innerText()
+    expect(budget).toContain(`Budget ${year}`)
+    expect(budget.replace(/\s/g, ' ')).toContain(
+      `Recettes prévues : ${euros(planned('income'))}`.replace(/\s/g, ' '),
+    )
+    expect(budget).toMatch(planned('income') === planned('expense') ? /Équilibré/ : /Déséquilibré/)
+    expect(await panel('upcoming').innerText()).toContain('Événements et sessions à venir')
+    expect(await panel('changes').innerText()).toContain('Dernières modifications des pilotes')
+
+    // Each panel's « Tout voir » opens its list.
+    for (const [name, path] of [
+      ['delegations', '/admin/collections/functions'],
+      ['milestones', '/admin/collections/milestones'],
+      ['budget', '/admin/collections/budget-lines'],
+      ['changes', '/admin/collections/audit-log'],
+    ]) {
+      const href = await panel(name!).getByRole('link', { name: /Tout voir/ }).getAttribute('href')
+      expect(href).toMatch(new RegExp(`^${path}`))
+    }
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/coordination-dashboard.png', fullPage: true })
+      .catch(() => undefined)
+    await page.close()
+  })
+
+  it('shows a pilot its delegations, not the programme overview', async () => {
+    const page = await signInToAdmin(browser, server.url, 'pilote@collectif-ville-campagne.test')
+    await expect.poll(() => page.locator('.my-delegations').innerText()).toContain(
+      'Vos fonctions pilotées',
+    )
+    expect(await page.locator('.programme-overview').count()).toBe(0)
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/pilot-dashboard.png', fullPage: true })
+      .catch(() => undefined)
+    await page.close()
+  })
+})
