@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -41,9 +42,15 @@ describe('without SMTP_HOST (development)', () => {
     expect(asked.status).toBe(200)
     expect(fs.existsSync(captureDir)).toBe(false)
     // The server's runner would deliver it; this file's Payload runs the queue itself.
+    const logged = vi.spyOn((await payload()).logger, 'info')
     await (await payload()).jobs.run({ queue: 'default' })
     const files = fs.readdirSync(captureDir).filter((file) => file.endsWith('.eml'))
     expect(files).toHaveLength(1)
+    // The log says where it is.
+    expect(logged).toHaveBeenCalledWith(
+      { file: path.join(captureDir, files[0]!) },
+      'email kept in a file (no SMTP_HOST set)',
+    )
     const raw = fs.readFileSync(path.join(captureDir, files[0]!), 'latin1')
     expect(raw).toMatch(/^To: membre@irdsu\.test$/m)
     const mail = parseMail(raw)
@@ -133,6 +140,22 @@ describe('through a real SMTP server, from the server process', () => {
       id: (await userId(PILOT)).id,
       data: { password: DEMO_PASSWORD },
     })
+  })
+
+  it('writes the link on SERVER_URL whatever Host the request names', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        `${server.url}/api/users/forgot-password`,
+        { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' } },
+        (response) => resolve(response.resume().statusCode!),
+      )
+      request.on('error', reject)
+      request.end(JSON.stringify({ email: ADMIN }))
+    })
+    expect(status).toBe(200)
+    const mail = await eventually('the reset message', () => smtp.to(ADMIN)[0])
+    expect(mail.html).not.toContain('evil.example')
+    expect(mail.html).toMatch(new RegExp(`href="${serverUrl}/admin/reset/[0-9a-f]{40}"`))
   })
 
   it('writes the reset message in English for a browser asking for English', async () => {

@@ -12,10 +12,10 @@ const DEFAULT_EXPIRATION_MS = 60 * 60 * 1000
 type Account = { name?: unknown; email?: unknown }
 
 /**
- * Payload writes the reset link on the origin the request claims (its Host header): a request
- * sent with another Host would mail the account's holder a link, with a valid token, to that
- * host. The link here is always on the server's public origin, and the message is in the
- * language of the request (French unless English).
+ * Payload writes the reset link on the origin of the request's Host when that is a trusted
+ * origin (so 127.0.0.1 for a request made there), and without any host otherwise: a link no
+ * mail client opens. Here it is always on the server's public origin, whatever Host the request
+ * names, and the message is in the language of the request (French unless English).
  */
 export const resetPasswordEmail = (
   auth: IncomingAuthType,
