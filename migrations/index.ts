@@ -9,6 +9,7 @@ import * as migration_20261128_071500_function_status_indexes from './20261128_0
 import * as migration_20261128_112158_member_display_name from './20261128_112158_member_display_name'
 import * as migration_20261128_131829_event_days from './20261128_131829_event_days'
 import * as migration_20261128_133003_email_notifications from './20261128_133003_email_notifications'
+import * as migration_20261128_135029_budget_line_versions from './20261128_135029_budget_line_versions'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261128_133003_email_notifications.up,
     down: migration_20261128_133003_email_notifications.down,
     name: '20261128_133003_email_notifications',
+  },
+  {
+    up: migration_20261128_135029_budget_line_versions.up,
+    down: migration_20261128_135029_budget_line_versions.down,
+    name: '20261128_135029_budget_line_versions',
   },
 ]

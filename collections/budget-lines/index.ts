@@ -68,6 +68,8 @@ export const BudgetLines: CollectionConfig = {
     listSearchableFields: ['label', 'category'],
   },
   defaultSort: ['year', 'direction'],
+  // Each save is kept (the admin's « Versions » tab): who changed an amount or a status, and when.
+  versions: { maxPerDoc: 100 },
   access: {
     read: readSubmittedLines,
     create: isCoordinator,

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { idBySlug, payload } from '../helpers/api'
+import { perform, signIn, surfaces, type Subject } from '../helpers/surfaces'
+
+/*
+ * Budget lines keep their history (the admin's « Versions » tab), and bringing an old version back
+ * is a write like any other: a pilot restores only a version it could have written itself, never a
+ * validated one nor one from another function.
+ */
+
+let pilot: Subject
+let piloted: number
+let other: number
+
+type Line = { planned: number; status: 'draft' | 'proposed' | 'validated'; function: number }
+
+const latest = async (id: number) =>
+  (await (
+    await payload()
+  ).findByID({ collection: 'budget-lines', id, depth: 0 })) as unknown as Line
+const versionsOf = async (id: number) =>
+  (
+    await (
+      await payload()
+    ).findVersions({
+      collection: 'budget-lines',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      depth: 0,
+    })
+  ).docs
+
+let n = 0
+/** A line written by the coordination as `first`, then changed to `then`: two versions. */
+const lineWithHistory = async (first: Partial<Line>, then: Partial<Line>) => {
+  const local = await payload()
+  const { id } = await local.create({
+    collection: 'budget-lines',
+    data: {
+      year: 2014,
+      direction: 'expense',
+      kind: 'cash',
+      label: `Déplacements ${++n}`,
+      category: 'logistics',
+      planned: 1000,
+      status: 'proposed',
+      function: piloted,
+      ...first,
+    },
+  })
+  await local.update({ collection: 'budget-lines', id, data: then as never })
+  const versions = await versionsOf(Number(id))
+  return { id: Number(id), first: versions[0]!.id }
+}
+
+beforeAll(async () => {
+  piloted = await idBySlug('functions', 'expertise-prospective')
+  other = await idBySlug('functions', 'ressources')
+  pilot = await signIn('pilot', 'pilote@collectif-ville-campagne.test')
+})
+
+it('keeps each saved state of a line as a version', async () => {
+  const { id } = await lineWithHistory({ planned: 1000 }, { planned: 2500 })
+  const versions = await versionsOf(id)
+  expect(versions.map((v) => (v.version as unknown as Line).planned)).toEqual([1000, 2500])
+})
+
+describe.each(surfaces)('a pilot restoring a budget line through %s', (surface) => {
+  it('brings back an earlier amount of its own function', async () => {
+    const { id, first } = await lineWithHistory({ planned: 1000 }, { planned: 2500 })
+    const outcome = await perform(surface, pilot, {
+      op: 'restore',
+      collection: 'budget-lines',
+      version: first,
+    })
+    expect(outcome.refused, outcome.message).toBe(false)
+    expect((await latest(id)).planned).toBe(1000)
+  })
+
+  it('is refused a validated version, and nothing changes', async () => {
+    const { id, first } = await lineWithHistory({ status: 'validated' }, { status: 'proposed' })
+    const [before, versions] = [await latest(id), (await versionsOf(id)).length]
+    const outcome = await perform(surface, pilot, {
+      op: 'restore',
+      collection: 'budget-lines',
+      version: first,
+    })
+    expect(outcome.refused).toBe(true)
+    // The rule in its own words, or the field and value it keeps for the coordination.
+    expect(outcome.message).toMatch(
+      /Seule la coordination (valide une ligne budgétaire|peut donner la valeur « Validée »)/,
+    )
+    expect(await latest(id)).toEqual(before)
+    expect((await versionsOf(id)).length).toBe(versions)
+  })
+
+  it('is refused a version from another function, and nothing changes', async () => {
+    const { id, first } = await lineWithHistory({ function: other }, { function: piloted })
+    const [before, versions] = [await latest(id), (await versionsOf(id)).length]
+    const outcome = await perform(surface, pilot, {
+      op: 'restore',
+      collection: 'budget-lines',
+      version: first,
+    })
+    expect(outcome.refused).toBe(true)
+    expect(outcome.message).toMatch(/Cette version appartient à une fonction/)
+    expect(await latest(id)).toEqual(before)
+    expect((await versionsOf(id)).length).toBe(versions)
+  })
+})
