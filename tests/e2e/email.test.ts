@@ -394,3 +394,26 @@ describe('through a real SMTP server, from the server process', () => {
     )
   })
 })
+
+describe('in production without SMTP_HOST', () => {
+  it('starts, and logs at every start that emails reach nobody', async () => {
+    const server = await startServer({
+      env: {
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'p'.repeat(40),
+        SMTP_HOST: '',
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'email-production-')),
+      },
+    })
+    try {
+      const errors = server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"level":50'))
+      expect(errors).toEqual([expect.stringContaining('no SMTP_HOST: emails')])
+      expect(errors[0]).toContain('reach nobody')
+    } finally {
+      await server.stop()
+    }
+  })
+})
