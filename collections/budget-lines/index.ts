@@ -75,6 +75,8 @@ export const BudgetLines: CollectionConfig = {
     create: isCoordinator,
     update: isCoordinator,
     delete: isCoordinator,
+    // The history is the coordination's (and, through delegation, its function's pilots').
+    readVersions: isCoordinator,
   },
   fields: [
     {

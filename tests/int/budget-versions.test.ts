@@ -66,6 +66,19 @@ it('keeps each saved state of a line as a version', async () => {
   expect(versions.map((v) => (v.version as unknown as Line).planned)).toEqual([1000, 2500])
 })
 
+describe.each(surfaces)('the history of a line through %s', (surface) => {
+  it('is read by the coordination and the pilots of its function, not by other members', async () => {
+    const { id } = await lineWithHistory({ planned: 1000 }, { planned: 2500 })
+    const read = async (subject: Subject) =>
+      perform(surface, subject, { op: 'findVersions', collection: 'budget-lines', parent: id })
+    const coordination = await signIn('coordination', 'coordination@unadel.test')
+    expect((await read(coordination)).ids).toHaveLength(2)
+    expect((await read(pilot)).ids).toHaveLength(2)
+    const member = await read(await signIn('member', 'membre@irdsu.test'))
+    expect(member.ids).toHaveLength(0)
+  })
+})
+
 describe.each(surfaces)('a pilot restoring a budget line through %s', (surface) => {
   it('brings back an earlier amount of its own function', async () => {
     const { id, first } = await lineWithHistory({ planned: 1000 }, { planned: 2500 })
