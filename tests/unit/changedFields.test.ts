@@ -27,4 +27,12 @@ describe('changedFields', () => {
     const doc = { id: 3, title: { fr: 'T', en: 'T' }, axes: [] }
     expect(changedFields(doc, structuredClone(doc))).toEqual([])
   })
+
+  it('counts a related document by its id, populated or not', () => {
+    const fn = { id: 5, title: 'Expertise et prospective', createdAt: 'x', pilots: [] }
+    expect(changedFields({ title: 'B', function: fn }, { title: 'A', function: 5 })).toEqual([
+      'title',
+    ])
+    expect(changedFields({ function: { ...fn, id: 6 } }, { function: 5 })).toEqual(['function'])
+  })
 })

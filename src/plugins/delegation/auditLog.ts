@@ -5,11 +5,15 @@ import {
   type CollectionAfterDeleteHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
+  type CollectionSlug,
   type FieldAccess,
   type PayloadRequest,
+  type TypedLocale,
 } from 'payload'
 
 import { idOf, sameId } from '../../utilities/idOf'
+import { inLocale } from '../../utilities/inLocale'
+import type { AuditValue } from './components/AuditEntry'
 import { changedFields } from './changedFields'
 import { currentDelegations, delegationFor } from './delegations'
 import { inEveryLanguage, translated } from './translations'
@@ -63,8 +67,33 @@ const record = async (options: ResolvedOptions, entry: Entry) => {
   })
 }
 
-const titleOf = (collection: CollectionConfig, doc: Record<string, unknown>) =>
-  doc[collection.admin?.useAsTitle ?? 'id']
+/**
+ * The document's title as the network names it: in the default language, whatever language the
+ * write was made in (an English save is still listed under its French title).
+ */
+const titleOf = async (
+  collection: CollectionConfig,
+  doc: Record<string, unknown>,
+  req: PayloadRequest,
+) => {
+  const name = collection.admin?.useAsTitle ?? 'id'
+  const localization = req.payload.config.localization
+  const localized = collection.fields.some(
+    (field) => 'name' in field && field.name === name && 'localized' in field && field.localized,
+  )
+  if (!localization || !localized || req.locale === localization.defaultLocale) return doc[name]
+  const inDefault = await req.payload.findByID({
+    collection: collection.slug as CollectionSlug,
+    id: doc.id as number | string,
+    depth: 0,
+    draft: true,
+    select: { [name]: true },
+    req: inLocale(req, localization.defaultLocale as TypedLocale),
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return (inDefault as Record<string, unknown> | null)?.[name] ?? doc[name]
+}
 
 /** Writes to the delegable collections, and to the functions (their `pilots` rows above all). */
 export const auditChange =
@@ -78,7 +107,7 @@ export const auditChange =
       collection: collection.slug,
       doc,
       changedFields: fields,
-      title: titleOf(collection, doc),
+      title: await titleOf(collection, doc, req),
       req,
     })
     return doc
@@ -92,7 +121,7 @@ export const auditDelete =
       collection: collection.slug,
       doc,
       changedFields: [],
-      title: titleOf(collection, doc),
+      title: doc[collection.admin?.useAsTitle ?? 'id'],
       req,
     })
   }
@@ -122,6 +151,12 @@ const appendOnly: CollectionBeforeOperationHook = ({ operation, req }) => {
   if (operation === 'update' || operation === 'delete')
     throw new APIError(req.t('error:notAllowedToPerformAction'), 403, undefined, true)
 }
+
+/** One value of an entry shown as a person reads it (AuditEntry.tsx), in a cell or on the page. */
+const shown = (show: AuditValue, options: ResolvedOptions) => ({
+  path: '/plugins/delegation/components/AuditEntry#AuditEntryValue',
+  serverProps: { show, delegationOptions: options },
+})
 
 export const auditLogCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.auditLog,
@@ -191,6 +226,9 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
       required: true,
       index: true,
       label: translated('delegation:auditCollection'),
+      admin: {
+        components: { Cell: shown('collection', options), Field: shown('collection', options) },
+      },
     },
     {
       name: 'document',
@@ -198,13 +236,27 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
       required: true,
       index: true,
       label: translated('delegation:auditDocument'),
+      admin: {
+        components: { Cell: shown('document', options), Field: shown('document', options) },
+      },
     },
-    { name: 'documentTitle', type: 'text', label: translated('delegation:auditDocumentTitle') },
+    {
+      name: 'documentTitle',
+      type: 'text',
+      label: translated('delegation:auditDocumentTitle'),
+      admin: { components: { Cell: shown('document', options) } },
+    },
     {
       name: 'changedFields',
       type: 'text',
       hasMany: true,
       label: translated('delegation:auditChangedFields'),
+      admin: {
+        components: {
+          Cell: shown('changedFields', options),
+          Field: shown('changedFields', options),
+        },
+      },
     },
     {
       name: 'function',
@@ -217,7 +269,10 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
       name: 'delegation',
       type: 'group',
       label: translated('delegation:auditDelegation'),
-      admin: { description: translated('delegation:auditDelegationEmpty') },
+      admin: {
+        description: translated('delegation:auditDelegationEmpty'),
+        components: { Field: shown('delegation', options) },
+      },
       fields: [
         {
           name: 'function',

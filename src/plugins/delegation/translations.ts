@@ -48,6 +48,8 @@ export const translations = {
       auditDelegationEmpty: 'Vide : coordination Unadel',
       auditPilotedFunction: 'Fonction pilotée',
       auditPilotRow: 'Ligne de pilotage',
+      auditByCoordination: 'Coordination Unadel (sans délégation)',
+      since: 'depuis le {{day}}',
       functionRequired: 'Choisissez une fonction du Pôle que votre organisation pilote.',
       functionNotPiloted:
         'Votre organisation ne pilote pas la fonction « {{function}} » pour ces documents : {{whoWrites}}.',
@@ -112,6 +114,8 @@ export const translations = {
       auditDelegationEmpty: 'Empty: Unadel coordination',
       auditPilotedFunction: 'Piloted function',
       auditPilotRow: 'Pilot row',
+      auditByCoordination: 'Unadel coordination (no delegation)',
+      since: 'since {{day}}',
       functionRequired: 'Choose a function of the Pôle your organisation pilots.',
       functionNotPiloted:
         'Your organisation does not pilot the function “{{function}}” for these documents: {{whoWrites}}.',

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
 import { ReadOnlyBanner as ReadOnlyBanner_d22ae9d3e40f17e8d9c5b71b45cf1b4a } from '../../../plugins/delegation/components/ReadOnlyBanner'
 import { FunctionLabel as FunctionLabel_8ead595e3b1e08758e4d89270f38d13b } from '../../../plugins/delegation/components/FunctionLabel'
+import { AuditEntryValue as AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d } from '../../../plugins/delegation/components/AuditEntry'
 import { AmountCell as AmountCell_4beb5c9eea15ae8df35d928f9087c3bf } from '../../../plugins/budget/components/AmountCell'
 import { AmountPreview as AmountPreview_2b62dfb989d071441e334b4b960af641 } from '../../../plugins/budget/components/AmountPreview'
 import { BudgetNavLink as BudgetNavLink_4e2f7265c7d956fc234464838bf99132 } from '../../../plugins/budget/components/BudgetNavLink'
@@ -63,6 +64,7 @@ export const importMap = {
   "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
   "/plugins/delegation/components/ReadOnlyBanner#ReadOnlyBanner": ReadOnlyBanner_d22ae9d3e40f17e8d9c5b71b45cf1b4a,
   "/plugins/delegation/components/FunctionLabel#FunctionLabel": FunctionLabel_8ead595e3b1e08758e4d89270f38d13b,
+  "/plugins/delegation/components/AuditEntry#AuditEntryValue": AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d,
   "/plugins/budget/components/AmountCell#AmountCell": AmountCell_4beb5c9eea15ae8df35d928f9087c3bf,
   "/plugins/budget/components/AmountPreview#AmountPreview": AmountPreview_2b62dfb989d071441e334b4b960af641,
   "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
