@@ -95,6 +95,10 @@ describe('the budget view in the admin', () => {
     expect(list).not.toMatch(/\b35000\b/)
     await page.locator('tbody tr', { hasText: '35 000 €' }).first().locator('a').first().click()
     await page.locator('input[name="planned"]').waitFor()
+    // The line's history is the document's « Versions » tab.
+    await expect
+      .poll(() => page.locator('.doc-tabs a', { hasText: 'Versions' }).count())
+      .toBeGreaterThan(0)
     await expect.poll(() => textOf(page, '.budget-amount')).toBe('35 000 €')
     await page.fill('input[name="planned"]', '1234567.5')
     await expect.poll(() => textOf(page, '.budget-amount')).toBe('1 234 567,50 €')
