@@ -65,9 +65,9 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
     await page.goto(`${server.url}/admin/collections/events/${docs[0]!.id}`)
     const start = page.locator('#field-startsAt input').first()
     await expect.poll(() => start.inputValue()).toBe('4 juillet 2013')
-    await expect.poll(() => page.locator('#field-endsAt input').first().inputValue()).toBe(
-      '5 juillet 2013',
-    )
+    await expect
+      .poll(() => page.locator('#field-endsAt input').first().inputValue())
+      .toBe('5 juillet 2013')
     expect(await page.locator('#field-allDay').isChecked()).toBe(true)
     await page
       .screenshot({ path: 'tests/e2e/__screens__/event-all-day.png', fullPage: true })
@@ -83,8 +83,9 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
     await expect.poll(() => start.inputValue()).toBe('10 mars 2015')
     await page.getByRole('button', { name: /^(Publier les modifications|Enregistrer)$/ }).click()
     await expect
-      .poll(async () =>
-        (await (await payload()).findByID({ collection: 'events', id: timed })).startsAt,
+      .poll(
+        async () =>
+          (await (await payload()).findByID({ collection: 'events', id: timed })).startsAt,
       )
       .toBe('2015-03-10T12:00:00.000Z')
   })

@@ -72,7 +72,9 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
       ['budget', '/admin/collections/budget-lines'],
       ['changes', '/admin/collections/audit-log'],
     ]) {
-      const href = await panel(name!).getByRole('link', { name: /Tout voir/ }).getAttribute('href')
+      const href = await panel(name!)
+        .getByRole('link', { name: /Tout voir/ })
+        .getAttribute('href')
       expect(href).toMatch(new RegExp(`^${path}`))
     }
     await page
@@ -83,9 +85,9 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
 
   it('shows a pilot its delegations, not the programme overview', async () => {
     const page = await signInToAdmin(browser, server.url, 'pilote@collectif-ville-campagne.test')
-    await expect.poll(() => page.locator('.my-delegations').innerText()).toContain(
-      'Vos fonctions pilotées',
-    )
+    await expect
+      .poll(() => page.locator('.my-delegations').innerText())
+      .toContain('Vos fonctions pilotées')
     expect(await page.locator('.programme-overview').count()).toBe(0)
     await page
       .screenshot({ path: 'tests/e2e/__screens__/pilot-dashboard.png', fullPage: true })

@@ -230,3 +230,30 @@ describe('slugs', () => {
     expect(renamed.body.doc.slug).toBe('cooperation-entre-territoires')
   })
 })
+
+describe('an array left without rows by the admin', () => {
+  it('is sent as its row count, 0, and taken as no rows (a training saves without sessions)', async () => {
+    const created = await rest('POST', '/trainings', {
+      token,
+      body: { ...training, title: 'Formation sans session', sessions: 0 },
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.sessions).toEqual([])
+    const withRows = await rest('PATCH', `/trainings/${created.body.doc.id}`, {
+      token,
+      body: { sessions: [{ startsAt: '2015-03-10T08:30:00.000Z' }] },
+    })
+    expect(withRows.body.doc.sessions).toHaveLength(1)
+    // Removing the last row in the admin sends 0 again: the rows go.
+    const cleared = await rest('PATCH', `/trainings/${created.body.doc.id}`, {
+      token,
+      body: { sessions: 0 },
+    })
+    expect(cleared.status).toBe(200)
+    expect(cleared.body.doc.sessions).toEqual([])
+    // Any other number is still refused, naming the field.
+    const wrong = await rest('POST', '/trainings', { token, body: { ...training, sessions: 2 } })
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.errors[0].data.errors[0].path).toBe('sessions')
+  })
+})

@@ -83,13 +83,15 @@ const requireInLocale =
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: missing.map(({ name, label }) => ({
-          path: name,
-          message: t('localizedPublishing:required', {
-            field: label ? getTranslation(label as never, req.i18n) : name,
-            language,
-          }),
-        })),
+        errors: missing.map(({ name, label }) => {
+          const field = label ? getTranslation(label as never, req.i18n) : name
+          return {
+            path: name,
+            // REST's message names field and language: « … n'est pas valide : Titre (français) ».
+            label: `${field} (${language})`,
+            message: t('localizedPublishing:required', { field, language }),
+          }
+        }),
         req,
       },
       req.t,

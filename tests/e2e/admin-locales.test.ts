@@ -1,0 +1,75 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { payload } from '../helpers/api'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/server'
+
+const TITLE_EN = 'Action-training on territorial cooperation'
+const TITLE_FR = 'Formation-action sur la coopération territoriale'
+
+/** An editor who last wrote in English publishes a training (issue 12, item 1). */
+describe('publishing from the English content (headless Chromium, French admin)', () => {
+  let server: TestServer
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    server = await startServer({ admin: true })
+    browser = await launchChromium()
+    page = await signInToAdmin(browser, server.url, 'coordination@unadel.test')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const choose = async (field: string, option: string) => {
+    await page.locator(`#field-${field}`).click()
+    await page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).click()
+  }
+  const trainings = async () =>
+    (
+      await (
+        await payload()
+      ).find({
+        collection: 'trainings',
+        where: { title: { equals: TITLE_EN } },
+        locale: 'en',
+        fallbackLocale: false,
+        depth: 0,
+      })
+    ).docs
+
+  it('is told the French title is missing, in French, and publishes once it is written', async () => {
+    await page.goto(`${server.url}/admin/collections/trainings/create?locale=en`)
+    await page.locator('#field-title').fill(TITLE_EN)
+    await choose('format', 'Formation-action')
+    await choose('status', 'Inscriptions ouvertes')
+    await page.getByRole('button', { name: 'Publier les modifications' }).click()
+
+    // Refused, naming the field and the language, and nothing published.
+    const toast = page.locator('.payload-toast-container')
+    await expect.poll(() => toast.innerText()).toMatch(/n’est pas valide\s*:\s*Titre/)
+    await expect
+      .poll(() => page.locator('body').innerText())
+      .toContain('Titre : à remplir en français avant de publier')
+    await page
+      .screenshot({ path: 'tests/e2e/__screens__/publish-without-french.png' })
+      .catch(() => undefined)
+    expect((await trainings()).filter((t) => t._status === 'published')).toEqual([])
+
+    // Saved as a draft, then given its French title, it publishes.
+    await page.getByRole('button', { name: /^Enregistrer le brouillon$/ }).click()
+    await page.waitForURL(/\/admin\/collections\/trainings\/\d+/)
+    const id = page.url().match(/trainings\/(\d+)/)![1]
+    await page.goto(`${server.url}/admin/collections/trainings/${id}?locale=fr`)
+    await page.locator('#field-title').fill(TITLE_FR)
+    await page.getByRole('button', { name: 'Publier les modifications' }).click()
+    await expect
+      .poll(async () => (await trainings()).map((t) => t._status), { timeout: 10_000 })
+      .toEqual(['published'])
+    const local = await payload()
+    const french = await local.findByID({ collection: 'trainings', id: Number(id), locale: 'fr' })
+    expect(french.title).toBe(TITLE_FR)
+  })
+})
