@@ -1,6 +1,7 @@
 /**
  * Payload's own French strings where its translation reads badly or leaks a placeholder
- * (« Créer un(e) nouveau ou nouvelle », « Aucune {{étiquette}} sélectionnée », « Bloc bascule »),
+ * (« Créer un(e) nouveau ou nouvelle », « Aucune {{étiquette}} sélectionnée », « Bloc bascule »,
+ * « Par Page: 50 », « <Pas de Lieu> »),
  * merged over Payload's in the config's i18n.
  */
 export const payloadTranslations = {
@@ -15,7 +16,10 @@ export const payloadTranslations = {
       createNew: 'Créer',
       createNewLabel: 'Créer : {{label}}',
       creatingNewLabel: 'Création : {{label}}',
+      // An empty cell: « — » rather than « <Pas de Lieu> ».
+      noLabel: '—',
       payloadSettings: 'Paramètres',
+      perPage: 'Par page : {{limit}}',
       selectedCount: '{{count}} {{label}} sélectionné(s)',
     },
     localization: { copyToLocale: 'Copier vers une autre langue' },

@@ -67,6 +67,8 @@ const ENGLISH = [
   'Bloc bascule',
   'Paramètres de Payload',
   'un(e) nouveau ou nouvelle',
+  'Par Page',
+  '<Pas de',
 ]
 const english = new RegExp(
   `(?<![\\p{L}-])(${ENGLISH.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`,
