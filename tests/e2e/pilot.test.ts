@@ -106,6 +106,10 @@ describe('a pilot in the admin (headless Chromium)', () => {
     expect(await page.locator('.delegation-read-only').innerText()).toBe(
       'Lecture seule — Ce document relève de la fonction « Ressources », que votre organisation ne pilote pas pour ces documents : seule la coordination peut y écrire.',
     )
+    // The function it belongs to is shown, not an empty field.
+    await expect
+      .poll(() => page.locator('#field-function').innerText(), { timeout: 10_000 })
+      .toContain('Ressources')
     await page
       .screenshot({ path: 'tests/e2e/__screens__/pilot-read-only.png' })
       .catch(() => undefined)

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FilterOptions, PayloadRequest, Where } from 'payload'
 
 import { allOf, either } from '../../utilities/combineAccess'
+import { idOf } from '../../utilities/idOf'
 import { editableFunctions, personOf } from './delegations'
 import type { DelegatedCollectionOptions, ResolvedOptions } from './types'
 
@@ -72,12 +73,20 @@ export const delegatedAccess = (
 export const isUnbound = (ctx: Context, req: PayloadRequest) =>
   !personOf(req, ctx.options) || ctx.options.isCoordinator({ req })
 
-/** Pickers offer a pilot only the functions it may use for this collection. */
+/**
+ * Pickers offer a pilot only the functions it may use for this collection, and the document's
+ * own function, so that a document it may only read still shows it (the write itself is judged
+ * in resultingDocument.ts, before any field's validation).
+ */
 export const delegatedFunctions =
   (ctx: Context): Extract<FilterOptions, (...args: never[]) => unknown> =>
-  async ({ req }) => {
+  async ({ req, siblingData }) => {
     if (isUnbound(ctx, req)) return true
-    return inFunctions('id', await editableFunctions(req, ctx.slug, ctx.options))
+    const ids = await editableFunctions(req, ctx.slug, ctx.options)
+    const own = idOf(
+      (siblingData as Record<string, unknown> | undefined)?.[ctx.options.functionField],
+    )
+    return inFunctions('id', own === undefined ? ids : [...new Set([...ids, own])])
   }
 
 /** A pilot of a single function for this collection finds it already chosen. */
