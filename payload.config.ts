@@ -172,7 +172,6 @@ export default buildConfig({
       captureDir: path.join(env.DATA_DIR, 'mail'),
       production: env.NODE_ENV === 'production',
       serverUrl: serverUrl(env),
-      runEverySeconds: env.JOBS_RUN_EVERY_SECONDS,
       retryDelaySeconds: env.EMAIL_RETRY_DELAY_SECONDS,
       mayRunJobs: isCoordinator,
     }),

@@ -49,8 +49,7 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
     ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 
     const { getPayload } = await import('payload')
-    // cron: this process runs the jobs queue (email), as every server process does.
-    const payload = await getPayload({ config, cron: true })
+    const payload = await getPayload({ config })
     // Payload keeps one pool client checked out for good, so pool.end() would never resolve:
     // the connections close with the process (or with the embedded cluster, stopped last).
     let closing = false
@@ -65,6 +64,10 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
 
     const { prepareDatabase } = await import('./prepare')
     await prepareDatabase(payload, { production })
+
+    // The jobs queue (email), run from here: never in the CLI nor in the tests' own Payload.
+    const { startJobsRunner } = await import('./plugins/email')
+    cleanups.push(startJobsRunner(payload, { everySeconds: env.JOBS_RUN_EVERY_SECONDS }).stop)
 
     let adminHandler: NodeHandler | undefined
     if (admin) {

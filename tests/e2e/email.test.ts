@@ -14,6 +14,7 @@ const captureDir = vi.hoisted(() => {
 })
 
 import { DEMO_PASSWORD, idBySlug, payload, rest } from '../helpers/api'
+import { startJobsRunner } from '../../src/plugins/email'
 import { startServer, type TestServer } from '../helpers/server'
 import { eventually, parseMail, startSmtpServer } from '../helpers/smtp'
 
@@ -56,6 +57,36 @@ describe('without SMTP_HOST (development)', () => {
     const mail = parseMail(raw)
     expect(mail.subject).toBe('Votre nouveau mot de passe — Pôle métiers')
     expect(mail.html).toMatch(/href="http:\/\/localhost:\d+\/admin\/reset\/[0-9a-f]{40}"/)
+  })
+})
+
+describe('the queue run by several processes at once', () => {
+  it('delivers each message once: one runner at a time', async () => {
+    const local = await payload()
+    const kept = () => (fs.existsSync(captureDir) ? fs.readdirSync(captureDir) : [])
+    const before = new Set(kept())
+    for (let i = 0; i < 12; i++)
+      await local.sendEmail({ to: `lot-${i}@example.test`, subject: `Lot ${i}`, text: 'lot' })
+    // Two runners on the same database, ticking together, as two server processes would.
+    const runners = [1, 2].map(() => startJobsRunner(local, { everySeconds: 1, limit: 5 }))
+    try {
+      // The daily check of delegations waits in the queue for its hour: only messages must go.
+      await eventually('no message left in the queue', async () => {
+        const { totalDocs } = await local.count({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'send-email' } },
+        })
+        return totalDocs === 0
+      })
+    } finally {
+      await Promise.all(runners.map((runner) => runner.stop()))
+    }
+    const sent = kept()
+      .filter((file) => !before.has(file))
+      .map((file) => /^To: (.*)$/m.exec(fs.readFileSync(path.join(captureDir, file), 'latin1'))![1])
+    expect(sent.sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `lot-${i}@example.test`).sort(),
+    )
   })
 })
 

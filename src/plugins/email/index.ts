@@ -11,19 +11,17 @@ import type { EmailPluginOptions } from './types'
 
 export type { EmailPluginOptions, SmtpSettings } from './types'
 export { queueEmail } from './queue'
+export { startJobsRunner, type JobsRunner } from './runner'
 export { escapeHtml, htmlOf, textOf, type Part } from './html'
 
 // Payload's statistics of scheduled jobs, a global it adds with default access (anyone signed in
 // reads and writes it): the queue's own bookkeeping, reached by no API.
 const JOB_STATS = 'payload-jobs-stats'
 
-/** A cron (with seconds) that fires every `seconds` seconds. */
-const every = (seconds: number) => (seconds >= 60 ? '0 * * * * *' : `*/${seconds} * * * * *`)
-
 /**
  * Payload's email through nodemailer, every message on Payload's jobs queue (PostgreSQL):
  * `payload.sendEmail`, Payload's own password reset included, queues a job and returns at once;
- * the runner of each server process delivers it, and a failed delivery is tried again later
+ * the server's runner (runner.ts) delivers it, and a failed delivery is tried again later
  * (exponential back-off), so a slow or failing SMTP server never fails the request that caused
  * the message. Without an SMTP server, messages are kept as .eml files (capture.ts).
  */
@@ -36,7 +34,6 @@ export const emailPlugin =
       captureDir,
       production = false,
       serverUrl,
-      runEverySeconds = 10,
       retryDelaySeconds = 60,
       retries = 8,
       mayRunJobs,
@@ -82,10 +79,8 @@ export const emailPlugin =
             ...(config.jobs?.tasks ?? []),
             sendEmailTask({ retries, retryDelayMs: retryDelaySeconds * 1000 }),
           ],
+          // No autoRun: the host runs the queue (runner.ts), one process at a time.
           access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },
-          // Runs in processes that ask for it (getPayload({ cron: true }): the server), not in
-          // the CLI or the tests' in-process Payload.
-          autoRun: [{ cron: every(runEverySeconds), queue: 'default', limit: 10 }],
         },
         onInit: async (payload) => {
           const stats = payload.config.globals.find((global) => global.slug === JOB_STATS)

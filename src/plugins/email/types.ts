@@ -25,11 +25,6 @@ export type EmailPluginOptions = {
   /** The server's public origin: the links in messages (never the Host a request claims). */
   serverUrl: string
   /**
-   * How often each process runs the queued jobs, in seconds (a divisor of 60).
-   * @default 10
-   */
-  runEverySeconds?: number
-  /**
    * The pause before a failed delivery is tried again, doubled at each new failure.
    * @default 60
    */

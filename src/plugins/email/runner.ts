@@ -1,0 +1,61 @@
+import type { Payload } from 'payload'
+
+// One key for the whole queue: a process runs it only while holding this PostgreSQL lock.
+const LOCK = "hashtext('pole-metiers:jobs-runner')"
+
+export type JobsRunner = { stop: () => Promise<void> }
+
+/**
+ * Runs Payload's jobs queue (scheduled tasks queued, then due jobs run) every `everySeconds` in
+ * this process. Payload claims a job by reading then updating it, so two processes running the
+ * queue at once may both run one job (the same email sent twice): each run holds a PostgreSQL
+ * advisory lock, and a process that finds it taken skips its turn. Payload's own `autoRun` would
+ * also start in any process that handles a REST request (the tests' included); this runs only
+ * where the host starts it.
+ */
+export const startJobsRunner = (
+  payload: Payload,
+  { everySeconds, limit = 10 }: { everySeconds: number; limit?: number },
+): JobsRunner => {
+  let running: Promise<void> | undefined
+  let stopped = false
+
+  const run = async () => {
+    const client = await payload.db.pool.connect()
+    let failure: Error | undefined
+    try {
+      const { rows } = await client.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_lock(${LOCK}) AS locked`,
+      )
+      if (!rows[0]?.locked) return
+      try {
+        await payload.jobs.handleSchedules({ queue: 'default' })
+        await payload.jobs.run({ queue: 'default', limit })
+      } finally {
+        await client.query(`SELECT pg_advisory_unlock(${LOCK})`)
+      }
+    } catch (error) {
+      failure = error as Error
+      throw error
+    } finally {
+      // A connection that failed is closed, not handed back holding the lock.
+      client.release(failure)
+    }
+  }
+
+  const timer = setInterval(() => {
+    if (running || stopped) return
+    running = run()
+      .catch((err: unknown) => payload.logger.warn({ err }, 'the jobs queue could not run'))
+      .finally(() => (running = undefined))
+  }, everySeconds * 1000)
+  timer.unref()
+
+  return {
+    stop: async () => {
+      stopped = true
+      clearInterval(timer)
+      await running
+    },
+  }
+}
