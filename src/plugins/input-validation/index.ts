@@ -13,6 +13,7 @@ import { credentialsProblems, dataProblems } from './data'
 import { messages, refuse } from './messages'
 import { translations } from './translations'
 import { idProblems, type OperationArgs, parameterProblems } from './params'
+import { checkLocalesOfEndpoints, graphqlLocales } from './locales'
 import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
 
@@ -82,7 +83,8 @@ const validateInput: CollectionBeforeOperationHook = async ({
 /**
  * Bad input is a 400 naming the parameter or field, in the caller's language, before anything
  * is written: one `beforeOperation` hook on every collection serves REST, GraphQL, the Local API
- * (with `overrideAccess: false`) and the admin alike. What PostgreSQL would refuse (a NUL byte,
+ * (with `overrideAccess: false`) and the admin alike; a locale it does not know is refused on
+ * every REST endpoint and in GraphQL. What PostgreSQL would refuse (a NUL byte,
  * an id past 2^31, an option or a related document that does not exist) never reaches it.
  */
 export const inputValidationPlugin =
@@ -94,6 +96,18 @@ export const inputValidationPlugin =
       withTranslations(
         {
           ...config,
+          // Payload's own endpoints too are added after the plugins run.
+          onInit: async (payload) => {
+            checkLocalesOfEndpoints(payload)
+            await config.onInit?.(payload)
+          },
+          graphQL: {
+            ...config.graphQL,
+            validationRules: (args) => [
+              ...(config.graphQL?.validationRules?.(args) ?? []),
+              graphqlLocales(args),
+            ],
+          },
           collections: (config.collections ?? []).map((collection) => ({
             ...collection,
             fields: withTextLimits(collection.fields, textMaxLength),

@@ -50,6 +50,10 @@ export const messages = (language: string | undefined): Messages =>
   language === 'en' ? both.en : both.fr
 
 /** Refuses the operation with Payload's own validation error: a 400 listing every problem. */
-export const refuse = (req: PayloadRequest, collection: string, problems: Problem[]): never => {
+export const refuse = (
+  req: PayloadRequest,
+  collection: string | undefined,
+  problems: Problem[],
+): never => {
   throw new ValidationError({ collection, errors: problems, req }, req.t)
 }

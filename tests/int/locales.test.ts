@@ -1,0 +1,132 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import config from '../../payload.config'
+
+import { graphql, login, payload, rest } from '../helpers/api'
+
+// Locales said plainly (issue 13, item 8): a locale the API does not know is refused wherever
+// it is read, naming the parameter and listing the locales; a document read in English says
+// which of its fields are given in French.
+let token: string
+const english = { 'accept-language': 'en' }
+beforeAll(async () => {
+  token = await login('coordination@unadel.test')
+})
+
+const LOCALE_FR = 'Langue inconnue (possibles : fr, en, all)'
+const LOCALE_EN = 'Unknown locale (possible: fr, en, all)'
+const FALLBACK_FR = 'Langue inconnue (possibles : fr, en, none)'
+
+/** The parameters a REST 400 names, with their messages. */
+const named = (body: { errors?: Array<{ data?: { errors?: unknown[] } }> }) =>
+  body.errors?.flatMap((e) => e.data?.errors ?? [])
+
+const resourcesCount = async () =>
+  (await (await payload()).count({ collection: 'resources' })).totalDocs
+
+describe('an unknown locale', () => {
+  const id = async () =>
+    (await (await payload()).find({ collection: 'resources', limit: 1, depth: 0 })).docs[0]!.id
+
+  it.each([
+    ['a list', () => '/resources?locale=de'],
+    ['a document by id', async () => `/resources/${await id()}?locale=de`],
+    ['search', () => '/search?q=coop&locale=de'],
+    ['the calendar', () => '/events/calendar.ics?locale=de'],
+    ['the budget summary', () => '/budget-lines/summary?year=2014&locale=de'],
+    ['JSON-LD', async () => `/resources/${await id()}/jsonld?locale=de`],
+    ['access', () => '/access?locale=de'],
+  ])('is a 400 naming locale and listing the locales on %s', async (_, path) => {
+    const reply = await rest('GET', await path(), { token })
+    expect(reply.status).toBe(400)
+    expect(named(reply.body)).toEqual([{ path: 'locale', message: LOCALE_FR }])
+  })
+
+  it('is said in English to an English reader, and for the fallback locale too', async () => {
+    const en = await rest('GET', '/search?q=coop&locale=de', { headers: english })
+    expect(en.status).toBe(400)
+    expect(named(en.body)).toEqual([{ path: 'locale', message: LOCALE_EN }])
+    for (const name of ['fallback-locale', 'fallbackLocale']) {
+      const reply = await rest('GET', `/resources?locale=en&${name}=de`)
+      expect(reply.status).toBe(400)
+      expect(named(reply.body)).toEqual([{ path: name, message: FALLBACK_FR }])
+    }
+  })
+
+  it('still accepts every locale Payload knows', async () => {
+    for (const query of [
+      'locale=fr',
+      'locale=en',
+      'locale=all',
+      'locale=*',
+      'locale=en&fallback-locale=none',
+      'locale=en&fallback-locale=fr',
+      'locale=fr&fallbackLocale=false',
+    ])
+      expect((await rest('GET', `/resources?limit=1&${query}`)).status, query).toBe(200)
+    expect((await rest('GET', '/events/calendar.ics?locale=en')).status).toBe(200)
+  })
+
+  it('writes nothing', async () => {
+    const before = await resourcesCount()
+    const reply = await rest('POST', '/resources?locale=de', {
+      token,
+      body: { title: 'Fiche', type: 'tool', _status: 'published' },
+    })
+    expect(reply.status).toBe(400)
+    expect(named(reply.body)).toEqual([{ path: 'locale', message: LOCALE_FR }])
+    expect(await resourcesCount()).toBe(before)
+  })
+
+  it('is refused by the Local API too (when access applies)', async () => {
+    const p = await payload()
+    await expect(
+      p.find({ collection: 'resources', locale: 'de' as 'fr', overrideAccess: false }),
+    ).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'locale', message: LOCALE_FR }] },
+    })
+  })
+
+  describe('over GraphQL', () => {
+    // In process, a request that cannot run answers without data; the server makes it a 400
+    // (src/http/graphql.ts, requestErrorsAre400).
+    const refusal = (body: { data?: unknown; errors?: Array<{ message: string }> }) => {
+      expect(body.data).toBeUndefined()
+      return body.errors!.map((e) => e.message)
+    }
+
+    it('names the argument and lists the locales', async () => {
+      const literal = await graphql('{ Resources(locale: de, limit: 1) { docs { title } } }')
+      expect(refusal(literal.body)).toContain('locale : Langue inconnue (possibles : fr, en)')
+      const variable = await graphql(
+        'query ($l: LocaleInputType) { Resources(locale: $l, limit: 1) { docs { title } } }',
+        { l: 'de' },
+        { headers: english },
+      )
+      expect(refusal(variable.body)).toContain('locale: Unknown locale (possible: fr, en)')
+      const fallback = await graphql(
+        '{ Resources(locale: en, fallbackLocale: de, limit: 1) { docs { title } } }',
+      )
+      expect(refusal(fallback.body)).toContain(
+        'fallbackLocale : Langue inconnue (possibles : fr, en, none)',
+      )
+    })
+
+    it('refuses an unknown locale in its URL (Payload would read it as French)', async () => {
+      const at = async (query: string) => {
+        const response = await GRAPHQL_POST(config)(
+          new Request(`http://localhost/api/graphql${query}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ Resources(limit: 1) { docs { title } } }' }),
+          }),
+        )
+        return (await response.json()) as { data?: any; errors?: Array<{ message: string }> }
+      }
+      expect((await at('?locale=en')).data.Resources.docs).toHaveLength(1)
+      expect(refusal(await at('?locale=de'))).toEqual([`locale : ${LOCALE_FR}`])
+    })
+  })
+})
