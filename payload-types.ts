@@ -232,6 +232,7 @@ export interface Member {
   descriptionText?: string | null;
   memberSince?: string | null;
   status: 'active' | 'former';
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -265,6 +266,7 @@ export interface Media {
   usedByPublished?: boolean | null;
   usage?: string[] | null;
   usedInFunctions?: string[] | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -350,6 +352,7 @@ export interface Function {
         id?: string | null;
       }[]
     | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -362,6 +365,7 @@ export interface Axe {
   number: number;
   title: string;
   summary?: string | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -420,6 +424,7 @@ export interface Resource {
   function?: (number | null) | Function;
   romeCodes?: string[] | null;
   license?: string | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -462,6 +467,7 @@ export interface Training {
     | null;
   rncp?: string | null;
   hours?: number | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -486,6 +492,7 @@ export interface RegionalGroup {
   function?: (number | null) | Function;
   status: 'forming' | 'active' | 'closed';
   outputs?: (number | Resource)[] | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -521,6 +528,7 @@ export interface Event {
   function?: (number | null) | Function;
   regionalGroup?: (number | null) | RegionalGroup;
   proceedings?: (number | Resource)[] | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -550,6 +558,7 @@ export interface BudgetLine {
   planned: number;
   actual?: number | null;
   status: 'draft' | 'proposed' | 'validated';
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -580,6 +589,7 @@ export interface Milestone {
           }
       )[]
     | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -919,6 +929,7 @@ export interface MembersSelect<T extends boolean = true> {
   descriptionText?: T;
   memberSince?: T;
   status?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -944,6 +955,7 @@ export interface FunctionsSelect<T extends boolean = true> {
         collections?: T;
         id?: T;
       };
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -955,6 +967,7 @@ export interface AxesSelect<T extends boolean = true> {
   number?: T;
   title?: T;
   summary?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -995,6 +1008,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   function?: T;
   romeCodes?: T;
   license?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1030,6 +1044,7 @@ export interface TrainingsSelect<T extends boolean = true> {
       };
   rncp?: T;
   hours?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1050,6 +1065,7 @@ export interface RegionalGroupsSelect<T extends boolean = true> {
   function?: T;
   status?: T;
   outputs?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1078,6 +1094,7 @@ export interface EventsSelect<T extends boolean = true> {
   function?: T;
   regionalGroup?: T;
   proceedings?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1097,6 +1114,7 @@ export interface BudgetLinesSelect<T extends boolean = true> {
   planned?: T;
   actual?: T;
   status?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1111,6 +1129,7 @@ export interface MilestonesSelect<T extends boolean = true> {
   function?: T;
   status?: T;
   deliverables?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1126,6 +1145,7 @@ export interface MediaSelect<T extends boolean = true> {
   usedByPublished?: T;
   usage?: T;
   usedInFunctions?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -45,6 +45,7 @@ import { emailPlugin } from './src/plugins/email'
 import { errorsPlugin } from './src/plugins/errors'
 import { inputValidationPlugin } from './src/plugins/input-validation'
 import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
+import { localeFallbackPlugin } from './src/plugins/locale-fallback'
 import { mediaAccessPlugin } from './src/plugins/media-access'
 import { notificationsPlugin } from './src/plugins/notifications'
 import { internalCollectionsPlugin } from './src/plugins/internal-collections'
@@ -214,6 +215,8 @@ export default buildConfig({
     draftsPlugin(),
     // A published document has its required text in French, whatever language it was edited in.
     localizedPublishingPlugin(),
+    // A document read in English lists the fields given in French (`_fallback`).
+    localeFallbackPlugin(),
     // Last, so that its hook runs first: bad input never reaches another plugin's lock or query.
     inputValidationPlugin(),
     // Rich text also as HTML and plain text for partner sites (read-only, computed as read).

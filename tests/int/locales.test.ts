@@ -130,3 +130,130 @@ describe('an unknown locale', () => {
     })
   })
 })
+
+describe('the fields a document read in English takes from French', () => {
+  const paragraph = (text: string) => ({
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [
+            { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+          ],
+        },
+      ],
+    },
+  })
+  let partly: number
+  let fully: number
+  beforeAll(async () => {
+    const p = await payload()
+    const create = async (slug: string, english: Record<string, unknown>) => {
+      const doc = await p.create({
+        collection: 'resources',
+        locale: 'fr',
+        data: {
+          title: `Fiche ${slug}`,
+          slug,
+          type: 'tool',
+          summary: 'Un résumé en français.',
+          body: paragraph('Le contenu en français.') as never,
+          _status: 'published',
+        },
+      })
+      await p.update({ collection: 'resources', id: doc.id, locale: 'en', data: english })
+      return doc.id
+    }
+    partly = await create('partly-english', { title: 'Partly English sheet' })
+    fully = await create('fully-english', {
+      title: 'Fully English sheet',
+      summary: 'A summary in English.',
+      body: paragraph('The body in English.'),
+    })
+  })
+
+  const restDoc = async (id: number, query: string) =>
+    (await rest('GET', `/resources/${id}?depth=0&${query}`)).body
+
+  it('lists them on REST, by id and in a list', async () => {
+    const doc = await restDoc(partly, 'locale=en')
+    expect(doc.title).toBe('Partly English sheet')
+    expect(doc.summary).toBe('Un résumé en français.')
+    expect(doc._fallback).toEqual(['summary', 'body'])
+    expect((await restDoc(fully, 'locale=en'))._fallback).toEqual([])
+
+    const list = await rest(
+      'GET',
+      `/resources?locale=en&depth=0&where[id][in]=${partly},${fully}&sort=id`,
+    )
+    expect(list.body.docs.map((d: { _fallback: string[] }) => d._fallback)).toEqual([
+      ['summary', 'body'],
+      [],
+    ])
+  })
+
+  it('names what the seed has in French only', async () => {
+    const list = await rest(
+      'GET',
+      '/resources?locale=en&depth=0&where[slug][equals]=actes-premier-congres-developpeurs-territoriaux',
+    )
+    // An English title, a French summary, no body in either language.
+    expect(list.body.docs[0]._fallback).toEqual(['summary'])
+  })
+
+  it('is absent where nothing falls back: French, no fallback, every locale', async () => {
+    for (const query of ['', 'locale=fr', 'locale=en&fallback-locale=none', 'locale=all']) {
+      const doc = await restDoc(partly, query)
+      expect(doc, query).not.toHaveProperty('_fallback')
+    }
+    const none = await restDoc(partly, 'locale=en&fallback-locale=none')
+    expect(none.summary).toBeNull()
+  })
+
+  it('says the same over GraphQL', async () => {
+    const read = async (locale: string) =>
+      (
+        await graphql(
+          `query ($slugs: [String]) {
+            Resources(locale: ${locale}, where: { slug: { in: $slugs } }, sort: "id") {
+              docs { title _fallback }
+            }
+          }`,
+          { slugs: ['partly-english', 'fully-english'] },
+        )
+      ).body
+    const en = await read('en')
+    expect(en.errors).toBeUndefined()
+    expect(en.data.Resources.docs).toEqual([
+      { title: 'Partly English sheet', _fallback: ['summary', 'body'] },
+      { title: 'Fully English sheet', _fallback: [] },
+    ])
+    const fr = await read('fr')
+    expect(fr.data.Resources.docs.map((d: { _fallback: unknown }) => d._fallback)).toEqual([
+      null,
+      null,
+    ])
+    const one = await graphql(`{ Resource(id: ${partly}, locale: en) { _fallback } }`)
+    expect(one.body.data.Resource._fallback).toEqual(['summary', 'body'])
+  })
+
+  it('is not kept when a client sends it back (a write answers without it)', async () => {
+    const reply = await rest('PATCH', `/resources/${fully}?locale=en`, {
+      token,
+      body: { _fallback: ['title'], summary: 'A summary in English, revised.' },
+    })
+    expect(reply.status).toBe(200)
+    expect(reply.body.doc).not.toHaveProperty('_fallback')
+    expect((await restDoc(fully, 'locale=en'))._fallback).toEqual([])
+  })
+})
