@@ -29,7 +29,15 @@ import { translations as fieldTranslations } from './fields/translations'
 import { YEARS } from './fields/validators'
 import { databaseAdapter } from './src/db/adapter'
 import { logger } from './src/logger'
-import { emailFrom, ownOrigins, readEnv, serverUrl, smtpOf } from './src/env'
+import {
+  emailFrom,
+  ownOrigins,
+  publicPages,
+  publicSiteUrl,
+  readEnv,
+  serverUrl,
+  smtpOf,
+} from './src/env'
 import { authenticationPlugin } from './src/plugins/authentication'
 import { budgetPlugin } from './src/plugins/budget'
 import { calendarPlugin } from './src/plugins/calendar'
@@ -43,6 +51,7 @@ import {
 import { draftsPlugin } from './src/plugins/drafts'
 import { emailPlugin } from './src/plugins/email'
 import { errorsPlugin } from './src/plugins/errors'
+import { feedsPlugin } from './src/plugins/feeds'
 import { inputValidationPlugin } from './src/plugins/input-validation'
 import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
 import { localeFallbackPlugin } from './src/plugins/locale-fallback'
@@ -221,6 +230,21 @@ export default buildConfig({
     inputValidationPlugin(),
     // Rich text also as HTML and plain text for partner sites (read-only, computed as read).
     richTextFormatsPlugin({ serverUrl: serverUrl(env) }),
+    // Atom feeds and the sitemap of what is published, linking to the public site's pages (after
+    // rich-text-formats: a resource without a summary is summed up by its body's text).
+    feedsPlugin({
+      serverUrl: serverUrl(env),
+      siteUrl: publicSiteUrl(env),
+      pages: publicPages(env),
+      feeds: {
+        resources: { collection: 'resources', summary: ['summary', 'bodyText'] },
+        events: {
+          collection: 'events',
+          dates: { start: 'startsAt', end: 'endsAt', allDay: 'allDay' },
+        },
+      },
+      sitemapMaxUrls: env.SITEMAP_MAX_URLS,
+    }),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks
   // they match; Payload's own regeneration on every start would hide a stale file.

@@ -4,6 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { isPagePattern } from './plugins/feeds/pages'
 import { rootDir } from './paths'
 
 const port = z.coerce.number().int().min(1).max(65535)
@@ -35,6 +36,13 @@ const trustProxy = z
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
+const pagePattern = z
+  .string()
+  .refine(
+    isPagePattern,
+    'must be an http(s) URL with {slug} or {id}, e.g. https://site.example/ressources/{slug}',
+  )
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: optional(port).default(3000),
@@ -60,6 +68,20 @@ const envSchema = z.object({
       )
       .transform((url) => new URL(url).origin),
   ),
+  // The public site that shows the content (README, "Feeds and sitemap"): its home, and a
+  // document's page per collection, with {slug} or {id}; the feeds and the sitemap link there.
+  PUBLIC_SITE_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'must be a URL such as https://site.example' })
+      .transform((url) => url.replace(/\/+$/, '')),
+  ),
+  PUBLIC_URL_RESOURCES: optional(pagePattern),
+  PUBLIC_URL_TRAININGS: optional(pagePattern),
+  PUBLIC_URL_EVENTS: optional(pagePattern),
+  PUBLIC_URL_REGIONAL_GROUPS: optional(pagePattern),
+  PUBLIC_URL_MEMBERS: optional(pagePattern),
+  // URLs per sitemap, beyond which /sitemap.xml is an index (the protocol allows 50 000).
+  SITEMAP_MAX_URLS: optional(z.coerce.number().int().min(1).max(50_000)).default(50_000),
   // Partner sites allowed to call the API from a browser: comma-separated origins.
   CORS_ORIGINS: optional(z.string())
     .transform((value) =>
@@ -170,6 +192,21 @@ export const emailFrom = (env: Env) =>
     name: 'Pôle métiers',
     address: `noreply@${new URL(serverUrl(env)).hostname}`,
   }
+
+/** The public site's home: PUBLIC_SITE_URL, else the server's own origin. */
+export const publicSiteUrl = (env: Env): string => env.PUBLIC_SITE_URL ?? serverUrl(env)
+
+/** A document's page on the public site, per collection: PUBLIC_URL_*, else under PUBLIC_SITE_URL. */
+export const publicPages = (env: Env) => {
+  const site = publicSiteUrl(env)
+  return {
+    resources: env.PUBLIC_URL_RESOURCES ?? `${site}/ressources/{slug}`,
+    trainings: env.PUBLIC_URL_TRAININGS ?? `${site}/formations/{slug}`,
+    events: env.PUBLIC_URL_EVENTS ?? `${site}/evenements/{slug}`,
+    'regional-groups': env.PUBLIC_URL_REGIONAL_GROUPS ?? `${site}/groupes-regionaux/{slug}`,
+    members: env.PUBLIC_URL_MEMBERS ?? `${site}/membres/{slug}`,
+  }
+}
 
 export class StartupError extends Error {
   override name = 'StartupError'

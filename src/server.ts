@@ -144,6 +144,17 @@ export const createApp = ({
     api((request) => handleEndpoints({ config, request })),
   )
 
+  // What a plugin serves at the site's root (`custom.root`, e.g. /sitemap.xml), handled as the API is.
+  for (const endpoint of config.endpoints || []) {
+    if (!endpoint.custom?.root || endpoint.method !== 'get') continue
+    const path = `${config.routes.api}${endpoint.path}`
+    app.get(
+      endpoint.path,
+      ...limits.requests,
+      api((request) => handleEndpoints({ config, request, path })),
+    )
+  }
+
   if (admin) {
     app.all('/{*any}', (req, res) => admin(req, res))
   } else {
