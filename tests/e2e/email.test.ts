@@ -24,6 +24,17 @@ const PILOT = 'pilote@collectif-ville-campagne.test'
 const IRDSU = 'membre@irdsu.test'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// Data folders of this file's servers and its own Payload, removed when it ends.
+const folders = [path.dirname(captureDir)]
+const dataDir = (name: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `email-${name}-`))
+  folders.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true })
+})
 // The runner looks every second: three looks after a message is how long a duplicate would take.
 const A_FEW_RUNS_MS = 3_500
 
@@ -125,7 +136,7 @@ describe('through a real SMTP server, from the server process', () => {
         EMAIL_FROM: 'Pôle métiers <noreply@pole.test>',
         JOBS_RUN_EVERY_SECONDS: '1',
         EMAIL_RETRY_DELAY_SECONDS: '1',
-        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'email-server-')),
+        DATA_DIR: dataDir('server'),
       },
     })
   })
@@ -433,7 +444,7 @@ describe('in production without SMTP_HOST', () => {
         NODE_ENV: 'production',
         PAYLOAD_SECRET: 'p'.repeat(40),
         SMTP_HOST: '',
-        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'email-production-')),
+        DATA_DIR: dataDir('production'),
       },
     })
     try {
