@@ -14,6 +14,9 @@ describe('public pages', () => {
       'https://site.example/m/7?from=a%20b%2Fc',
     )
     expect(pageOf('https://site.example/r/{slug}', { id: 3, slug: null })).toBeUndefined()
+    expect(pageOf('https://site.example/r/"<{id}>"', { id: 3 })).toBe(
+      'https://site.example/r/%22%3C3%3E%22',
+    )
   })
 
   it('takes http(s) URLs that name a document only', () => {

@@ -19,7 +19,11 @@ export const pageOf = (
   doc: { id: number | string; slug?: string | null },
 ): string | undefined => {
   if (pattern.includes('{slug}') && !doc.slug) return undefined
-  return pattern.replace(PLACEHOLDER, (_, name: 'slug' | 'id') =>
-    encodeURIComponent(String(name === 'slug' ? doc.slug : doc.id)),
-  )
+  // Through URL: a quote or an angle bracket in the pattern comes out percent-encoded, never raw
+  // in the feed's and the sitemap's XML.
+  return new URL(
+    pattern.replace(PLACEHOLDER, (_, name: 'slug' | 'id') =>
+      encodeURIComponent(String(name === 'slug' ? doc.slug : doc.id)),
+    ),
+  ).href
 }
