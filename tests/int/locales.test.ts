@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import config from '../../payload.config'
 
-import { graphql, login, payload, rest } from '../helpers/api'
+import { graphql, idBySlug, login, payload, rest } from '../helpers/api'
 
 // Locales said plainly (issue 13, item 8): a locale the API does not know is refused wherever
 // it is read, naming the parameter and listing the locales; a document read in English says
@@ -158,6 +158,7 @@ describe('the fields a document read in English takes from French', () => {
   let fully: number
   beforeAll(async () => {
     const p = await payload()
+    const fn = await idBySlug('functions', 'ressources')
     const create = async (slug: string, english: Record<string, unknown>) => {
       const doc = await p.create({
         collection: 'resources',
@@ -166,6 +167,7 @@ describe('the fields a document read in English takes from French', () => {
           title: `Fiche ${slug}`,
           slug,
           type: 'tool',
+          function: fn,
           summary: 'Un résumé en français.',
           body: paragraph('Le contenu en français.') as never,
           _status: 'published',
@@ -200,6 +202,36 @@ describe('the fields a document read in English takes from French', () => {
       ['summary', 'body'],
       [],
     ])
+  })
+
+  it('costs no query: a list in English runs the same queries as in French', async () => {
+    const { pool } = (await payload()).db as unknown as { pool: { query: () => unknown } }
+    const query = pool.query
+    let count = 0
+    pool.query = function (this: unknown, ...args: never[]) {
+      count++
+      return (query as (...a: never[]) => unknown).apply(this, args)
+    }
+    const queries = async (locale: string) => {
+      count = 0
+      const reply = await rest('GET', `/resources?limit=100&depth=0&locale=${locale}`)
+      expect(reply.body.docs.length).toBeGreaterThan(2)
+      return count
+    }
+    try {
+      expect(await queries('en')).toBe(await queries('fr'))
+    } finally {
+      pool.query = query
+    }
+  })
+
+  it('is said of the documents a read fills in too', async () => {
+    const doc = await rest('GET', `/resources/${partly}?locale=en&depth=1`)
+    const fn = doc.body.function
+    expect(fn).toHaveProperty('id')
+    const alone = await rest('GET', `/functions/${fn.id}?locale=en&depth=0`)
+    expect(fn._fallback).toEqual(alone.body._fallback)
+    expect(Array.isArray(fn._fallback)).toBe(true)
   })
 
   it('names what the seed has in French only', async () => {

@@ -1,4 +1,5 @@
 import {
+  type ASTNode,
   type ASTVisitor,
   type ExecutionArgs,
   getNamedType,
@@ -9,7 +10,7 @@ import {
 } from 'graphql'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import { messages, refuse } from './messages'
+import { messages, type Problem, refuse } from './messages'
 import { sentLocaleProblems } from './params'
 
 /**
@@ -52,18 +53,23 @@ export const graphqlLocales =
   (context): ASTVisitor => {
     const req = (contextValue as { req?: PayloadRequest } | undefined)?.req
     const m = messages(req?.i18n?.language)
-    const named = (path: string, message: string) =>
-      req?.i18n?.language === 'en' ? `${path}: ${message}` : `${path} : ${message}`
+    // Shaped like the other GraphQL refusals: the message starts with the parameter.
+    const report = (problem: Problem, node: ASTNode) =>
+      context.reportError(
+        new GraphQLError(
+          req?.i18n?.language === 'en'
+            ? `${problem.path}: ${problem.message}`
+            : `${problem.path} : ${problem.message}`,
+          {
+            nodes: [node],
+            extensions: { name: 'ValidationError', statusCode: 400, data: { errors: [problem] } },
+          },
+        ),
+      )
     return {
       Document(node) {
         if (!req) return
-        for (const problem of sentLocaleProblems(req, m))
-          context.reportError(
-            new GraphQLError(named(problem.path, problem.message), {
-              nodes: [node],
-              extensions: { name: 'ValidationError', data: { errors: [problem] } },
-            }),
-          )
+        for (const problem of sentLocaleProblems(req, m)) report(problem, node)
       },
       Argument(node) {
         const type = context.getArgument()?.type
@@ -77,13 +83,7 @@ export const graphqlLocales =
               ? (variableValues ?? {})[node.value.name.value]
               : undefined
         if (given === undefined || given === null || values.includes(given as string)) return
-        const problem = { path: node.name.value, message: m.locale(values) }
-        context.reportError(
-          new GraphQLError(named(problem.path, problem.message), {
-            nodes: [node],
-            extensions: { name: 'ValidationError', data: { errors: [problem] } },
-          }),
-        )
+        report({ path: node.name.value, message: m.locale(values) }, node)
       },
     }
   }
