@@ -1,12 +1,12 @@
 import { Feed } from 'feed'
-import type { CollectionSlug, Endpoint, PayloadRequest, SelectType, Where } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest, SelectType } from 'payload'
 import { z } from 'zod'
 
 import { formatWhen } from '../../components/dates/format'
 import { translate } from '../../utilities/translator'
 import { inBothLanguages, parseQuery } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
-import { pageOf } from './pages'
+import { pageOf, withPages } from './pages'
 import { translations } from './translations'
 import type { ResolvedFeed } from './types'
 
@@ -65,10 +65,6 @@ const summaryOf = (feed: ResolvedFeed, doc: Doc, locale: string): string | undef
   ].filter((p): p is string => Boolean(p))
   return paragraphs.length ? paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') : undefined
 }
-
-/** Only documents that have a page: a pattern with `{slug}` needs one. */
-export const withPages = (pattern: string): Where | undefined =>
-  pattern.includes('{slug}') ? { slug: { exists: true } } : undefined
 
 /**
  * `GET /api/feeds/<name>.xml`: an Atom feed of the latest published documents of a collection, as

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 /** A document's page on the public site: its URL pattern with `{slug}` and `{id}` filled in. */
 export type PagePattern = string
 
@@ -27,3 +29,7 @@ export const pageOf = (
     ),
   ).href
 }
+
+/** Only documents that have a page: a pattern with `{slug}` needs one. */
+export const withPages = (pattern: string): Where | undefined =>
+  pattern.includes('{slug}') ? { slug: { exists: true } } : undefined

@@ -5,8 +5,7 @@ import { translate } from '../../utilities/translator'
 import { inBothLanguages, parseQuery } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
 import { MAX_ID } from '../input-validation/values'
-import { withPages } from './feed'
-import { pageOf, type PagePattern } from './pages'
+import { pageOf, withPages, type PagePattern } from './pages'
 import { translations } from './translations'
 
 /** Where the sitemap is served: the site's root (the host mounts it there, src/server.ts). */
