@@ -279,6 +279,20 @@ describe('the fields a document read in English takes from French', () => {
     expect(one.body.data.Resource._fallback).toEqual(['summary', 'body'])
   })
 
+  it('is neither a filter nor a sort (it has no column): a 400 naming the parameter', async () => {
+    const filter = await rest('GET', '/resources?locale=en&where[_fallback][equals]=summary')
+    expect(filter.status).toBe(400)
+    expect(named(filter.body)).toEqual([
+      {
+        path: 'where._fallback',
+        message: 'Champ inconnu, ou qu’on ne peut ni filtrer ni trier : « _fallback »',
+      },
+    ])
+    const sort = await rest('GET', '/resources?locale=en&sort=_fallback')
+    expect(sort.status).toBe(400)
+    expect(named(sort.body)?.[0]).toMatchObject({ path: 'sort' })
+  })
+
   it('is not kept when a client sends it back (a write answers without it)', async () => {
     const reply = await rest('PATCH', `/resources/${fully}?locale=en`, {
       token,

@@ -55,7 +55,11 @@ export const leafOf = (field: FlattenedField): Leaf | undefined => {
   }
 }
 
-const isHidden = (field: FlattenedField) => Boolean((field as { hidden?: boolean }).hidden)
+// A field computed as it is read (`virtual: true`: `_fallback`, `bodyHtml`) has no column to filter
+// or sort on; Payload refuses it with an error of its own shape, logged as a failure.
+const isHidden = (field: FlattenedField) =>
+  Boolean((field as { hidden?: boolean }).hidden) ||
+  (field as { virtual?: boolean | string }).virtual === true
 
 /** A polymorphic relationship is queried by `<path>.value` (the id) and `<path>.relationTo`. */
 const polymorphicPart = (collections: string[], part: string | undefined): Leaf | undefined =>
@@ -74,7 +78,8 @@ export type Step = { field: FlattenedField } | { collection: string }
 /**
  * The leaf a dotted query path (`title`, `sessions.startsAt`, `function.slug`, `title.en`)
  * reaches from `fields`, following relationships into the collections they point to, or
- * nothing when the path names no field a caller may query. Hidden fields count as absent.
+ * nothing when the path names no field a caller may query. Hidden and computed fields count as
+ * absent.
  * `trail` receives the steps taken.
  */
 export const resolvePath = (
