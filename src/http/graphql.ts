@@ -163,14 +163,22 @@ export const checkGraphqlGet =
     next()
   }
 
-/** The POST request Payload's GraphQL handler reads, made of a GET's parameters. */
+const OPERATION_PARAMETERS = ['query', 'variables', 'operationName']
+
+/**
+ * The POST request Payload's GraphQL handler reads, made of a GET's parameters. The others stay
+ * in its URL, where Payload reads them as over POST (`locale`, `fallback-locale`).
+ */
 export const graphqlGetAsPost = (request: Request): Request => {
   const url = new URL(request.url)
   const params = url.searchParams
   const variables = params.get('variables')
   const headers = new Headers(request.headers)
   headers.set('content-type', 'application/json')
-  return new Request(`${url.origin}${url.pathname}`, {
+  const rest = new URLSearchParams(
+    [...params].filter(([name]) => !OPERATION_PARAMETERS.includes(name)),
+  )
+  return new Request(`${url.origin}${url.pathname}${rest.size ? `?${rest}` : ''}`, {
     method: 'POST',
     headers,
     body: JSON.stringify({
