@@ -30,11 +30,14 @@ const columnOf = (payload: Payload, table: string, key: string): string | undefi
     table
   ]?.[key]?.name
 
+const NOT_COUNTED = new Set(['payload-jobs'])
+
 /** The tables counted: every collection's own table, and the latest versions of those with drafts. */
 export const countedTables = (payload: Payload): Counted[] =>
   payload.config.collections.flatMap((collection): Counted[] => {
     const table = tableOf(payload, collection.slug)
-    if (!table) return []
+    // The jobs queue is never listed with a total, and its runner writes in the background.
+    if (!table || NOT_COUNTED.has(collection.slug)) return []
     const drafts = Boolean(collection.versions && collection.versions.drafts)
     const countBy = collection.custom?.countBy as string | undefined
     const own: Counted = {
@@ -99,7 +102,15 @@ export const ensureKeptCounts = async (payload: Payload): Promise<void> => {
       [TRIGGER],
     )
     const installed = new Map(rows.map((r) => [r.name as string, r.definition as string]))
-    for (const { table, status, group, latestOnly } of countedTables(payload)) {
+    const counted = countedTables(payload)
+    // A table no longer counted loses its triggers and its counts.
+    for (const table of installed.keys()) {
+      if (counted.some((c) => c.table === table)) continue
+      for (const name of [TRIGGER, `${TRIGGER}_update`, TRUNCATE_TRIGGER])
+        await query(`DROP TRIGGER IF EXISTS ${name} ON ${quote(table)}`)
+      await query(`DELETE FROM ${TABLE} WHERE table_name = $1`, [table])
+    }
+    for (const { table, status, group, latestOnly } of counted) {
       const run = `EXECUTE FUNCTION ${FUNCTION}(${[status ?? '', String(latestOnly), group ?? ''].map(literal).join(', ')})`
       // Installed as wanted; else (new table, or what is counted changed) installed afresh.
       if (installed.get(table)?.endsWith(run)) continue

@@ -23,8 +23,15 @@ describe('publishing in English', () => {
     })
     expect(fr.status).toBe(400)
     expect(fr.body.errors[0].data.errors).toEqual([
-      { path: 'title', message: 'Titre : à remplir en français avant de publier' },
+      {
+        path: 'title',
+        label: 'Titre (français)',
+        message: 'Titre : à remplir en français avant de publier',
+      },
     ])
+    expect(fr.body.errors[0].message).toMatch(
+      /^Le champ suivant n’est pas valide\s*: Titre \(français\)$/,
+    )
     const en = await rest('POST', '/resources?locale=en', {
       token,
       headers: { 'accept-language': 'en' },
@@ -122,7 +129,11 @@ describe('publishing in English', () => {
       { token },
     )
     expect(reply.body.errors?.[0]?.extensions?.data?.errors).toEqual([
-      { path: 'title', message: 'Titre : à remplir en français avant de publier' },
+      {
+        path: 'title',
+        label: 'Titre (français)',
+        message: 'Titre : à remplir en français avant de publier',
+      },
     ])
   })
 })
