@@ -1,4 +1,11 @@
-import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import {
+  createLocalReq,
+  type CollectionSlug,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 import { z } from 'zod'
 
 import { translate } from '../../utilities/translator'
@@ -65,32 +72,40 @@ const urlsOf = async (
   start: number,
   count: number,
 ): Promise<string[]> => {
-  const read = (where: Where | undefined, limit: number, page = 1) =>
-    payload.find({
+  // The collection's own read rule for someone anonymous, applied in the query; then the adapter
+  // reads the two columns without running every field's read hooks on 50 000 rows (the Local
+  // API took twice as long: docs/api.md, « Feeds and sitemap »).
+  const access = await payload.collections[listed.collection]!.config.access.read?.({
+    req: await createLocalReq({}, payload),
+  })
+  if (access === false) return []
+  const read = (bound: Where | undefined, limit: number, page = 1) => {
+    const where = [typeof access === 'object' ? access : undefined, listed.where, bound].filter(
+      (w): w is Where => Boolean(w),
+    )
+    return payload.db.find<{ id: number; slug?: string; updatedAt: string }>({
       collection: listed.collection,
-      overrideAccess: false,
-      where,
+      where: where.length ? { and: where } : {},
       sort: 'id',
       limit,
       page,
       pagination: false,
-      depth: 0,
       select: { slug: true, updatedAt: true },
     })
+  }
   const urls: string[] = []
   let after: number | string | undefined
   if (start > 0) {
-    const { docs } = await read(listed.where, 1, start + 1)
+    const { docs } = await read(undefined, 1, start + 1)
     if (!docs[0]) return urls
     after = docs[0].id
   }
   let from = start > 0 ? 'greater_than_equal' : 'greater_than'
   for (let taken = 0; taken < count;) {
     const bound: Where | undefined = after === undefined ? undefined : { id: { [from]: after } }
-    const where = [listed.where, bound].filter((w): w is Where => Boolean(w))
     const limit = Math.min(BATCH, count - taken)
-    const { docs } = await read(where.length > 1 ? { and: where } : where[0], limit)
-    for (const doc of docs as Array<{ id: number; slug?: string; updatedAt: string }>) {
+    const { docs } = await read(bound, limit)
+    for (const doc of docs) {
       const loc = pageOf(listed.page, doc)
       if (loc)
         urls.push(
