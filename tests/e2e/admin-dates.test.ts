@@ -1,16 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { payload } from '../helpers/api'
-import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { adminInChromium } from '../helpers/browser'
 
 const COORDINATION = 'coordination@unadel.test'
 
 /** A French editor in Paris reads the days the network means, and Paris times. */
 describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
-  let server: TestServer
-  let browser: Browser
+  const admin = adminInChromium()
   let page: Page
   let timed: number
 
@@ -29,20 +27,14 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
         },
       })
     ).id
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-    page = await signInToAdmin(browser, server.url, COORDINATION)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    page = await admin.signIn(COORDINATION)
   })
 
   const rowText = async (title: string) =>
     (await page.locator('tbody tr', { hasText: title }).first().innerText()).replace(/\s+/g, ' ')
 
   it('lists an all-day event by its days, a timed one by its Paris time', async () => {
-    await page.goto(`${server.url}/admin/collections/events?limit=50`)
+    await page.goto(`${admin.url}/admin/collections/events?limit=50`)
     await page.locator('tbody tr').first().waitFor()
     const congress = await rowText('Premier Congrès national des développeurs territoriaux')
     expect(congress).toContain('4 juillet 2013')
@@ -62,7 +54,7 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
       collection: 'events',
       where: { slug: { equals: 'premier-congres-national-developpeurs-territoriaux' } },
     })
-    await page.goto(`${server.url}/admin/collections/events/${docs[0]!.id}`)
+    await page.goto(`${admin.url}/admin/collections/events/${docs[0]!.id}`)
     const start = page.locator('#field-startsAt input').first()
     await expect.poll(() => start.inputValue()).toBe('4 juillet 2013')
     await expect
@@ -75,7 +67,7 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
   })
 
   it('shows a timed event in Paris time, and saves an all-day one as its day', async () => {
-    await page.goto(`${server.url}/admin/collections/events/${timed}`)
+    await page.goto(`${admin.url}/admin/collections/events/${timed}`)
     const start = page.locator('#field-startsAt input').first()
     await expect.poll(() => start.inputValue()).toBe('10 mars 2015, 09:30')
     // Ticking « Journée entière » turns the pickers into days; the save keeps the day.

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { payload } from '../helpers/api'
-import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { adminInChromium } from '../helpers/browser'
 
 /**
  * Words and phrases the admin shows when a string is not translated: Payload's English, or a
@@ -77,22 +76,15 @@ const english = new RegExp(
 
 /** A French coordinator walks every list and edit view: no English on any of them. */
 describe('the admin in French (headless Chromium)', () => {
-  let server: TestServer
-  let browser: Browser
+  const admin = adminInChromium()
   let page: Page
   beforeAll(async () => {
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-    page = await signInToAdmin(browser, server.url, 'admin@pole-metiers.test')
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    page = await admin.signIn('admin@pole-metiers.test')
   })
 
   /** The visible text of the page once its main content is there, without the user's data. */
   const englishOn = async (url: string) => {
-    await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' })
+    await page.goto(`${admin.url}${url}`, { waitUntil: 'networkidle' })
     const text = await page.locator('body').innerText()
     return [...new Set([...text.matchAll(english)].map((m) => m[1]))]
   }

@@ -1,33 +1,22 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { adminInChromium } from '../helpers/browser'
 
 describe('the admin in headless Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const admin = adminInChromium()
 
   it('is French for a browser whose language the admin does not offer (French is the default)', async () => {
-    const page = await browser.newPage({ locale: 'de-DE' })
-    await page.goto(`${server.url}/admin/login`)
+    const page = await admin.browser.newPage({ locale: 'de-DE' })
+    await page.goto(`${admin.url}/admin/login`)
     expect(await page.getAttribute('html', 'lang')).toBe('fr')
     await expect.poll(() => page.locator('body').innerText()).toContain('Se connecter')
     await page.close()
   })
 
   it('shows the login page in French, signs in and shows the French dashboard', async () => {
-    const page = await browser.newPage({ locale: 'fr-FR' })
-    await page.goto(`${server.url}/admin`)
+    const page = await admin.browser.newPage({ locale: 'fr-FR' })
+    await page.goto(`${admin.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
     expect(await page.getAttribute('html', 'lang')).toBe('fr')
     await page.fill('input[name="email"]', 'admin@pole-metiers.test')

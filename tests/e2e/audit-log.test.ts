@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idBySlug, payload } from '../helpers/api'
-import { launchChromium, signInToAdmin } from '../helpers/browser'
+import { adminInChromium } from '../helpers/browser'
 import { signIn } from '../helpers/surfaces'
-import { startServer, type TestServer } from '../helpers/server'
 
 /*
  * Issue 12, point 4: the audit log read by a person (the coordination, in French): the
@@ -13,8 +12,7 @@ import { startServer, type TestServer } from '../helpers/server'
  */
 
 describe('the audit log in the admin (headless Chromium)', () => {
-  let server: TestServer
-  let browser: Browser
+  const admin = adminInChromium()
   let page: Page
   let resourceId: number
 
@@ -44,17 +42,11 @@ describe('the audit log in the admin (headless Chromium)', () => {
       overrideAccess: false,
       user: pilot.user,
     })
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-    page = await signInToAdmin(browser, server.url, 'coordination@unadel.test')
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    page = await admin.signIn('coordination@unadel.test')
   })
 
   it('lists the pilot’s writes with the collection’s and the fields’ names, and the French title linked to the document', async () => {
-    await page.goto(`${server.url}/admin/collections/audit-log`)
+    await page.goto(`${admin.url}/admin/collections/audit-log`)
     const rows = page.locator('.table tbody tr', { hasText: 'Guide des coopérations' })
     await expect.poll(() => rows.count()).toBe(2)
     const update = rows.nth(0)
@@ -79,7 +71,7 @@ describe('the audit log in the admin (headless Chromium)', () => {
       where: { document: { equals: String(resourceId) }, action: { equals: 'update' } },
       depth: 0,
     })
-    await page.goto(`${server.url}/admin/collections/audit-log/${docs[0]!.id}`)
+    await page.goto(`${admin.url}/admin/collections/audit-log/${docs[0]!.id}`)
     await page.waitForURL(/\/admin\/collections\/audit-log\/\d+$/)
     const delegation = page.locator('.audit-delegation')
     await expect

@@ -1,10 +1,9 @@
 import fs from 'node:fs'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { adminInChromium } from '../helpers/browser'
 
 const COORDINATION = 'coordination@unadel.test'
 const PILOT = 'pilote@collectif-ville-campagne.test'
@@ -15,20 +14,10 @@ const textOf = async (page: Page, selector = 'body') =>
 
 /** The coordination reads the year's budget at a glance (headless Chromium, French, Paris). */
 describe('the budget view in the admin', () => {
-  let server: TestServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const admin = adminInChromium()
 
   it('shows the coordination the 2014 totals in French amounts, balanced, and downloads the CSV', async () => {
-    const page = await signInToAdmin(browser, server.url, COORDINATION)
+    const page = await admin.signIn(COORDINATION)
     page.setDefaultTimeout(10_000)
     // Wide enough for Payload's nav to stay open beside the page, as on a desk.
     await page.setViewportSize({ width: 1600, height: 1000 })
@@ -78,8 +67,8 @@ describe('the budget view in the admin', () => {
   })
 
   it('names a bad year instead of failing, and shows the latest', async () => {
-    const page = await signInToAdmin(browser, server.url, COORDINATION)
-    const response = await page.goto(`${server.url}/admin/budget?year=douze`)
+    const page = await admin.signIn(COORDINATION)
+    const response = await page.goto(`${admin.url}/admin/budget?year=douze`)
     expect(response?.status()).toBe(200)
     expect(await textOf(page, '[role="alert"]')).toMatch(/^Année non valide \(year : /)
     expect(await textOf(page)).toContain('2014 · 12 lignes')
@@ -87,8 +76,8 @@ describe('the budget view in the admin', () => {
   })
 
   it('lists and edits budget lines with French amounts', async () => {
-    const page = await signInToAdmin(browser, server.url, COORDINATION)
-    await page.goto(`${server.url}/admin/collections/budget-lines?limit=50`)
+    const page = await admin.signIn(COORDINATION)
+    await page.goto(`${admin.url}/admin/collections/budget-lines?limit=50`)
     await page.locator('tbody tr').first().waitFor()
     const list = await textOf(page, 'tbody')
     expect(list).toContain('35 000 €')
@@ -106,9 +95,9 @@ describe('the budget view in the admin', () => {
   })
 
   it('is refused to a pilot, who finds no link to it', async () => {
-    const page = await signInToAdmin(browser, server.url, PILOT)
+    const page = await admin.signIn(PILOT)
     expect(await page.getByRole('link', { name: 'Synthèse du budget' }).count()).toBe(0)
-    await page.goto(`${server.url}/admin/budget`)
+    await page.goto(`${admin.url}/admin/budget`)
     await page.locator('[data-refused]').waitFor()
     const body = await textOf(page)
     expect(body).toContain('La synthèse du budget est réservée à la coordination')

@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { payload } from '../helpers/api'
-import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { adminInChromium } from '../helpers/browser'
 
 const euros = (value: number) =>
   new Intl.NumberFormat('fr-FR', {
@@ -13,16 +11,7 @@ const euros = (value: number) =>
   }).format(value)
 
 describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const admin = adminInChromium()
 
   it('tells the coordination where the programme stands, each panel linking to its list', async () => {
     const local = await payload()
@@ -44,7 +33,7 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
       await local.find({ collection: 'milestones', sort: '-period', limit: 1, depth: 0 })
     ).docs
 
-    const page = await signInToAdmin(browser, server.url, 'coordination@unadel.test')
+    const page = await admin.signIn('coordination@unadel.test')
     const overview = page.locator('.programme-overview')
     await expect.poll(() => overview.innerText()).toContain('Où en est le programme')
     const panel = (name: string) => overview.locator(`[data-panel="${name}"]`)
@@ -84,7 +73,7 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
   })
 
   it('shows a pilot its delegations, not the programme overview', async () => {
-    const page = await signInToAdmin(browser, server.url, 'pilote@collectif-ville-campagne.test')
+    const page = await admin.signIn('pilote@collectif-ville-campagne.test')
     await expect
       .poll(() => page.locator('.my-delegations').innerText())
       .toContain('Vos fonctions pilotées')

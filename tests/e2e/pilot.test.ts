@@ -1,15 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { payload } from '../helpers/api'
-import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { adminInChromium } from '../helpers/browser'
 
 const PILOT = 'pilote@collectif-ville-campagne.test'
 
 describe('a pilot in the admin (headless Chromium)', () => {
-  let server: TestServer
-  let browser: Browser
+  const admin = adminInChromium()
   let page: Page
   const functionId = async (slug: string) =>
     (
@@ -19,13 +17,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
     ).docs[0]!.id
 
   beforeAll(async () => {
-    server = await startServer({ admin: true })
-    browser = await launchChromium()
-    page = await signInToAdmin(browser, server.url, PILOT)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    page = await admin.signIn(PILOT)
   })
 
   it('sees on the dashboard the function it pilots, since when, and what it covers', async () => {
@@ -50,7 +42,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
   })
 
   it('creates and publishes a resource of « Expertise et prospective » without touching the function field, marked required', async () => {
-    await page.goto(`${server.url}/admin/collections/resources/create`)
+    await page.goto(`${admin.url}/admin/collections/resources/create`)
     // Its only function is already chosen, and the field says it is required.
     const field = page.locator('#field-function')
     await expect
@@ -82,7 +74,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
   })
 
   it('is offered no other function', async () => {
-    await page.goto(`${server.url}/admin/collections/resources/create`)
+    await page.goto(`${admin.url}/admin/collections/resources/create`)
     // Its input, not the chosen value (whose button opens the function's document).
     await page.locator('#field-function .rs__input').click()
     // The options arrive in one answer: wait for them before reading them.
@@ -100,7 +92,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
       depth: 0,
       limit: 1,
     })
-    await page.goto(`${server.url}/admin/collections/resources/${docs[0]!.id}`)
+    await page.goto(`${admin.url}/admin/collections/resources/${docs[0]!.id}`)
     await expect.poll(() => page.locator('#field-title').isDisabled()).toBe(true)
     // A banner says why: the function, and who may write there (nobody pilots « Ressources »).
     expect(await page.locator('.delegation-read-only').innerText()).toBe(
@@ -117,7 +109,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
 
     // The same session, asking the API directly (as a tampered form would), is refused.
     const before = await (await payload()).count({ collection: 'resources' })
-    const attempt = await page.request.post(`${server.url}/api/resources`, {
+    const attempt = await page.request.post(`${admin.url}/api/resources`, {
       data: {
         title: 'Fiche hors délégation',
         type: 'tool',
@@ -151,14 +143,14 @@ describe('a pilot in the admin (headless Chromium)', () => {
     const proposed = await line('proposed')
     const validated = await line('validated')
 
-    await page.goto(`${server.url}/admin/collections/budget-lines/${proposed.id}`)
+    await page.goto(`${admin.url}/admin/collections/budget-lines/${proposed.id}`)
     await page.locator('#field-status .rs__control').click()
     await page.locator('.rs__option').first().waitFor()
     expect(await page.locator('.rs__option').allInnerTexts()).toEqual(['Brouillon', 'Proposée'])
     await page.keyboard.press('Escape')
 
     // The same session asking the API to validate (as a tampered form would) is told why.
-    const attempt = await page.request.patch(`${server.url}/api/budget-lines/${proposed.id}`, {
+    const attempt = await page.request.patch(`${admin.url}/api/budget-lines/${proposed.id}`, {
       data: { status: 'validated' },
       headers: { 'Accept-Language': 'fr' },
     })
@@ -170,7 +162,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
       'proposed',
     )
 
-    await page.goto(`${server.url}/admin/collections/budget-lines/${validated.id}`)
+    await page.goto(`${admin.url}/admin/collections/budget-lines/${validated.id}`)
     await expect
       .poll(() => page.locator('.delegation-read-only').innerText())
       .toBe(
@@ -179,7 +171,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
   })
 
   it('lists only the budget lines of its function', async () => {
-    await page.goto(`${server.url}/admin/collections/budget-lines`)
+    await page.goto(`${admin.url}/admin/collections/budget-lines`)
     const rows = page.locator('.table tbody tr')
     await expect.poll(() => rows.count()).toBe(2)
     for (const text of await rows.allInnerTexts()) expect(text).toContain('Congrès 2015')
@@ -195,7 +187,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
       limit: 1,
     })
     const target = docs[0]!
-    await page.goto(`${server.url}/admin/collections/resources?where[id][equals]=${target.id}`)
+    await page.goto(`${admin.url}/admin/collections/resources?where[id][equals]=${target.id}`)
     await page.locator('.table tbody tr').first().waitFor()
     await page.locator('.table tbody tr .select-row input').first().check()
     await page.getByRole('button', { name: 'Supprimer', exact: true }).click()

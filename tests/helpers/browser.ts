@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 import { DEMO_PASSWORD } from './api'
+import { startServer, type TestServer } from './server'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -41,4 +43,35 @@ export const signInToAdmin = async (
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await page.waitForURL((url) => url.pathname === '/admin')
   return page
+}
+
+/**
+ * The real server with the admin, and a Chromium, for the calling `describe` block: started
+ * before its tests, stopped after. `env` goes to the server.
+ */
+export const adminInChromium = (env: Record<string, string> = {}) => {
+  let server: TestServer | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    server = await startServer({ admin: true, env })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+  const started = () => {
+    if (!server || !browser) throw new Error('adminInChromium: used outside its describe block')
+    return { server, browser }
+  }
+  return {
+    get url() {
+      return started().server.url
+    },
+    get browser() {
+      return started().browser
+    },
+    /** A new French page in Paris time, signed in as `email`. */
+    signIn: (email: string) => signInToAdmin(started().browser, started().server.url, email),
+  }
 }

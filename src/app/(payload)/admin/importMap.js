@@ -22,18 +22,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
 import { ReadOnlyBanner as ReadOnlyBanner_d22ae9d3e40f17e8d9c5b71b45cf1b4a } from '../../../plugins/delegation/components/ReadOnlyBanner'
 import { FunctionLabel as FunctionLabel_8ead595e3b1e08758e4d89270f38d13b } from '../../../plugins/delegation/components/FunctionLabel'
-import { AuditEntryValue as AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d } from '../../../plugins/delegation/components/AuditEntry'
+import { DayOrDateTimeCell as DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2 } from '../../../components/dates/DayOrDateTimeCell'
+import { DayOrDateTimeField as DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798 } from '../../../components/dates/DayOrDateTimeField'
 import { AmountCell as AmountCell_4beb5c9eea15ae8df35d928f9087c3bf } from '../../../plugins/budget/components/AmountCell'
 import { AmountPreview as AmountPreview_2b62dfb989d071441e334b4b960af641 } from '../../../plugins/budget/components/AmountPreview'
+import { AuditEntryValue as AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d } from '../../../plugins/delegation/components/AuditEntry'
+import { ProgrammeOverview as ProgrammeOverview_a579f9454401546f8ee44436ea680d10 } from '../../../plugins/dashboard/components/ProgrammeOverview'
+import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
 import { BudgetNavLink as BudgetNavLink_4e2f7265c7d956fc234464838bf99132 } from '../../../plugins/budget/components/BudgetNavLink'
 import { BudgetView as BudgetView_52a0033fbaf43906abec56a69f4cfd4f } from '../../../plugins/budget/components/BudgetView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
-import { DayOrDateTimeCell as DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2 } from '../../../components/dates/DayOrDateTimeCell'
-import { DayOrDateTimeField as DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798 } from '../../../components/dates/DayOrDateTimeField'
-import { ProgrammeOverview as ProgrammeOverview_a579f9454401546f8ee44436ea680d10 } from '../../../plugins/dashboard/components/ProgrammeOverview'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -61,16 +61,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
   "/plugins/delegation/components/ReadOnlyBanner#ReadOnlyBanner": ReadOnlyBanner_d22ae9d3e40f17e8d9c5b71b45cf1b4a,
   "/plugins/delegation/components/FunctionLabel#FunctionLabel": FunctionLabel_8ead595e3b1e08758e4d89270f38d13b,
-  "/plugins/delegation/components/AuditEntry#AuditEntryValue": AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d,
-  "/plugins/budget/components/AmountCell#AmountCell": AmountCell_4beb5c9eea15ae8df35d928f9087c3bf,
-  "/plugins/budget/components/AmountPreview#AmountPreview": AmountPreview_2b62dfb989d071441e334b4b960af641,
-  "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
-  "/plugins/budget/components/BudgetView#BudgetView": BudgetView_52a0033fbaf43906abec56a69f4cfd4f,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/components/dates/DayOrDateTimeCell#DayOrDateTimeCell": DayOrDateTimeCell_c2fc11b5d5820308f9228645414ee0e2,
   "/components/dates/DayOrDateTimeField#DayOrDateTimeField": DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b798,
+  "/plugins/budget/components/AmountCell#AmountCell": AmountCell_4beb5c9eea15ae8df35d928f9087c3bf,
+  "/plugins/budget/components/AmountPreview#AmountPreview": AmountPreview_2b62dfb989d071441e334b4b960af641,
+  "/plugins/delegation/components/AuditEntry#AuditEntryValue": AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d,
   "/plugins/dashboard/components/ProgrammeOverview#ProgrammeOverview": ProgrammeOverview_a579f9454401546f8ee44436ea680d10,
+  "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
+  "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
+  "/plugins/budget/components/BudgetView#BudgetView": BudgetView_52a0033fbaf43906abec56a69f4cfd4f,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
