@@ -1,13 +1,6 @@
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
+import { escapeHtml } from '../../utilities/escapeHtml'
 
-/** Text as HTML shows it: names and titles come from people, never markup. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+export { escapeHtml }
 
 /** A paragraph of a message, or a link on a line of its own. */
 export type Part = string | { link: string }

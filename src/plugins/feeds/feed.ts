@@ -9,6 +9,7 @@ import { translations as endpointTranslations } from '../endpoints/translations'
 import { pageOf, withPages } from './pages'
 import { translations } from './translations'
 import type { ResolvedFeed } from './types'
+import { escapeHtml } from '../../utilities/escapeHtml'
 
 /** `?locale=` among the config's locales, French (the default locale) when absent. */
 export const localeQuery = (locales: [string, ...string[]], defaultLocale: string) =>
@@ -29,13 +30,7 @@ export const localeQuery = (locales: [string, ...string[]], defaultLocale: strin
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 /** Text as HTML text: the feed's titles and summaries are `type="html"` (Atom), so escaped once. */
-const escapeHtml = (text: string) =>
-  text
-    .replace(NOT_XML, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
+const htmlText = (text: string) => escapeHtml(text.replace(NOT_XML, ''))
 
 type Doc = Record<string, unknown> & { id: number | string; slug?: string | null }
 
@@ -63,7 +58,7 @@ const summaryOf = (feed: ResolvedFeed, doc: Doc, locale: string): string | undef
     datesOf(feed, doc, locale),
     ...(text ? text.split(/\n\s*\n/).map((p) => p.trim()) : []),
   ].filter((p): p is string => Boolean(p))
-  return paragraphs.length ? paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') : undefined
+  return paragraphs.length ? paragraphs.map((p) => `<p>${htmlText(p)}</p>`).join('') : undefined
 }
 
 /**
@@ -134,7 +129,7 @@ export const feedEndpoint = (
         const link = pageOf(feed.page, doc)
         if (!link) continue
         atom.addItem({
-          title: escapeHtml(String(doc[feed.titleField] ?? '')),
+          title: htmlText(String(doc[feed.titleField] ?? '')),
           id: `${serverUrl}${apiRoute}/${feed.collection}/${doc.id}`,
           link,
           date: new Date(String(doc.updatedAt)),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { enumList, idList, inBothLanguages, noNul } from '../endpoints'
 import { MAX_ID } from '../input-validation/values'
+import { escapeHtml } from '../../utilities/escapeHtml'
 import { translate } from '../../utilities/translator'
 import { translations } from './translations'
 import type { ResolvedSearchOptions } from './types'
@@ -80,16 +81,9 @@ const QUERY = `q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS query)`
 const START = '\uE000'
 const STOP = '\uE001'
 const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … `
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
 const excerptHtml = (raw: string) =>
   raw
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+    .replace(/[&<>"']/g, escapeHtml)
     .replaceAll(START, '<mark>')
     .replaceAll(STOP, '</mark>')
 
