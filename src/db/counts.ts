@@ -30,7 +30,7 @@ const columnOf = (payload: Payload, table: string, key: string): string | undefi
     table
   ]?.[key]?.name
 
-const NOT_COUNTED = new Set(['payload-jobs'])
+export const NOT_COUNTED = new Set(['payload-jobs'])
 
 /** The tables counted: every collection's own table, and the latest versions of those with drafts. */
 export const countedTables = (payload: Payload): Counted[] =>

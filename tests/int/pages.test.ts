@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { payload as getPayload } from '../helpers/api'
+import { NOT_COUNTED } from '../../src/db/counts'
 
 /*
  * Lists read their page's ids first and take their totals from counts PostgreSQL keeps per table
@@ -95,6 +96,11 @@ describe('kept counts', () => {
     const tables = rows.map((r) => r.table)
     for (const collection of payload.config.collections) {
       const table = collection.slug.replaceAll('-', '_')
+      // The jobs queue is never listed with a total: its runner's writes are not counted.
+      if (NOT_COUNTED.has(collection.slug)) {
+        expect(tables, collection.slug).not.toContain(table)
+        continue
+      }
       expect(tables, collection.slug).toContain(table)
       if (collection.versions?.drafts)
         expect(tables, `${collection.slug} versions`).toContain(`_${table}_v`)
