@@ -54,6 +54,9 @@ export const startServer = async ({
   const { child, exited, running, killGroup, output } = spawnServer({
     PORT: String(port),
     SERVE_ADMIN: String(admin),
+    // The jobs queue runs where a test asks for it (the email tests): elsewhere it would change
+    // the database in the background, under the checks that a refused request wrote nothing.
+    JOBS_RUN_EVERY_SECONDS: '3600',
     ...env,
   })
   const url = `http://127.0.0.1:${port}`
