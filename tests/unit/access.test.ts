@@ -29,6 +29,7 @@ const row = (fn: number, overrides: Partial<Row> = {}): Row => ({
   fn,
   row: `row-${fn}`,
   role: 'pilot',
+  organisation: 1,
   starts_on: new Date('2000-01-01T00:00:00.000Z'),
   ends_on: null,
   collections: [],

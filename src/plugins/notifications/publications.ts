@@ -2,13 +2,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf, sameId } from '../../utilities/idOf'
 import { personOf } from '../../utilities/personOf'
-import { periodOf } from '../delegation/delegations'
+import { currentPilotsOf } from '../delegation/delegations'
 import { queueEmail } from '../email'
 import { messageTo, say } from './messages'
 import { inBothLanguages, organisationName, recipients } from './people'
 import type { Person, ResolvedOptions } from './types'
-
-type PilotRow = { organisation?: unknown; startsOn?: string; endsOn?: string | null }
 
 /**
  * A document of a function is published (created published, or a draft published) by someone
@@ -26,25 +24,14 @@ export const tellPilotsOfPublications =
     if (!publishedNow || !person || fnId === undefined) return doc
 
     const { payload } = req
-    const fn = (await payload.findByID({
-      collection: options.functions,
-      id: fnId,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    })) as { pilots?: PilotRow[] | null } | null
-    const pilots = (fn?.pilots ?? []).filter(
-      (row): row is PilotRow & { startsOn: string } =>
-        Boolean(row.startsOn) &&
-        periodOf(options.timeZone, row as { startsOn: string }) === 'current',
-    )
+    const pilots = await currentPilotsOf(payload, fnId, options, req)
     if (!pilots.length || pilots.some((row) => sameId(row.organisation, person.organisation)))
       return doc
 
     const told = await recipients(
       payload,
       options,
-      { organisation: { in: pilots.map((row) => idOf(row.organisation)) } },
+      { organisation: { in: pilots.map((row) => row.organisation) } },
       person.id,
     )
     if (!told.length) return doc
