@@ -65,23 +65,19 @@ const summaryOf = (feed: ResolvedFeed, doc: Doc, locale: string): string | undef
  * `GET /api/feeds/<name>.xml`: an Atom feed of the latest published documents of a collection, as
  * the public reads them (no user, whoever asks), in French or in `?locale=`.
  */
+/** What every feed of the site shares. */
+export type FeedSettings = {
+  serverUrl: string
+  siteUrl: string
+  apiRoute: string
+  entries: number
+  locales: [string, ...string[]]
+  defaultLocale: string
+}
+
 export const feedEndpoint = (
   feed: ResolvedFeed,
-  {
-    serverUrl,
-    siteUrl,
-    apiRoute,
-    entries,
-    locales,
-    defaultLocale,
-  }: {
-    serverUrl: string
-    siteUrl: string
-    apiRoute: string
-    entries: number
-    locales: [string, ...string[]]
-    defaultLocale: string
-  },
+  { serverUrl, siteUrl, apiRoute, entries, locales, defaultLocale }: FeedSettings,
 ): Endpoint => {
   const query = localeQuery(locales, defaultLocale)
   const select: SelectType = Object.fromEntries(

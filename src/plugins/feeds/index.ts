@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import { withTranslations } from '../../utilities/translator'
-import { feedEndpoint } from './feed'
+import { feedEndpoint, type FeedSettings } from './feed'
 import { isPagePattern, type PagePattern } from './pages'
 import { sitemapEndpoint } from './sitemap'
 import { translations } from './translations'
@@ -72,22 +72,21 @@ export const feedsPlugin =
     const locales = (localization?.locales.map((l) => (typeof l === 'string' ? l : l.code)) ?? [
       'fr',
     ]) as [string, ...string[]]
-    const defaultLocale = localization?.defaultLocale ?? locales[0]
-    const apiRoute = config.routes?.api ?? '/api'
+    const settings: FeedSettings = {
+      serverUrl,
+      siteUrl,
+      apiRoute: config.routes?.api ?? '/api',
+      entries,
+      locales,
+      defaultLocale: localization?.defaultLocale ?? locales[0],
+    }
     return withTranslations(
       {
         ...config,
         endpoints: [
           ...(config.endpoints ?? []),
           ...Object.entries(feeds).map(([name, feed]) =>
-            feedEndpoint(resolveFeed(config, name, feed, pages), {
-              serverUrl,
-              siteUrl,
-              apiRoute,
-              entries,
-              locales,
-              defaultLocale,
-            }),
+            feedEndpoint(resolveFeed(config, name, feed, pages), settings),
           ),
           sitemapEndpoint({ pages: listed, serverUrl, maxUrls: sitemapMaxUrls }),
         ],

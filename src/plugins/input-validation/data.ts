@@ -65,13 +65,7 @@ const richTextProblem = (
       !isId(id)
     )
       return m.relation(slugs)
-    walk.references.push({
-      collection: target.relationTo as string,
-      id,
-      path,
-      label: labelOf(walk, field),
-    })
-    return undefined
+    return noteReference(walk, field, target.relationTo as string, id, path)
   }
   return visit({ ...value.root, type: 'root' }, 0)
 }
@@ -80,6 +74,18 @@ const maxLengthOf = (walk: Walk, field: FlattenedField) =>
   (field as { maxLength?: number }).maxLength ??
   walk.req.payload.config.defaultMaxTextLength ??
   Infinity
+
+/** A relation to look up once the walk is done: it passes for now. */
+const noteReference = (
+  walk: Walk,
+  field: FlattenedField,
+  collection: string,
+  id: Reference['id'],
+  path: string,
+): undefined => {
+  walk.references.push({ collection, id, path, label: labelOf(walk, field) })
+  return undefined
+}
 
 /** Why one value cannot be stored in the field, or nothing; relations are noted to be looked up. */
 const valueProblem = (
@@ -111,25 +117,13 @@ const valueProblem = (
       // A relation is an id, or the related document itself as read with depth > 0.
       const id = idOf(value)
       if (!isId(id)) return m.id
-      walk.references.push({
-        collection: (field as { relationTo: string }).relationTo,
-        id,
-        path,
-        label: labelOf(walk, field),
-      })
-      return undefined
+      return noteReference(walk, field, (field as { relationTo: string }).relationTo, id, path)
     }
     case 'polymorphic': {
       const id = isPlainObject(value) ? idOf(value.value) : undefined
       if (!isPlainObject(value) || !leaf.options.includes(value.relationTo as string) || !isId(id))
         return m.relation(leaf.options)
-      walk.references.push({
-        collection: value.relationTo as string,
-        id,
-        path,
-        label: labelOf(walk, field),
-      })
-      return undefined
+      return noteReference(walk, field, value.relationTo as string, id, path)
     }
     case 'json':
       if (field.type === 'richText') {
