@@ -101,6 +101,39 @@ describe('the queue run by several processes at once', () => {
   })
 })
 
+describe('a job left processing by a process that stopped', () => {
+  it('is run again once stale, and not before', async () => {
+    const local = await payload()
+    const sentTo = (address: string) =>
+      fs.existsSync(captureDir) &&
+      fs
+        .readdirSync(captureDir)
+        .some((file) =>
+          fs.readFileSync(path.join(captureDir, file), 'latin1').includes(`To: ${address}`),
+        )
+    await local.sendEmail({ to: 'stale@example.test', subject: 'Stale', text: 'stale' })
+    await local.sendEmail({ to: 'fresh@example.test', subject: 'Fresh', text: 'fresh' })
+    // As a process killed mid-run leaves them: claimed, never finished; one an hour ago.
+    await local.db.pool.query(
+      `UPDATE payload_jobs SET processing = true,
+         updated_at = CASE WHEN input->'message'->>'to' = 'stale@example.test' THEN now() - interval '1 hour' ELSE now() END
+       WHERE task_slug = 'send-email' AND input->'message'->>'to' IN ('stale@example.test', 'fresh@example.test')`,
+    )
+    const runner = startJobsRunner(local, { everySeconds: 1, staleAfterSeconds: 600 })
+    try {
+      await eventually('the stale job delivered', async () => sentTo('stale@example.test'))
+      await pause(A_FEW_RUNS_MS)
+    } finally {
+      await runner.stop()
+    }
+    expect(sentTo('fresh@example.test')).toBe(false)
+    const { rows } = await local.db.pool.query(
+      `SELECT processing FROM payload_jobs WHERE input->'message'->>'to' = 'fresh@example.test'`,
+    )
+    expect(rows).toEqual([{ processing: true }])
+  })
+})
+
 describe('through a real SMTP server, from the server process', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>
   let server: TestServer

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { tableOf } from '../../db/query'
+
 // One key for the whole queue: a process runs it only while holding this PostgreSQL lock.
 const LOCK = "hashtext('pole-metiers:jobs-runner')"
 
@@ -15,7 +17,20 @@ export type JobsRunner = { stop: () => Promise<void> }
  */
 export const startJobsRunner = (
   payload: Payload,
-  { everySeconds, limit = 10 }: { everySeconds: number; limit?: number },
+  {
+    everySeconds,
+    limit = 10,
+    staleAfterSeconds = 600,
+  }: {
+    everySeconds: number
+    limit?: number
+    /**
+     * A job still marked processing this long after its last change was left by a process that
+     * stopped mid-run (killed, database lost): it is run again. Longer than any task takes.
+     * @default 600
+     */
+    staleAfterSeconds?: number
+  },
 ): JobsRunner => {
   let running: Promise<void> | undefined
   let stopped = false
@@ -29,6 +44,12 @@ export const startJobsRunner = (
       )
       if (!rows[0]?.locked) return
       try {
+        // Holding the lock, this is the only runner: a job marked processing is not being run.
+        await client.query(
+          `UPDATE "${tableOf(payload, 'payload-jobs')}" SET processing = false
+           WHERE processing AND updated_at < now() - make_interval(secs => $1)`,
+          [staleAfterSeconds],
+        )
         await payload.jobs.handleSchedules({ queue: 'default' })
         await payload.jobs.run({ queue: 'default', limit })
       } finally {
