@@ -25,3 +25,11 @@ export const anyone: Access = () => true
 
 export const adminsOnly: FieldAccess = isAdmin
 export const coordinatorsOnly: FieldAccess = isCoordinator
+
+/** Reference data of the programme: anyone reads it, the coordination writes it. */
+export const coordinationWrites = {
+  read: anyone,
+  create: isCoordinator,
+  update: isCoordinator,
+  delete: isCoordinator,
+}

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { draftContentAccess } from '../access/published'
 import { label } from './labels'
 import { whenFields } from './dates'
 
@@ -50,6 +51,9 @@ export const dayOnly = {
 
 /** Drafts and a bounded history for content that is prepared before it is shown. */
 export const drafts = { drafts: true, maxPerDoc: 50 }
+
+/** Content prepared in drafts, published to all (the delegation plugin adds its pilots). */
+export const draftedContent = { versions: drafts, access: draftContentAccess }
 
 /** When and where something happens: an event, a training session. */
 export const whenAndWhere: Field[] = [

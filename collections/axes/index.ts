@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isCoordinator } from '../../access/roles'
+import { coordinationWrites } from '../../access/roles'
 import { summaryField, titleField } from '../../fields/common'
 import { groups, label } from '../../fields/labels'
 
@@ -13,7 +13,7 @@ export const Axes: CollectionConfig = {
   admin: { group: groups.network, useAsTitle: 'title', defaultColumns: ['number', 'title'] },
   graphQL: { singularName: 'Axis', pluralName: 'Axes' },
   defaultSort: 'number',
-  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: coordinationWrites,
   fields: [
     {
       name: 'number',

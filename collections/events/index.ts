@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftContentAccess } from '../../access/published'
 import {
   axesField,
-  drafts,
+  draftedContent,
   functionField,
   summaryField,
   titleField,
@@ -30,8 +29,7 @@ export const Events: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'place'],
   },
   defaultSort: '-startsAt',
-  versions: drafts,
-  access: draftContentAccess,
+  ...draftedContent,
   fields: [
     titleField,
     slug(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isCoordinator } from '../../access/roles'
+import { coordinationWrites } from '../../access/roles'
 import { summaryField, titleField } from '../../fields/common'
 import { groups, label } from '../../fields/labels'
 import { slug } from '../../fields/slug'
@@ -16,7 +16,7 @@ export const Functions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },
-  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: coordinationWrites,
   fields: [
     titleField,
     slug(),

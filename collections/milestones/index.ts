@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isCoordinator } from '../../access/roles'
+import { coordinationWrites } from '../../access/roles'
 import { dayOnly, functionField, titleField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { period } from '../../fields/validators'
@@ -21,7 +21,7 @@ export const Milestones: CollectionConfig = {
     defaultColumns: ['period', 'title', 'function', 'status', 'dueOn'],
   },
   defaultSort: ['period', 'dueOn'],
-  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: coordinationWrites,
   fields: [
     titleField,
     {

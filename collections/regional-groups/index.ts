@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftContentAccess } from '../../access/published'
-import { axesField, drafts, functionField, regionField, summaryField } from '../../fields/common'
+import {
+  axesField,
+  draftedContent,
+  functionField,
+  regionField,
+  summaryField,
+} from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 
@@ -23,8 +28,7 @@ export const RegionalGroups: CollectionConfig = {
     defaultColumns: ['name', 'region', 'status', 'function', '_status'],
     listSearchableFields: ['name', 'slug'],
   },
-  versions: drafts,
-  access: draftContentAccess,
+  ...draftedContent,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Nom', 'Name') },
     slug('name'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isCoordinator } from '../../access/roles'
+import { coordinationWrites } from '../../access/roles'
 import { dayOnly } from '../../fields/common'
 import { groups, label } from '../../fields/labels'
 import { endsAfter } from '../../fields/validators'
@@ -15,7 +15,7 @@ export const Regions: CollectionConfig = {
     listSearchableFields: ['name', 'code'],
   },
   defaultSort: 'name',
-  access: { read: anyone, create: isCoordinator, update: isCoordinator, delete: isCoordinator },
+  access: coordinationWrites,
   fields: [
     {
       name: 'code',

@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftContentAccess } from '../../access/published'
-import { axesField, drafts, functionField, summaryField, titleField } from '../../fields/common'
+import {
+  axesField,
+  draftedContent,
+  functionField,
+  summaryField,
+  titleField,
+} from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { countOrZero, romeCode, url, year } from '../../fields/validators'
@@ -36,8 +41,7 @@ export const Resources: CollectionConfig = {
     defaultColumns: ['title', 'type', 'year', 'function', '_status'],
     listSearchableFields: ['title', 'slug'],
   },
-  versions: drafts,
-  access: draftContentAccess,
+  ...draftedContent,
   fields: [
     titleField,
     slug(),

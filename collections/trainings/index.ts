@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftContentAccess } from '../../access/published'
 import {
   axesField,
-  drafts,
+  draftedContent,
   functionField,
   summaryField,
   titleField,
@@ -43,8 +42,7 @@ export const Trainings: CollectionConfig = {
     defaultColumns: ['title', 'format', 'status', 'function', '_status'],
     listSearchableFields: ['title', 'slug'],
   },
-  versions: drafts,
-  access: draftContentAccess,
+  ...draftedContent,
   fields: [
     titleField,
     slug(),
