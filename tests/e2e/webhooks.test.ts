@@ -14,6 +14,9 @@ import { eventually } from '../helpers/smtp'
 const COORDINATION = 'coordination@unadel.test'
 const PILOT = 'pilote@collectif-ville-campagne.test'
 
+// A document published, corrected, unpublished, published again and deleted: what a partner hears.
+const LIFE = ['publish', 'update', 'unpublish', 'publish', 'delete']
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 // The server's runner looks every second: three looks are how long a stray delivery would take.
 const A_FEW_RUNS_MS = 3_500
@@ -222,22 +225,10 @@ describe('webhooks through the real server', () => {
     expect(published.body.data.updateResource._status).toBe('published')
     await waitFor(content, 'resources', doc.id, ['publish', 'update', 'unpublish', 'publish'])
     expect((await api('DELETE', `/resources/${doc.id}`)).status).toBe(200)
-    await waitFor(content, 'resources', doc.id, [
-      'publish',
-      'update',
-      'unpublish',
-      'publish',
-      'delete',
-    ])
+    await waitFor(content, 'resources', doc.id, LIFE)
     await pause(A_FEW_RUNS_MS)
 
-    expect(eventsOf(content, 'resources', doc.id)).toEqual([
-      'publish',
-      'update',
-      'unpublish',
-      'publish',
-      'delete',
-    ])
+    expect(eventsOf(content, 'resources', doc.id)).toEqual(LIFE)
     const mine = content.received.filter((r) => r.document.id === doc.id)
     expect(new Set(mine.map((r) => r.id)).size).toBe(5)
     for (const r of mine) {
@@ -292,22 +283,10 @@ describe('webhooks through the real server', () => {
     expect(draftCopy.body.doc._status).toBe('draft')
 
     expect((await api('DELETE', `/resources?${both}`)).status).toBe(200)
-    await waitFor(content, 'resources', a.id, [
-      'publish',
-      'update',
-      'unpublish',
-      'publish',
-      'delete',
-    ])
+    await waitFor(content, 'resources', a.id, LIFE)
     await waitFor(content, 'resources', b.id, ['publish', 'update', 'delete'])
     await pause(A_FEW_RUNS_MS)
-    expect(eventsOf(content, 'resources', a.id)).toEqual([
-      'publish',
-      'update',
-      'unpublish',
-      'publish',
-      'delete',
-    ])
+    expect(eventsOf(content, 'resources', a.id)).toEqual(LIFE)
     expect(eventsOf(content, 'resources', b.id)).toEqual(['publish', 'update', 'delete'])
     expect(eventsOf(content, 'resources', copyId)).toEqual(['publish'])
     expect(eventsOf(content, 'resources', draftCopy.body.doc.id)).toEqual([])

@@ -1,19 +1,9 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import type { WebhookDelivery, WebhookEndpoint } from '../../../payload-types'
 import { send, type Failure } from './send'
 import { t } from './translations'
 import { DELIVER, DELIVERIES, ENDPOINTS, type ResolvedOptions } from './types'
-
-type Delivery = {
-  id: number
-  endpoint?: number | { id: number } | null
-  eventId: string
-  event: string
-  body: string
-  attempts?: number | null
-}
-
-type Endpoint = { id: number; url: string; signingSecret?: string | null; active?: boolean | null }
 
 /** A failure as the log shows it, in the log reader's language where it is the plugin's own. */
 const failureText = (req: PayloadRequest, failure: Failure, timeoutSeconds: number) => {
@@ -29,11 +19,11 @@ const failureText = (req: PayloadRequest, failure: Failure, timeoutSeconds: numb
   }
 }
 
-const record = (req: PayloadRequest, id: number, data: Record<string, unknown>) =>
+const record = (req: PayloadRequest, id: number, data: Partial<WebhookDelivery>) =>
   req.payload.update({
     collection: DELIVERIES,
     id,
-    data: data as never,
+    data,
     depth: 0,
     overrideAccess: true,
     req,
@@ -61,7 +51,7 @@ export const deliverTask = (options: ResolvedOptions): TaskConfig<typeof DELIVER
       disableErrors: true,
       overrideAccess: true,
       req,
-    })) as Delivery | null
+    })) as WebhookDelivery | null
     // The log row was cleared: there is nothing left to send.
     if (!delivery) return { output: {} }
     const endpointId =
@@ -77,7 +67,7 @@ export const deliverTask = (options: ResolvedOptions): TaskConfig<typeof DELIVER
             overrideAccess: true,
             showHiddenFields: true,
             req,
-          })) as Endpoint | null)
+          })) as WebhookEndpoint | null)
     const attempts = (delivery.attempts ?? 0) + 1
     if (!endpoint?.active || !endpoint.signingSecret) {
       await record(req, delivery.id, {

@@ -52,7 +52,7 @@ export const webhooksPlugin =
         ...config,
         collections: [
           ...collections.map((c) =>
-            options.collections.includes(c.slug as never) ? withHooks(c) : c,
+            (options.collections as string[]).includes(c.slug) ? withHooks(c) : c,
           ),
           endpoints!,
           { ...deliveries!, endpoints: [resendEndpoint(options)] },

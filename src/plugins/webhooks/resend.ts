@@ -52,7 +52,7 @@ export const resendEndpoint = (options: ResolvedOptions): Endpoint => ({
       const doc = await req.payload.update({
         collection: DELIVERIES,
         id: delivery.id,
-        data: { status: 'pending', nextAttemptAt: new Date().toISOString() } as never,
+        data: { status: 'pending', nextAttemptAt: new Date().toISOString() },
         depth: 0,
         overrideAccess: true,
         req,

@@ -1,6 +1,6 @@
-import type { LabelFunction, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { translator, type KeyOf } from '../../utilities/translator'
+import { translate, translatedLabel, translator, type KeyOf } from '../../utilities/translator'
 
 /** The webhooks' own strings (`webhooks:…`): the admin's labels, refusals, the log's words. */
 export const translations = {
@@ -131,13 +131,10 @@ export const t = (req: PayloadRequest, key: WebhooksKey, vars?: Record<string, u
   translator<WebhooksKey>(req.t)(key, vars)
 
 /** A label read from the plugin's strings in the admin's language. */
-export const translated =
-  (key: WebhooksKey): LabelFunction =>
-  ({ t }) =>
-    translator<WebhooksKey>(t)(key)
+export const translated = (key: WebhooksKey) => translatedLabel(key)
 
 /** One of the plugin's strings in every language, where Payload takes no function (a group). */
-export const inEveryLanguage = (key: WebhooksKey): Record<string, string> => {
-  const name = key.slice('webhooks:'.length) as keyof (typeof translations)['en']['webhooks']
-  return { fr: translations.fr.webhooks[name], en: translations.en.webhooks[name] }
-}
+export const inEveryLanguage = (key: WebhooksKey): Record<string, string> => ({
+  fr: translate(translations, 'fr')(key),
+  en: translate(translations, 'en')(key),
+})
