@@ -468,7 +468,7 @@ describe('the endpoints, the coordination’s alone', () => {
     await rest('DELETE', `/webhook-endpoints/${id}`, { token })
   })
 
-  it('refuses a pilot and an anonymous caller, on REST and GraphQL, and writes nothing', async () => {
+  it('refuses a pilot, an anonymous caller and an API key, on REST and GraphQL, and writes nothing', async () => {
     const coordination = await login(COORDINATION)
     const created = await rest('POST', '/webhook-endpoints', {
       token: coordination,
@@ -529,6 +529,34 @@ describe('the endpoints, the coordination’s alone', () => {
       expect(mutation.body.data?.createWebhookEndpoint ?? null).toBeNull()
       expect(mutation.body.errors).toBeDefined()
     }
+    // A partner site's API key reads what is published, never the endpoints nor the log.
+    const key = crypto.randomUUID()
+    await (
+      await payload()
+    ).create({
+      collection: 'api-clients',
+      data: { name: 'Site partenaire', enableAPIKey: true, apiKey: key } as never,
+    })
+    const keyed = { authorization: `api-clients API-Key ${key}` }
+    expect((await rest('GET', '/webhook-endpoints', { headers: keyed })).status).toBe(403)
+    expect((await rest('GET', '/webhook-deliveries', { headers: keyed })).status).toBe(403)
+    expect(
+      (await rest('POST', '/webhook-endpoints', { headers: keyed, body: endpoint })).status,
+    ).toBe(403)
+    const keyedList = await graphql(
+      `
+        {
+          WebhookEndpoints {
+            docs {
+              id
+            }
+          }
+        }
+      `,
+      {},
+      { headers: keyed },
+    )
+    expect(keyedList.body.errors[0].extensions.statusCode).toBe(403)
     expect(await count()).toBe(before)
     const kept = await (await payload()).findByID({ collection: 'webhook-endpoints', id })
     expect(kept.url).toBe(endpoint.url)

@@ -88,7 +88,8 @@ const endpointsOf = (
         validate: secretValid,
         label: translated('webhooks:secret'),
         hooks: { beforeChange: [keepTyped], afterRead: [() => undefined] },
-        admin: { description: translated('webhooks:secretHelp') },
+        // Payload shows a virtual field read-only unless told: this one is typed in.
+        admin: { readOnly: false, description: translated('webhooks:secretHelp') },
       },
       {
         name: SIGNING,
