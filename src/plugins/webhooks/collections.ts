@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldHook, Validate } from 'payload'
 
 import { urlProblem } from './address'
+import { resendEndpoint } from './resend'
 import { inEveryLanguage, t, translated } from './translations'
 import {
   DELIVERIES,
@@ -20,8 +21,8 @@ const MAX_SECRET = 256
 
 /**
  * The secret as typed (`secret`) is never stored nor read back: a virtual field, empty on every
- * read. What signs is `signingSecret`, hidden (no API, no GraphQL type, no filter, no admin
- * field): the delivery task alone reads it, with `showHiddenFields`.
+ * read. What signs is `signingSecret`, hidden and unreadable (absent from REST, null in GraphQL,
+ * refused in filters, no admin field): the delivery task alone reads it, with `showHiddenFields`.
  */
 const SIGNING = 'signingSecret'
 
@@ -227,11 +228,14 @@ const deliveriesOf = (coordination: Access): CollectionConfig => ({
   })) as CollectionConfig['fields'],
 })
 
-/** The plugin's two collections, the coordination's alone. */
+/** The plugin's two collections, the coordination's alone, and « Renvoyer » on the log. */
 export const webhookCollections = (
   options: ResolvedOptions,
   labels: Record<string, CollectionLabel>,
 ): CollectionConfig[] => {
   const coordination: Access = ({ req }) => options.isCoordinator({ req })
-  return [endpointsOf(options, coordination, labels), deliveriesOf(coordination)]
+  return [
+    endpointsOf(options, coordination, labels),
+    { ...deliveriesOf(coordination), endpoints: [resendEndpoint(options)] },
+  ]
 }

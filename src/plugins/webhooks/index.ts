@@ -4,14 +4,12 @@ import { withTranslations } from '../../utilities/translator'
 import { webhookCollections, type CollectionLabel } from './collections'
 import { deliverTask } from './deliver'
 import { watch } from './events'
-import { resendEndpoint } from './resend'
 import { translations } from './translations'
-import { DELIVERIES, resolveOptions, type WebhooksPluginOptions } from './types'
+import { resolveOptions, type WebhooksPluginOptions } from './types'
 
 export type { WebhooksPluginOptions, WebhookEvent } from './types'
-export { WEBHOOK_EVENTS } from './types'
 export { eventOf } from './events'
-export { signatureOf, HEADERS } from './send'
+export { signatureOf } from './send'
 export { isInternalAddress, urlProblem } from './address'
 
 const withHooks = (collection: CollectionConfig): CollectionConfig => {
@@ -46,7 +44,6 @@ export const webhooksPlugin =
       if (!collection) throw new Error(`webhooksPlugin: no collection named ${slug}`)
       if (collection.labels?.plural) labels[slug] = collection.labels.plural
     }
-    const [endpoints, deliveries] = webhookCollections(options, labels)
     return withTranslations(
       {
         ...config,
@@ -54,8 +51,7 @@ export const webhooksPlugin =
           ...collections.map((c) =>
             (options.collections as string[]).includes(c.slug) ? withHooks(c) : c,
           ),
-          endpoints!,
-          { ...deliveries!, endpoints: [resendEndpoint(options)] },
+          ...webhookCollections(options, labels),
         ],
         jobs: {
           ...config.jobs,
@@ -65,5 +61,3 @@ export const webhooksPlugin =
       translations,
     )
   }
-
-export { DELIVERIES }

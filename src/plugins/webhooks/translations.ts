@@ -18,7 +18,6 @@ export const translations = {
       secret: 'Secret',
       secretHelp:
         'Sert à signer chaque envoi (HMAC-SHA256) ; 16 caractères au moins, par ex. « openssl rand -hex 32 ». Il n’est plus jamais affiché : laissez vide pour garder celui qui est enregistré, saisissez-en un autre pour le remplacer.',
-      secretKept: 'Un secret est enregistré (masqué).',
       collections: 'Collections',
       events: 'Événements',
       active: 'Actif',
@@ -79,7 +78,6 @@ export const translations = {
       secret: 'Secret',
       secretHelp:
         'Signs each delivery (HMAC-SHA256); at least 16 characters, e.g. "openssl rand -hex 32". It is never shown again: leave empty to keep the saved one, type another to replace it.',
-      secretKept: 'A secret is saved (hidden).',
       collections: 'Collections',
       events: 'Events',
       active: 'Active',
