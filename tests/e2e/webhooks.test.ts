@@ -424,6 +424,22 @@ describe('webhooks through the real server', () => {
   })
 })
 
+const CREATE_ENDPOINT = `
+  mutation {
+    createWebhookEndpoint(
+      data: {
+        name: "x"
+        url: "https://evil.example"
+        secret: "0123456789abcdef0"
+        collections: events
+        events: publish
+      }
+    ) {
+      id
+    }
+  }
+`
+
 describe('the endpoints, the coordination’s alone', () => {
   const endpoint = {
     name: 'Site régional',
@@ -507,27 +523,9 @@ describe('the endpoints, the coordination’s alone', () => {
       )
       expect(list.body.data?.WebhookEndpoints ?? null).toBeNull()
       expect(list.body.errors[0].extensions.statusCode).toBe(403)
-      const mutation = await graphql(
-        `
-          mutation {
-            createWebhookEndpoint(
-              data: {
-                name: "x"
-                url: "https://evil.example"
-                secret: "0123456789abcdef0"
-                collections: events
-                events: publish
-              }
-            ) {
-              id
-            }
-          }
-        `,
-        {},
-        { token },
-      )
+      const mutation = await graphql(CREATE_ENDPOINT, {}, { token })
       expect(mutation.body.data?.createWebhookEndpoint ?? null).toBeNull()
-      expect(mutation.body.errors).toBeDefined()
+      expect(mutation.body.errors[0].extensions.statusCode).toBe(403)
     }
     // A partner site's API key reads what is published, never the endpoints nor the log.
     const key = crypto.randomUUID()
@@ -558,6 +556,11 @@ describe('the endpoints, the coordination’s alone', () => {
     )
     expect(keyedList.body.errors[0].extensions.statusCode).toBe(403)
     expect(await count()).toBe(before)
+    const allowed = await graphql(CREATE_ENDPOINT, {}, { token: coordination })
+    expect(allowed.body.errors).toBeUndefined()
+    await rest('DELETE', `/webhook-endpoints/${allowed.body.data.createWebhookEndpoint.id}`, {
+      token: coordination,
+    })
     const kept = await (await payload()).findByID({ collection: 'webhook-endpoints', id })
     expect(kept.url).toBe(endpoint.url)
     await rest('DELETE', `/webhook-endpoints/${id}`, { token: coordination })
