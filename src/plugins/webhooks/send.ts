@@ -5,7 +5,7 @@ import https from 'node:https'
 import { guardedLookup, InternalAddressError, isInternalAddress } from './address'
 
 /** The headers of a delivery (docs/api.md, « Webhooks »). */
-export const HEADERS = {
+const HEADERS = {
   id: 'webhook-id',
   event: 'webhook-event',
   timestamp: 'webhook-timestamp',
