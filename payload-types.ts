@@ -83,6 +83,8 @@ export interface Config {
     'api-clients': ApiClient;
     'audit-log': AuditLog;
     'notifications-sent': NotificationsSent;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -107,6 +109,8 @@ export interface Config {
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'notifications-sent': NotificationsSentSelect<false> | NotificationsSentSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -133,6 +137,7 @@ export interface Config {
     tasks: {
       'send-email': TaskSendEmail;
       'announce-delegations': TaskAnnounceDelegations;
+      'deliver-webhook': TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -645,6 +650,43 @@ export interface NotificationsSent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  name: string;
+  url: string;
+  secret?: string | null;
+  signingSecret?: string | null;
+  collections: ('resources' | 'trainings' | 'regional-groups' | 'events' | 'members')[];
+  events: ('publish' | 'update' | 'unpublish' | 'delete')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | WebhookEndpoint;
+  eventId: string;
+  event: 'publish' | 'update' | 'unpublish' | 'delete';
+  collection: string;
+  documentId: string;
+  body: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-index".
  */
 export interface SearchIndex {
@@ -735,7 +777,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'announce-delegations';
+        taskSlug: 'inline' | 'send-email' | 'announce-delegations' | 'deliver-webhook';
         taskID: string;
         input?:
           | {
@@ -768,7 +810,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'announce-delegations') | null;
+  taskSlug?: ('inline' | 'send-email' | 'announce-delegations' | 'deliver-webhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -846,6 +888,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
       } | null)
     | ({
         relationTo: 'search-index';
@@ -1237,6 +1283,41 @@ export interface NotificationsSentSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  signingSecret?: T;
+  collections?: T;
+  events?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  eventId?: T;
+  event?: T;
+  collection?: T;
+  documentId?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-index_select".
  */
 export interface SearchIndexSelect<T extends boolean = true> {
@@ -1383,6 +1464,16 @@ export interface TaskSendEmail {
  */
 export interface TaskAnnounceDelegations {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-webhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: number;
+  };
   output?: unknown;
 }
 /**

@@ -37,6 +37,7 @@ import {
   readEnv,
   serverUrl,
   smtpOf,
+  webhooksAllowPrivate,
 } from './src/env'
 import { authenticationPlugin } from './src/plugins/authentication'
 import { budgetPlugin } from './src/plugins/budget'
@@ -64,6 +65,7 @@ import { richTextFormatsPlugin } from './src/plugins/rich-text-formats'
 import { searchPlugin, type SearchPluginOptions } from './src/plugins/search'
 import { structuredDataPlugin } from './src/plugins/structured-data'
 import { mediaStoragePlugin } from './src/plugins/media-storage'
+import { webhooksPlugin } from './src/plugins/webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -190,6 +192,14 @@ export default buildConfig({
       isCoordinator,
       proposals: { collection: 'budget-lines', field: 'status', value: 'proposed' },
       publications: ['resources', 'trainings', 'regional-groups', 'events'],
+    }),
+    // Partner sites told of what they show (on the jobs queue the email plugin runs).
+    webhooksPlugin({
+      collections: ['resources', 'trainings', 'regional-groups', 'events', 'members'],
+      isCoordinator,
+      allowPrivateAddresses: webhooksAllowPrivate(env),
+      retryDelaySeconds: env.WEBHOOKS_RETRY_DELAY_SECONDS,
+      timeoutSeconds: env.WEBHOOKS_TIMEOUT_SECONDS,
     }),
     publicApiPlugin({
       origins: env.CORS_ORIGINS,

@@ -148,6 +148,13 @@ const envSchema = z.object({
   // pause before a failed delivery is tried again (doubled at each new failure).
   JOBS_RUN_EVERY_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(10),
   EMAIL_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1)).default(60),
+  // Webhooks (README, "Webhooks"): deliveries to loopback and private addresses are refused in
+  // production unless allowed here (a closed network, tests); allowed elsewhere unless refused.
+  WEBHOOKS_ALLOW_PRIVATE_URLS: optional(z.enum(['true', 'false'])).transform((value) =>
+    value === undefined ? undefined : value === 'true',
+  ),
+  WEBHOOKS_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1)).default(30),
+  WEBHOOKS_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(120)).default(10),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -192,6 +199,10 @@ export const emailFrom = (env: Env) =>
     name: 'Pôle métiers',
     address: `noreply@${new URL(serverUrl(env)).hostname}`,
   }
+
+/** Whether webhooks may reach internal addresses: WEBHOOKS_ALLOW_PRIVATE_URLS, else outside production. */
+export const webhooksAllowPrivate = (env: Env): boolean =>
+  env.WEBHOOKS_ALLOW_PRIVATE_URLS ?? env.NODE_ENV !== 'production'
 
 /** The public site's home: PUBLIC_SITE_URL, else the server's own origin. */
 export const publicSiteUrl = (env: Env): string => env.PUBLIC_SITE_URL ?? serverUrl(env)

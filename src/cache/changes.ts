@@ -8,7 +8,9 @@ const TRIGGER = 'pole_metiers_notify_change'
 
 /**
  * Tables whose changes no public answer shows: Payload's bookkeeping (migrations, locks,
- * preferences, jobs), sessions, and the kept counts (changed only along with the rows they count).
+ * preferences, jobs), sessions, the kept counts (changed only along with the rows they count),
+ * and the webhooks' delivery log (the coordination's alone; written at each attempt, it would
+ * empty the cache at every retry to a failing partner).
  */
 const UNSEEN = [
   /^payload_migrations$/,
@@ -17,6 +19,7 @@ const UNSEEN = [
   /^payload_jobs/,
   /_sessions$/,
   /^kept_counts$/,
+  /^webhook_deliveries$/,
 ]
 
 export const isWatched = (table: string) => !UNSEEN.some((pattern) => pattern.test(table))

@@ -1,5 +1,5 @@
 import { t, type TFunction } from '@payloadcms/translations'
-import { deepMergeSimple, type Config } from 'payload'
+import { deepMergeSimple, type Config, type LabelFunction } from 'payload'
 
 /** A module's strings as Payload's i18n takes them: `{ fr: { namespace: { key } }, en: … }`. */
 export type Translations = Record<'fr' | 'en', Record<string, Record<string, string>>>
@@ -34,3 +34,9 @@ export const withTranslations = (config: Config, translations: Translations): Co
     translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
   },
 })
+
+/** A label (field, collection, option) read from a module's strings in the admin's language. */
+export const translatedLabel =
+  <Key extends string>(key: Key): LabelFunction =>
+  ({ t }) =>
+    translator<Key>(t)(key)

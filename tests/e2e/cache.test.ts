@@ -459,7 +459,7 @@ describe('change notifications', () => {
         .map((r) => r.table)
         .filter(
           (t) =>
-            !/^(payload_(migrations|locked_documents|preferences|jobs)|kept_counts$)|_sessions$/.test(
+            !/^(payload_(migrations|locked_documents|preferences|jobs)|kept_counts$|webhook_deliveries$)|_sessions$/.test(
               t,
             ),
         ),

@@ -14,7 +14,7 @@ describe('isWatched', () => {
       expect(isWatched(table)).toBe(true)
   })
 
-  it('ignores Payload’s bookkeeping, sessions and the kept counts', () => {
+  it('ignores Payload’s bookkeeping, sessions, the kept counts and the webhooks’ log', () => {
     for (const table of [
       'payload_migrations',
       'payload_locked_documents',
@@ -24,6 +24,7 @@ describe('isWatched', () => {
       'payload_jobs',
       'users_sessions',
       'kept_counts',
+      'webhook_deliveries',
     ])
       expect(isWatched(table)).toBe(false)
   })

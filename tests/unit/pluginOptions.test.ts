@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { delegationPlugin } from '../../src/plugins/delegation'
 import { searchPlugin } from '../../src/plugins/search'
 import { structuredDataPlugin } from '../../src/plugins/structured-data'
+import { webhooksPlugin } from '../../src/plugins/webhooks'
 
 // A forgotten piece of a new collection fails when the config is built, with a message naming it.
 const collection = (slug: string, fields: CollectionConfig['fields'] = []): CollectionConfig => ({
@@ -87,5 +88,11 @@ describe('plugin options checked at start', () => {
         collections: { reports: () => ({}) } as never,
       })(config()),
     ).toThrow('structured-data plugin: no collection "reports" to describe')
+  })
+
+  it('webhooks: a collection that does not exist', () => {
+    expect(() =>
+      webhooksPlugin({ collections: ['reports'] as never, isCoordinator })(config()),
+    ).toThrow('webhooksPlugin: no collection named reports')
   })
 })

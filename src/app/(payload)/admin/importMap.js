@@ -29,6 +29,7 @@ import { DayOrDateTimeField as DayOrDateTimeField_41cc6cf6038d768fe6e7848fff05b7
 import { AmountCell as AmountCell_4beb5c9eea15ae8df35d928f9087c3bf } from '../../../plugins/budget/components/AmountCell'
 import { AmountPreview as AmountPreview_2b62dfb989d071441e334b4b960af641 } from '../../../plugins/budget/components/AmountPreview'
 import { AuditEntryValue as AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d } from '../../../plugins/delegation/components/AuditEntry'
+import { ResendButton as ResendButton_2ee6cb3b51cfe2debd1249f047df9b52 } from '../../../plugins/webhooks/components/ResendButton'
 import { ProgrammeOverview as ProgrammeOverview_a579f9454401546f8ee44436ea680d10 } from '../../../plugins/dashboard/components/ProgrammeOverview'
 import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
 import { BudgetNavLink as BudgetNavLink_4e2f7265c7d956fc234464838bf99132 } from '../../../plugins/budget/components/BudgetNavLink'
@@ -68,6 +69,7 @@ export const importMap = {
   "/plugins/budget/components/AmountCell#AmountCell": AmountCell_4beb5c9eea15ae8df35d928f9087c3bf,
   "/plugins/budget/components/AmountPreview#AmountPreview": AmountPreview_2b62dfb989d071441e334b4b960af641,
   "/plugins/delegation/components/AuditEntry#AuditEntryValue": AuditEntryValue_b1fa02b986e3317220f1f2f0be69a14d,
+  "/plugins/webhooks/components/ResendButton#ResendButton": ResendButton_2ee6cb3b51cfe2debd1249f047df9b52,
   "/plugins/dashboard/components/ProgrammeOverview#ProgrammeOverview": ProgrammeOverview_a579f9454401546f8ee44436ea680d10,
   "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
   "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
