@@ -1,6 +1,5 @@
-import pg from 'pg'
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { searchOptions } from '../../payload.config'
 import { reindex } from '../../src/plugins/search'
@@ -16,15 +15,8 @@ import { graphql, payload, rest } from '../helpers/api'
 type Hit = { type: string; id: number; title: string; excerpt: string; match: string; rank: number }
 type Result = { docs: Hit[]; totalDocs: number }
 
-let client: pg.Client
-beforeAll(async () => {
-  await payload()
-  client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-})
-afterAll(async () => {
-  await client?.end()
-})
+/** SQL on the index itself, beside what the API shows. */
+const sql = async (text: string) => (await payload()).db.pool.query(text)
 
 const search = async (query: Record<string, string>): Promise<Result> => {
   const { status, body } = await rest('GET', `/search?${new URLSearchParams(query)}`)
@@ -94,7 +86,7 @@ describe('search in partners’ words', () => {
   })
 
   it('ranks a whole word above the start of a word, however often the latter occurs', async () => {
-    await client.query(`
+    await sql(`
       INSERT INTO search_index (doc_type, doc_id, title, slug, content, title_en, content_en, facets)
       VALUES ('resources', 900001, 'Atelier régional', 'atelier', 'Avec la coop du quartier',
               'Regional workshop', 'With the neighbourhood coop', '{}'),
@@ -137,7 +129,7 @@ describe('search in partners’ words', () => {
   })
 
   it('gives the entries that existed their English text when reindexed (as the migration does)', async () => {
-    await client.query(`UPDATE search_index SET title_en = NULL, content_en = NULL`)
+    await sql(`UPDATE search_index SET title_en = NULL, content_en = NULL`)
     expect((await search({ q: 'proceedings', locale: 'en' })).docs).toEqual([])
     const local = await payload()
     await reindex(await createLocalReq({}, local), searchOptions, ['resources'])
@@ -149,7 +141,7 @@ describe('search in partners’ words', () => {
 
 describe('malformed search input', () => {
   const entries = async () =>
-    Number((await client.query('SELECT count(*) AS n FROM search_index')).rows[0].n)
+    Number((await sql('SELECT count(*) AS n FROM search_index')).rows[0].n)
 
   it.each([
     ['q', { q: 'x'.repeat(201) }],

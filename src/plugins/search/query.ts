@@ -108,7 +108,7 @@ const matching = (table: string, locale: SearchLocale) => {
   const prefix = `($6::text IS NOT NULL AND s.${words} @@ to_tsquery('${WORDS_CONFIG}', $6))`
   const typo = `($6::text IS NOT NULL AND s.doc_type = ANY($7::text[]) AND s.${title} % $1)`
   const kind = (n: number, condition: string) =>
-    `(SELECT s.id, ${n} AS kind FROM "${table}" s WHERE ${condition} ${FILTERS} LIMIT ${MATCHES_RANKED + 1})`
+    `(SELECT s.id, ${n} AS kind, s.${title} AS title, s.${tsv} AS tsv, s.${words} AS words FROM "${table}" s WHERE ${condition} ${FILTERS} LIMIT ${MATCHES_RANKED + 1})`
   return `${kind(0, word)}
     UNION ALL ${kind(1, `${prefix} AND NOT ${word}`)}
     UNION ALL ${kind(2, `${typo} AND NOT ${prefix} AND NOT ${word}`)}
@@ -139,7 +139,7 @@ export const searchDocuments = async (
   { table, typoTypes }: ResolvedSearchOptions,
   p: SearchParams,
 ): Promise<SearchResult> => {
-  const { config, title, content } = SEARCH_LOCALES[p.locale]
+  const { config, content } = SEARCH_LOCALES[p.locale]
   const from = matching(table, p.locale)
   const filters = [p.q, p.type, p.axis, p.function, p.region, prefixQuery(p.q), typoTypes]
   const { rows } = await payload.db.pool.query<{
@@ -156,11 +156,11 @@ export const searchDocuments = async (
                        to_tsquery('${WORDS_CONFIG}', coalesce($6, '')) AS prefix),
        matches AS (${from}),
        ranked AS (
-         SELECT m.id, m.kind, s.${title} AS title,
-                CASE m.kind WHEN 0 THEN ts_rank_cd(s.${SEARCH_LOCALES[p.locale].tsv}, q.word)
-                            WHEN 1 THEN ts_rank_cd(s.${SEARCH_LOCALES[p.locale].words}, q.prefix)
-                            ELSE similarity(s.${title}, $1) END AS rank
-         FROM (SELECT * FROM matches LIMIT ${MATCHES_RANKED}) m JOIN "${table}" s ON s.id = m.id, q),
+         SELECT m.id, m.kind, m.title,
+                CASE m.kind WHEN 0 THEN ts_rank_cd(m.tsv, q.word)
+                            WHEN 1 THEN ts_rank_cd(m.words, q.prefix)
+                            ELSE similarity(m.title, $1) END AS rank
+         FROM (SELECT * FROM matches LIMIT ${MATCHES_RANKED}) m, q),
        page AS (SELECT * FROM ranked ORDER BY kind, rank DESC, title, id LIMIT $8 OFFSET $9)
      SELECT s.doc_type, s.doc_id, page.title, s.slug, page.kind, page.rank,
             ts_headline(CASE page.kind WHEN 1 THEN '${WORDS_CONFIG}' ELSE '${config}' END::regconfig,
