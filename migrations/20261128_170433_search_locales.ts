@@ -39,12 +39,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await reindex(req, searchOptions, ['resources', 'trainings', 'events', 'members'])
 }
 
+// pg_trgm stays: dropping an extension other objects may use is the operator's call.
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "search_index" DROP COLUMN "tsv_en";
   ALTER TABLE "search_index" DROP COLUMN "words";
   ALTER TABLE "search_index" DROP COLUMN "words_en";
-  DROP INDEX IF EXISTS "search_index_title_trgm_idx";
   ALTER TABLE "search_index" DROP COLUMN "title_en";
   ALTER TABLE "search_index" DROP COLUMN "content_en";
   DROP TEXT SEARCH CONFIGURATION IF EXISTS english_unaccent;

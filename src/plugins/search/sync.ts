@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { idOf } from '../../utilities/idOf'
 import { inLocale } from '../../utilities/inLocale'
 import { plainText, valuesAt } from './text'
-import type { SearchLocale } from './locales'
+import { SEARCH_LOCALE_CODES, type SearchLocale } from './locales'
 import type { IndexedCollection, ResolvedSearchOptions } from './types'
 
 type Indexed = Record<string, unknown> & { id: number | string; _status?: string }
@@ -23,7 +23,7 @@ const publicVersion = async (
     id,
     depth: 0,
     locale,
-    fallbackLocale: 'fr',
+    fallbackLocale: SEARCH_LOCALE_CODES[0],
     req: inLocale(req, locale),
     overrideAccess: true,
     disableErrors: true,
