@@ -696,6 +696,8 @@ export interface SearchIndex {
   title: string;
   slug?: string | null;
   content?: string | null;
+  titleEn?: string | null;
+  contentEn?: string | null;
   facets?:
     | {
         [k: string]: unknown;
@@ -1326,6 +1328,8 @@ export interface SearchIndexSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   content?: T;
+  titleEn?: T;
+  contentEn?: T;
   facets?: T;
   updatedAt?: T;
   createdAt?: T;

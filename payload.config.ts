@@ -112,7 +112,12 @@ export const searchOptions: SearchPluginOptions = {
       function: 'function',
       regions: ['region'],
     },
-    members: { title: 'name', content: ['acronym', 'description'], regions: ['regions'] },
+    members: {
+      title: 'name',
+      content: ['acronym', 'description'],
+      regions: ['regions'],
+      typos: true,
+    },
   },
   regionsOf: regionsAcrossReform(),
 }

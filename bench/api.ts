@@ -236,8 +236,9 @@ async function load(db: pg.Client, from: number, to: number) {
     SELECT 'Ressource ' || made.n || ' : ' || made.words, 'Résumé de la ressource ' || made.n || '.', 'fr'::_locales, versions.id
     FROM versions JOIN made ON made.id = versions.parent_id`)
   await db.query(`
-    INSERT INTO search_index (doc_type, doc_id, title, slug, content, facets)
+    INSERT INTO search_index (doc_type, doc_id, title, slug, content, title_en, content_en, facets)
     SELECT 'resources', id, 'Ressource ' || n || ' : ' || words, slug, 'Résumé de la ressource ' || n || ', ' || words || '.',
+           'Resource ' || n, 'Summary of resource ' || n || '.',
            jsonb_build_object('axes', jsonb_build_array(axis), 'regions', '[]'::jsonb, 'function', fn)
     FROM made WHERE status = 'published'`)
   await db.query('COMMIT')

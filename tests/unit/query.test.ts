@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { searchParams } from '../../src/plugins/search/query'
+import { prefixQuery, searchParams } from '../../src/plugins/search/query'
 
 // What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
 // takes about a second per file: they are stubbed, so that the unit tests run in seconds.
@@ -15,6 +15,7 @@ describe('searchParams', () => {
   it('has defaults for everything but q', () => {
     expect(en.parse({ q: '  métiers ' })).toEqual({
       q: 'métiers',
+      locale: 'fr',
       type: [],
       axis: [],
       function: [],
@@ -48,5 +49,19 @@ describe('searchParams', () => {
     expect(en.safeParse({ q: 'x', page: '0' }).success).toBe(false)
     expect(en.safeParse({ q: 'x', page: '2147483648' }).success).toBe(false)
     expect(en.safeParse({ q: 'x', type: 'members' }).success).toBe(false)
+  })
+})
+
+describe('prefixQuery', () => {
+  it('makes each typed word of three letters or more a prefix, of letters and digits only', () => {
+    expect(prefixQuery('coop')).toBe('coop:*')
+    expect(prefixQuery("l'eau de co2 & (ville:*)")).toBe('l & eau:* & de & co2:* & ville:*')
+    expect(prefixQuery('Coopé  Ville-Campagne')).toBe('Coopé:* & Ville:* & Campagne:*')
+  })
+
+  it('takes a query with operators as written, and one without words as none', () => {
+    for (const q of ['"formation des agents"', 'animation or métiers', '-territoriale coop'])
+      expect(prefixQuery(q)).toBeNull()
+    for (const q of ["&|!:*()'\\", '   ', '🙂']) expect(prefixQuery(q)).toBeNull()
   })
 })

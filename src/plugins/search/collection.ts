@@ -15,6 +15,9 @@ export const searchIndexCollection = ({ indexSlug }: ResolvedSearchOptions): Col
     { name: 'title', type: 'text', required: true },
     { name: 'slug', type: 'text' },
     { name: 'content', type: 'textarea' },
+    // The English text, as the API reads it (French where there is no English).
+    { name: 'titleEn', type: 'text' },
+    { name: 'contentEn', type: 'textarea' },
     { name: 'facets', type: 'json' },
   ],
 })

@@ -15,11 +15,7 @@ export const searchEndpoint = (
     const parsed = parseQuery(params, req)
     if (parsed.response) return parsed.response
     return Response.json(
-      await searchDocuments(
-        req.payload,
-        options.table,
-        await withRegions(req, options, parsed.data),
-      ),
+      await searchDocuments(req.payload, options, await withRegions(req, options, parsed.data)),
     )
   },
 })

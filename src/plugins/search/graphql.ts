@@ -20,6 +20,7 @@ export const searchQueries =
         title: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
         slug: { type: GraphQL.GraphQLString },
         excerpt: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+        match: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
         rank: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLFloat) },
       },
     })
@@ -41,6 +42,7 @@ export const searchQueries =
         }),
         args: {
           q: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+          locale: { type: GraphQL.GraphQLString },
           type: {
             type: new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(GraphQL.GraphQLString)),
           },
@@ -67,7 +69,7 @@ export const searchQueries =
           )
           return searchDocuments(
             ctx.req.payload,
-            options.table,
+            options,
             await withRegions(ctx.req, options, parsed),
           )
         },

@@ -2,6 +2,7 @@ import type { CollectionSlug, Plugin } from 'payload'
 
 import { searchIndexCollection } from './collection'
 import { searchEndpoint } from './endpoint'
+import { ensureSearchExtensions } from './extensions'
 import { searchQueries } from './graphql'
 import { deleteAfterDelete, syncAfterChange } from './hooks'
 import { assertIndexable } from './paths'
@@ -14,7 +15,7 @@ export { reindex } from './reindex'
 export type { IndexedCollection, SearchPluginOptions } from './types'
 
 /**
- * French full-text search over published content: `GET /api/search?q=…` and the GraphQL query
+ * Full-text search over published content, in French and English: `GET /api/search?q=…` and the GraphQL query
  * `search`. Every change of an indexed collection updates its entry in the same transaction, so
  * the index never needs rebuilding; the migration that creates it fills it from what exists.
  */
@@ -43,6 +44,10 @@ export const searchPlugin =
           searchIndexCollection(options),
         ],
         endpoints: [...(config.endpoints ?? []), searchEndpoint(options, params)],
+        onInit: async (payload) => {
+          await ensureSearchExtensions(payload)
+          await config.onInit?.(payload)
+        },
         graphQL: {
           ...config.graphQL,
           queries: searchQueries(options, params, config.graphQL?.queries),

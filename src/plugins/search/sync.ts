@@ -3,22 +3,27 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { idOf } from '../../utilities/idOf'
 import { inLocale } from '../../utilities/inLocale'
 import { plainText, valuesAt } from './text'
-import type { ResolvedSearchOptions } from './types'
+import { SEARCH_LOCALE_CODES, type SearchLocale } from './locales'
+import type { IndexedCollection, ResolvedSearchOptions } from './types'
 
 type Indexed = Record<string, unknown> & { id: number | string; _status?: string }
 
-/** What the public may see of a document: the published version, or nothing. */
+/**
+ * What the public may see of a document in a locale: the published version, or nothing. It falls
+ * back field by field to the default locale, as the API's reads do.
+ */
 const publicVersion = async (
   req: PayloadRequest,
-  { locale }: ResolvedSearchOptions,
   collection: CollectionSlug,
   id: number | string,
+  locale: SearchLocale,
 ) => {
   const doc = (await req.payload.findByID({
     collection,
     id,
     depth: 0,
     locale,
+    fallbackLocale: SEARCH_LOCALE_CODES[0],
     req: inLocale(req, locale),
     overrideAccess: true,
     disableErrors: true,
@@ -26,10 +31,22 @@ const publicVersion = async (
   return doc && (doc._status === undefined || doc._status === 'published') ? doc : null
 }
 
+/** The title and text of a document, as indexed. */
+const textOf = (fields: IndexedCollection, doc: Indexed) => ({
+  // The index never refuses a document: an untitled one is listed by its slug or id.
+  title:
+    plainText(doc[fields.title]) || (typeof doc.slug === 'string' && doc.slug) || String(doc.id),
+  content: fields.content
+    .map((f) => plainText(valuesAt(doc, f)))
+    .filter(Boolean)
+    .join('\n'),
+})
+
 const entryOf = (
   { collections }: ResolvedSearchOptions,
   collection: CollectionSlug,
   doc: Indexed,
+  en: Indexed,
 ) => {
   const fields = collections[collection]!
   const ids = (paths: string[]) => [
@@ -38,14 +55,10 @@ const entryOf = (
   return {
     docType: collection,
     docId: Number(doc.id),
-    // The index never refuses a document: an untitled one is listed by its slug or id.
-    title:
-      plainText(doc[fields.title]) || (typeof doc.slug === 'string' && doc.slug) || String(doc.id),
+    ...textOf(fields, doc),
+    titleEn: textOf(fields, en).title,
+    contentEn: textOf(fields, en).content,
     slug: typeof doc.slug === 'string' ? doc.slug : null,
-    content: fields.content
-      .map((f) => plainText(valuesAt(doc, f)))
-      .filter(Boolean)
-      .join('\n'),
     facets: {
       axes: fields.axes ? ids([fields.axes]) : [],
       function: fields.function ? (ids([fields.function])[0] ?? null) : null,
@@ -87,13 +100,15 @@ export const syncEntry = async (
   collection: CollectionSlug,
   id: number | string,
 ) => {
-  const doc = await publicVersion(req, options, collection, id)
+  // One after the other: both read in the write's transaction, on its one connection.
+  const doc = await publicVersion(req, collection, id, 'fr')
+  const en = doc && (await publicVersion(req, collection, id, 'en'))
   const entry = await existingEntry(req, options, collection, id)
-  if (!doc) {
+  if (!doc || !en) {
     if (entry) await deleteEntry(req, options, entry.id)
     return
   }
-  const data = entryOf(options, collection, doc) as never
+  const data = entryOf(options, collection, doc, en) as never
   if (entry)
     await req.payload.update({
       collection: options.indexSlug,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /** How one collection is indexed: which fields give the text, which relationships the facets. */
 export type IndexedCollection = {
@@ -12,6 +12,12 @@ export type IndexedCollection = {
   function?: string
   /** Dotted paths of the relationships to regions, to filter by. */
   regions?: string[]
+  /**
+   * Whether a title with a typo still finds the document (pg_trgm similarity): for names of
+   * organisations, which a reader often misspells.
+   * @default false
+   */
+  typos?: boolean
 }
 
 export type SearchPluginOptions = {
@@ -22,11 +28,6 @@ export type SearchPluginOptions = {
    * @default 'search-index'
    */
   indexSlug?: string
-  /**
-   * The locale whose text is indexed.
-   * @default 'fr'
-   */
-  locale?: TypedLocale
   /**
    * The regions a `region` filter means (e.g. with the regions merged into them).
    * @default the regions given
@@ -41,14 +42,14 @@ export type ResolvedSearchOptions = {
   indexSlug: CollectionSlug
   /** The index's table, which the search query reads directly. */
   table: string
-  locale: TypedLocale
+  /** The types whose titles are matched despite typos. */
+  typoTypes: CollectionSlug[]
   regionsOf?: SearchPluginOptions['regionsOf']
 }
 
 export const resolveSearchOptions = ({
   collections,
   indexSlug = 'search-index',
-  locale = 'fr' as TypedLocale,
   regionsOf,
 }: SearchPluginOptions): ResolvedSearchOptions => ({
   regionsOf,
@@ -56,5 +57,7 @@ export const resolveSearchOptions = ({
   types: Object.keys(collections) as [CollectionSlug, ...CollectionSlug[]],
   indexSlug: indexSlug as CollectionSlug,
   table: indexSlug.replaceAll('-', '_'),
-  locale,
+  typoTypes: (Object.keys(collections) as CollectionSlug[]).filter(
+    (slug) => collections[slug]!.typos,
+  ),
 })
