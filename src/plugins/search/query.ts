@@ -15,7 +15,9 @@ export const searchParams = (types: readonly [string, ...string[]]) =>
   inBothLanguages((language) => {
     const words = translate(translations, language)('search:words')
     return z.object({
-      q: noNul(language, z.string({ error: words }).trim().min(1, words).max(200)),
+      q: noNul(language, z.string({ error: words }).trim().min(1, words).max(200)).meta({
+        description: 'The words: quotes for a phrase, `or`, `-word`.',
+      }),
       type: enumList(language, types),
       axis: idList(language),
       function: idList(language),
