@@ -116,6 +116,12 @@ describe('the API description, through the real server', () => {
     ] as const)
       expect(document.paths[at]?.[method]?.summary, at).toBeTruthy()
     expect(document.components.parameters.locale!.schema.enum).toEqual(['fr', 'en', 'all'])
+    // Who may call: budget lines are never public, published resources are.
+    const security = (at: string) =>
+      (document.paths[at]!.get as unknown as { security: object[] }).security
+    expect(security('/api/budget-lines')).toEqual([{ bearer: [] }, { cookie: [] }])
+    expect(security('/api/resources')).toContainEqual({})
+    expect(security('/api/resources')).toContainEqual({ apiKey: [] })
     // The search's parameters come from the schema the endpoint checks its query with.
     expect(document.paths['/api/search']!.get!.parameters).toContainEqual(
       expect.objectContaining({ name: 'q', in: 'query', required: true }),
