@@ -39,6 +39,7 @@ import {
   smtpOf,
   webhooksAllowPrivate,
 } from './src/env'
+import { apiDescriptionPlugin } from './src/plugins/api-description'
 import { authenticationPlugin } from './src/plugins/authentication'
 import { budgetPlugin } from './src/plugins/budget'
 import { calendarPlugin } from './src/plugins/calendar'
@@ -259,6 +260,13 @@ export default buildConfig({
         },
       },
       sitemapMaxUrls: env.SITEMAP_MAX_URLS,
+    }),
+    // Last: it describes every endpoint the others added (/api/openapi.json, the GraphQL SDL).
+    apiDescriptionPlugin({
+      serverUrl: serverUrl(env),
+      title: 'Pôle métiers',
+      description:
+        'The content of the Pôle national des métiers du développement territorial, for partner sites (docs/api.md).',
     }),
   ],
   // The committed types are regenerated on purpose (npm run generate:types), and a test checks

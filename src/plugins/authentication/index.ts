@@ -1,5 +1,6 @@
 import { type Endpoint, NotFound, type Plugin } from 'payload'
 
+import type { EndpointDescription } from '../api-description'
 import { cookieOfPrograms, openSessionsFromOwnOrigins } from './cookies'
 import { answerForgotPasswordAlike, measureForgotPassword } from './forgotPassword'
 import { answerLoginAlike } from './login'
@@ -17,6 +18,11 @@ export type AuthenticationPluginOptions = {
 const noVerification: Endpoint = {
   path: '/verify/:id',
   method: 'post',
+  custom: {
+    openapi: {
+      omitted: 'Accounts are not verified by email: this route of Payload answers 404.',
+    } satisfies EndpointDescription,
+  },
   handler: (req) => {
     throw new NotFound(req.t)
   },

@@ -8,6 +8,7 @@ import {
   type Plugin,
 } from 'payload'
 
+import type { EndpointDescription } from '../api-description'
 import { addCollectionEndpoints, parseQuery } from '../endpoints'
 import { reportQuery } from './query'
 import { readSummary } from './report'
@@ -68,6 +69,21 @@ export const budgetPlugin =
     const summary: Endpoint = {
       path: '/summary',
       method: 'get',
+      custom: {
+        openapi: {
+          summary: 'A year of the budget: totals planned against actual, and its balance',
+          description:
+            'By direction, kind, category, funder and function, over the lines the caller may read; `format=csv` or `csv-fr` (French spreadsheets: `;`, decimal commas, a byte-order mark) for a spreadsheet.',
+          access: 'signed-in',
+          query: query.en,
+          responses: {
+            200: {
+              description: 'The report (JSON), or the same as CSV.',
+              content: { 'application/json': { type: 'object' }, 'text/csv': { type: 'string' } },
+            },
+          },
+        } satisfies EndpointDescription,
+      },
       handler: async (req) => {
         if (!canRead(req))
           return Response.json(

@@ -9,6 +9,7 @@ import {
   inBothLanguages,
   parseQuery,
 } from '../endpoints'
+import type { EndpointDescription } from '../api-description'
 import { optionValues } from '../input-validation/fields'
 import { inLocale } from '../../utilities/inLocale'
 
@@ -35,8 +36,12 @@ const kindsOf = (config: Config): [string, ...string[]] => {
 const querySchema = (kinds: [string, ...string[]]) =>
   inBothLanguages((language) =>
     z.object({
-      region: commaList(language),
-      function: commaList(language),
+      region: commaList(language).meta({
+        description: 'Region ids or INSEE codes, comma-separated (across the 2016 reform).',
+      }),
+      function: commaList(language).meta({
+        description: 'Function ids or slugs, comma-separated.',
+      }),
       kind: enumList(language, kinds),
     }),
   )
@@ -177,6 +182,27 @@ export const calendarPlugin =
     return addCollectionEndpoints(
       config,
       (slug) => slug === 'events',
-      () => [{ path: '/calendar.ics', method: 'get', handler }],
+      () => [
+        {
+          path: '/calendar.ics',
+          method: 'get',
+          handler,
+          custom: {
+            openapi: {
+              summary: 'The calendar: published events and training sessions (iCalendar)',
+              description:
+                'One VEVENT each, for calendar clients to subscribe to; all-day entries are `VALUE=DATE`.',
+              access: 'public',
+              query: query.en,
+              responses: {
+                200: {
+                  description: 'An iCalendar feed.',
+                  content: { 'text/calendar': { type: 'string' } },
+                },
+              },
+            } satisfies EndpointDescription,
+          },
+        },
+      ],
     )
   }

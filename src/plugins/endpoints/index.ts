@@ -57,13 +57,18 @@ export const commaList = (language: Language) =>
 
 /** A comma-separated list of values taken from `values` (`?kind=seminar,training`). */
 export const enumList = (language: Language, values: readonly [string, ...string[]]) =>
-  commaList(language).pipe(
-    z.array(
-      z.enum(values, {
-        error: translate(translations, language)('endpoints:oneOf', { values: values.join(', ') }),
-      }),
-    ),
-  )
+  commaList(language)
+    .pipe(
+      z.array(
+        z.enum(values, {
+          error: translate(translations, language)('endpoints:oneOf', {
+            values: values.join(', '),
+          }),
+        }),
+      ),
+    )
+    // What /api/openapi.json says of the parameter.
+    .meta({ description: `Comma-separated, among: ${values.join(', ')}.` })
 
 /** A comma-separated list of document ids (`?axis=1,3`), each a PostgreSQL integer. */
 export const idList = (language: Language) =>
@@ -73,6 +78,7 @@ export const idList = (language: Language) =>
       translate(translations, language)('endpoints:ids', { max: MAX_ID }),
     )
     .transform((ids) => ids.map(Number))
+    .meta({ description: 'Document ids, comma-separated.' })
 
 type Problem = { path: string; message: string }
 

@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { formatWhen } from '../../components/dates/format'
 import { translate } from '../../utilities/translator'
+import type { EndpointDescription } from '../api-description'
 import { inBothLanguages, parseQuery } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
 import { pageOf, withPages } from './pages'
@@ -88,6 +89,21 @@ export const feedEndpoint = (
   return {
     path: `/feeds/${feed.name}.xml`,
     method: 'get',
+    custom: {
+      openapi: {
+        summary: `Atom feed of the latest published ${feed.collection}`,
+        description: `The ${entries} changed last, the latest first, linking to their public pages.`,
+        tags: ['feeds'],
+        access: 'public',
+        query: query.en,
+        responses: {
+          200: {
+            description: 'An Atom 1.0 feed.',
+            content: { 'application/atom+xml': { type: 'string' } },
+          },
+        },
+      } satisfies EndpointDescription,
+    },
     handler: async (req: PayloadRequest) => {
       const parsed = parseQuery(query, req)
       if (parsed.response) return parsed.response

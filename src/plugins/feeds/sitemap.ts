@@ -9,6 +9,7 @@ import {
 import { z } from 'zod'
 
 import { translate } from '../../utilities/translator'
+import type { EndpointDescription } from '../api-description'
 import { inBothLanguages, parseQuery } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
 import { MAX_ID } from '../input-validation/values'
@@ -147,7 +148,23 @@ export const sitemapEndpoint = ({
     path: SITEMAP_PATH,
     method: 'get',
     // Served at the site's root as well as under /api (src/server.ts mounts `root` endpoints).
-    custom: { root: true },
+    custom: {
+      root: true,
+      openapi: {
+        summary: 'Sitemap of the public pages of published documents',
+        description: `Beyond ${maxUrls} URLs, a sitemap index of \`?collection=…&page=…\` sitemaps. Also served at the site's root.`,
+        tags: ['feeds'],
+        access: 'public',
+        query: query.en,
+        responses: {
+          200: {
+            description: 'A sitemap (urlset) or a sitemap index.',
+            content: { 'application/xml': { type: 'string' } },
+          },
+          404: { description: 'A page past the last.' },
+        },
+      } satisfies EndpointDescription,
+    },
     handler: async (req: PayloadRequest) => {
       const parsed = parseQuery(query, req)
       if (parsed.response) return parsed.response

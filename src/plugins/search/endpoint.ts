@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import type { EndpointDescription } from '../api-description'
+
 import { parseQuery } from '../endpoints'
 import { searchDocuments, withRegions, type SearchParamSchemas } from './query'
 import type { ResolvedSearchOptions } from './types'
@@ -11,6 +13,58 @@ export const searchEndpoint = (
 ): Endpoint => ({
   path: '/search',
   method: 'get',
+  custom: {
+    openapi: {
+      summary: 'Search published resources, trainings, events and organisations',
+      description:
+        'Ranked full-text search (French stemming, accents ignored; `q` takes quotes, `or` and `-word`). `excerpt` is HTML: escaped text with `<mark>` around the words found. Totals stop at 500 (`totalDocsCapped`).',
+      tags: ['search'],
+      access: 'public',
+      query: params.en,
+      responses: {
+        200: {
+          description: 'A page of results, best first.',
+          content: {
+            'application/json': {
+              type: 'object',
+              required: [
+                'docs',
+                'totalDocs',
+                'totalDocsCapped',
+                'page',
+                'limit',
+                'totalPages',
+                'hasNextPage',
+              ],
+              properties: {
+                docs: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['type', 'id', 'title', 'slug', 'excerpt', 'rank'],
+                    properties: {
+                      type: { type: 'string', enum: options.types },
+                      id: { type: 'integer' },
+                      title: { type: 'string' },
+                      slug: { type: ['string', 'null'] },
+                      excerpt: { type: 'string' },
+                      rank: { type: 'number' },
+                    },
+                  },
+                },
+                totalDocs: { type: 'integer' },
+                totalDocsCapped: { type: 'boolean' },
+                page: { type: 'integer' },
+                limit: { type: 'integer' },
+                totalPages: { type: 'integer' },
+                hasNextPage: { type: 'boolean' },
+              },
+            },
+          },
+        },
+      },
+    } satisfies EndpointDescription,
+  },
   handler: async (req) => {
     const parsed = parseQuery(params, req)
     if (parsed.response) return parsed.response

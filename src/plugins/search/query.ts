@@ -13,14 +13,21 @@ export const searchParams = (types: readonly [string, ...string[]]) =>
   inBothLanguages((language) => {
     const words = translate(translations, language)('search:words')
     return z.object({
-      q: noNul(language, z.string({ error: words }).trim().min(1, words).max(200)),
+      q: noNul(language, z.string({ error: words }).trim().min(1, words).max(200)).meta({
+        description:
+          'The words: quotes for a phrase, `or`, `-word`; each word of 3 letters or more also matches as the start of a word.',
+      }),
       locale: z
         .enum(SEARCH_LOCALE_CODES, {
           error: translate(translations, language)('search:locale', {
             values: SEARCH_LOCALE_CODES.join(', '),
           }),
         })
-        .default(SEARCH_LOCALE_CODES[0]),
+        .default(SEARCH_LOCALE_CODES[0])
+        .meta({
+          description:
+            'The language searched, its word forms, and the language of the titles and excerpts.',
+        }),
       type: enumList(language, types),
       axis: idList(language),
       function: idList(language),

@@ -1,5 +1,6 @@
 import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 
+import type { EndpointDescription } from '../api-description'
 import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, type JsonLdBuilder } from './schema'
 
@@ -38,6 +39,19 @@ export const structuredDataPlugin =
     const endpoint = (collection: CollectionSlug, build: JsonLdBuilder): Endpoint => ({
       path: '/:id/jsonld',
       method: 'get',
+      custom: {
+        openapi: {
+          summary: `One of ${collection} as schema.org JSON-LD`,
+          description: 'Safe to inline in a `<script type="application/ld+json">` tag.',
+          access: 'public',
+          responses: {
+            200: {
+              description: 'The JSON-LD document.',
+              content: { 'application/ld+json': { type: 'object' } },
+            },
+          },
+        } satisfies EndpointDescription,
+      },
       handler: async (req) => {
         const id = req.routeParams?.id as string
         const doc = await req.payload.findByID({
