@@ -6,6 +6,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import type { EndpointDescription } from '../api-description'
 import { isId, MAX_ID } from '../input-validation/values'
 import { t } from './translations'
 import { DELIVER, DELIVERIES, type ResolvedOptions } from './types'
@@ -29,6 +30,20 @@ const refusal = (status: number, message: string, path?: string) =>
 export const resendEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/:id/resend',
   method: 'post',
+  custom: {
+    openapi: {
+      summary: 'Deliver a webhook event again (« Renvoyer »)',
+      description:
+        'Queues the same event, with the same id and body, for its endpoint again. The coordination only.',
+      access: 'signed-in',
+      responses: {
+        202: {
+          description: 'Queued: `{ message, doc }`, the delivery now pending.',
+          content: { 'application/json': { type: 'object' } },
+        },
+      },
+    } satisfies EndpointDescription,
+  },
   handler: async (req: PayloadRequest) => {
     if (!options.isCoordinator({ req }))
       return refusal(req.user ? 403 : 401, t(req, 'webhooks:resendRefused'))
