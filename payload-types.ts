@@ -133,6 +133,7 @@ export interface Config {
     tasks: {
       'send-email': TaskSendEmail;
       'announce-delegations': TaskAnnounceDelegations;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -735,7 +736,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'announce-delegations';
+        taskSlug: 'inline' | 'send-email' | 'announce-delegations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -768,7 +769,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'announce-delegations') | null;
+  taskSlug?: ('inline' | 'send-email' | 'announce-delegations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1383,6 +1384,44 @@ export interface TaskSendEmail {
  */
 export interface TaskAnnounceDelegations {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'resources';
+          value: number | Resource;
+        } | null)
+      | ({
+          relationTo: 'trainings';
+          value: number | Training;
+        } | null)
+      | ({
+          relationTo: 'regional-groups';
+          value: number | RegionalGroup;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
+  };
   output?: unknown;
 }
 /**

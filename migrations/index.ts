@@ -10,6 +10,7 @@ import * as migration_20261128_112158_member_display_name from './20261128_11215
 import * as migration_20261128_131829_event_days from './20261128_131829_event_days'
 import * as migration_20261128_133003_email_notifications from './20261128_133003_email_notifications'
 import * as migration_20261128_135029_budget_line_versions from './20261128_135029_budget_line_versions'
+import * as migration_20261128_165111_scheduled_publishing from './20261128_165111_scheduled_publishing'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261128_135029_budget_line_versions.up,
     down: migration_20261128_135029_budget_line_versions.down,
     name: '20261128_135029_budget_line_versions',
+  },
+  {
+    up: migration_20261128_165111_scheduled_publishing.up,
+    down: migration_20261128_165111_scheduled_publishing.down,
+    name: '20261128_165111_scheduled_publishing',
   },
 ]
