@@ -8,7 +8,7 @@ import {
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { idBySlug, payload, rest } from '../helpers/api'
+import { graphql, idBySlug, payload, rest } from '../helpers/api'
 import { startServer, type TestServer } from '../helpers/server'
 import { eventually } from '../helpers/smtp'
 import { signIn } from '../helpers/surfaces'
@@ -226,7 +226,7 @@ describe('what a pilot may not plan', () => {
     expect(await allJobs()).toBe(before - 1)
   })
 
-  it('a job, through REST or the Local API with access: refused, nothing written', async () => {
+  it('a job, through REST, GraphQL or the Local API with access: refused, nothing written', async () => {
     const id = await draftResource({ fr: 'Par l’API', en: undefined }, 'expertise-prospective')
     const before = await allJobs()
     const { token } = await signIn('pilot', PILOT)
@@ -236,6 +236,13 @@ describe('what a pilot may not plan', () => {
       body: { taskSlug: 'schedulePublish', input, waitUntil: new Date().toISOString() },
     })
     expect(created.status).toBe(403)
+    const mutated = await graphql(
+      'mutation ($input: JSON) { createPayloadJob(data: { taskSlug: schedulePublish, input: $input }) { id } }',
+      { input },
+      { token },
+    )
+    expect(mutated.body.errors?.length).toBeGreaterThan(0)
+    expect(mutated.body.data?.createPayloadJob ?? null).toBeNull()
     const queued = (await payload()).jobs.queue({
       task: 'schedulePublish',
       input,
