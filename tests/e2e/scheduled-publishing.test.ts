@@ -24,7 +24,7 @@ const COORDINATION = 'coordination@unadel.test'
 // The server's runner looks every 2 s; Payload's promise is "within a minute".
 const WITHIN_A_MINUTE = 60_000
 
-// What the admin's « Planifier la publication » calls, with the wrapper the admin uses.
+// What the admin's « Programmer la publication » calls, with the wrapper the admin uses.
 const schedulePublish = scheduleOnlyWhatOneMayPublish(schedulePublishHandler)
 
 let server: TestServer
@@ -44,7 +44,7 @@ const requestOf = async (email: string) => {
 
 type Planned = { type: 'publish' | 'unpublish'; collection: CollectionSlug; id: number }
 
-/** « Planifier la publication » in the admin, `seconds` from now, as `req`'s user. */
+/** « Programmer la publication » in the admin, `seconds` from now, as `req`'s user. */
 const plan = (req: PayloadRequest, { type, collection, id }: Planned, seconds = 3) =>
   schedulePublish({
     req,
@@ -216,8 +216,10 @@ describe('what a pilot may not plan', () => {
     const before = await allJobs()
 
     const pilot = await requestOf(PILOT)
-    const cancel = schedulePublish({ req: pilot, deleteID: job!.id } as never)
-    expect(await cancel).toEqual({ error: expect.any(String) })
+    for (const deleteID of [job!.id, 'abc'])
+      expect(await schedulePublish({ req: pilot, deleteID } as never)).toEqual({
+        error: expect.any(String),
+      })
     expect(await allJobs()).toBe(before)
     // The coordination cancels its own, and nothing else is queued in its place.
     expect(await schedulePublish({ req: coordination, deleteID: job!.id } as never)).toEqual({

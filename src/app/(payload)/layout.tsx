@@ -20,7 +20,7 @@ type Args = {
 
 // Payload's form state takes document locks past access: only for those who may edit the document.
 const formState = lockOnlyWhatOneMayUpdate(buildFormStateHandler)
-// Payload's « Planifier la publication » queues a job for any document: only for those who may publish it.
+// Payload's « Programmer la publication » queues a job for any document: only for those who may publish it.
 const schedulePublish = scheduleOnlyWhatOneMayPublish(schedulePublishHandler)
 
 const serverFunction: ServerFunctionClient = async function (args) {

@@ -80,7 +80,7 @@ const refusedReadably =
   }
 
 /**
- * Editors plan when a document is published or unpublished (« Planifier la publication »), through
+ * Editors plan when a document is published or unpublished (« Programmer la publication »), through
  * Payload's scheduled publish: a `schedulePublish` job on the default queue, run by the server's
  * runner (src/plugins/email/runner.ts) once its time has come. Who may plan what is the admin's
  * server function's business (serverFunction.ts); the jobs collection stays closed to the APIs.
