@@ -223,7 +223,7 @@ export default buildConfig({
     concurrencyPlugin(),
     // A save that names no status keeps a published document published.
     draftsPlugin(),
-    // « Planifier la publication »: a job publishes (or unpublishes) later, as whoever planned it.
+    // « Programmer la publication »: a job publishes (or unpublishes) later, as whoever planned it.
     scheduledPublishingPlugin({
       collections: ['resources', 'trainings', 'events', 'regional-groups'],
     }),

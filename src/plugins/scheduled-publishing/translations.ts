@@ -1,6 +1,15 @@
-/** What an editor is told about a publication planned for later (`scheduledPublishing:…`). */
+/**
+ * What an editor is told about a publication planned for later (`scheduledPublishing:…`), and
+ * Payload's French for its planning drawer mended (« Programmer la publication pour {{titre}} »
+ * leaked its placeholder; « Temps » for a date and a time).
+ */
 export const translations = {
   fr: {
+    general: {
+      schedulePublishFor: 'Programmer la publication : {{title}}',
+      time: 'Date et heure',
+    },
+    localization: { localeToPublish: 'Langue à publier' },
     scheduledPublishing: {
       'action-publish': 'publication',
       'action-unpublish': 'dépublication',
