@@ -91,15 +91,20 @@ export const scheduledPublishingPlugin =
     timeFormat = 'HH:mm',
     timeIntervals = 15,
   }: ScheduledPublishingPluginOptions): Plugin =>
-  (config) =>
-    withTranslations(
+  (config) => {
+    const missing = collections.find(
+      (slug) => !config.collections?.some((collection) => collection.slug === slug),
+    )
+    if (missing) throw new Error(`scheduled publishing plugin: no collection "${missing}"`)
+    return withTranslations(
       {
         ...config,
         collections: (config.collections ?? []).map((collection) => {
           const versions = collection.versions
           if (!collections.includes(collection.slug as CollectionSlug)) return collection
+          // Payload plans publications of drafts only: a collection without them cannot be planned.
           if (typeof versions !== 'object' || !versions.drafts)
-            throw new Error(`scheduled publishing: ${collection.slug} has no drafts`)
+            throw new Error(`scheduled publishing plugin: "${collection.slug}" has no drafts`)
           const drafts = typeof versions.drafts === 'object' ? versions.drafts : {}
           return {
             ...collection,
@@ -120,3 +125,4 @@ export const scheduledPublishingPlugin =
       },
       translations,
     )
+  }
