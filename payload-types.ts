@@ -138,6 +138,7 @@ export interface Config {
       'send-email': TaskSendEmail;
       'announce-delegations': TaskAnnounceDelegations;
       'deliver-webhook': TaskDeliverWebhook;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -779,7 +780,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'announce-delegations' | 'deliver-webhook';
+        taskSlug: 'inline' | 'send-email' | 'announce-delegations' | 'deliver-webhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -812,7 +813,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'announce-delegations' | 'deliver-webhook') | null;
+  taskSlug?: ('inline' | 'send-email' | 'announce-delegations' | 'deliver-webhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1477,6 +1478,44 @@ export interface TaskAnnounceDelegations {
 export interface TaskDeliverWebhook {
   input: {
     delivery: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'resources';
+          value: number | Resource;
+        } | null)
+      | ({
+          relationTo: 'trainings';
+          value: number | Training;
+        } | null)
+      | ({
+          relationTo: 'regional-groups';
+          value: number | RegionalGroup;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
   };
   output?: unknown;
 }

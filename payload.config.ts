@@ -63,6 +63,7 @@ import { internalCollectionsPlugin } from './src/plugins/internal-collections'
 import { publicApiPlugin } from './src/plugins/public-api'
 import { regionHistoryPlugin, regionsAcrossReform } from './src/plugins/region-history'
 import { richTextFormatsPlugin } from './src/plugins/rich-text-formats'
+import { scheduledPublishingPlugin } from './src/plugins/scheduled-publishing'
 import { searchPlugin, type SearchPluginOptions } from './src/plugins/search'
 import { structuredDataPlugin } from './src/plugins/structured-data'
 import { mediaStoragePlugin } from './src/plugins/media-storage'
@@ -238,6 +239,10 @@ export default buildConfig({
     concurrencyPlugin(),
     // A save that names no status keeps a published document published.
     draftsPlugin(),
+    // « Programmer la publication »: a job publishes (or unpublishes) later, as whoever planned it.
+    scheduledPublishingPlugin({
+      collections: ['resources', 'trainings', 'events', 'regional-groups'],
+    }),
     // A published document has its required text in French, whatever language it was edited in.
     localizedPublishingPlugin(),
     // A document read in English lists the fields given in French (`_fallback`).

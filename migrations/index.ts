@@ -11,6 +11,7 @@ import * as migration_20261128_131829_event_days from './20261128_131829_event_d
 import * as migration_20261128_133003_email_notifications from './20261128_133003_email_notifications'
 import * as migration_20261128_135029_budget_line_versions from './20261128_135029_budget_line_versions'
 import * as migration_20261128_163922_webhooks from './20261128_163922_webhooks'
+import * as migration_20261128_165111_scheduled_publishing from './20261128_165111_scheduled_publishing'
 import * as migration_20261128_170433_search_locales from './20261128_170433_search_locales'
 
 export const migrations = [
@@ -78,6 +79,11 @@ export const migrations = [
     up: migration_20261128_163922_webhooks.up,
     down: migration_20261128_163922_webhooks.down,
     name: '20261128_163922_webhooks',
+  },
+  {
+    up: migration_20261128_165111_scheduled_publishing.up,
+    down: migration_20261128_165111_scheduled_publishing.down,
+    name: '20261128_165111_scheduled_publishing',
   },
   {
     up: migration_20261128_170433_search_locales.up,

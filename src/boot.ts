@@ -65,7 +65,7 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
     const { prepareDatabase } = await import('./prepare')
     await prepareDatabase(payload, { production })
 
-    // The jobs queue (email), run from here: never in the CLI nor in the tests' own Payload.
+    // The jobs queue (email, scheduled publishing), run from here: never in the CLI nor in the tests' own Payload.
     const { startJobsRunner } = await import('./plugins/email')
     cleanups.push(startJobsRunner(payload, { everySeconds: env.JOBS_RUN_EVERY_SECONDS }).stop)
 

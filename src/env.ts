@@ -144,8 +144,8 @@ const envSchema = z.object({
         }),
       ),
   ),
-  // Background work (email): how often a server process runs the queued jobs, and the first
-  // pause before a failed delivery is tried again (doubled at each new failure).
+  // Background work (email, scheduled publishing): how often a server process runs the queued
+  // jobs, and the first pause before a failed delivery is tried again (doubled at each failure).
   JOBS_RUN_EVERY_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).default(10),
   EMAIL_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1)).default(60),
   // Webhooks (README, "Webhooks"): deliveries to loopback and private addresses are refused in

@@ -9,7 +9,8 @@ export type JobsRunner = { stop: () => Promise<void> }
 
 /**
  * Runs Payload's jobs queue (scheduled tasks queued, then due jobs run) every `everySeconds` in
- * this process. Payload claims a job by reading then updating it, so two processes running the
+ * this process: emails, notifications and planned publications (Payload's `schedulePublish`
+ * jobs wait on the default queue until their time). Payload claims a job by reading then updating it, so two processes running the
  * queue at once may both run one job (the same email sent twice): each run holds a PostgreSQL
  * advisory lock, and a process that finds it taken skips its turn. Payload's own `autoRun` would
  * also start in any process that handles a REST request (the tests' included); this runs only
