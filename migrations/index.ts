@@ -11,6 +11,7 @@ import * as migration_20261128_131829_event_days from './20261128_131829_event_d
 import * as migration_20261128_133003_email_notifications from './20261128_133003_email_notifications'
 import * as migration_20261128_135029_budget_line_versions from './20261128_135029_budget_line_versions'
 import * as migration_20261128_163922_webhooks from './20261128_163922_webhooks'
+import * as migration_20261128_172237_media_sizes from './20261128_172237_media_sizes'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261128_163922_webhooks.up,
     down: migration_20261128_163922_webhooks.down,
     name: '20261128_163922_webhooks',
+  },
+  {
+    up: migration_20261128_172237_media_sizes.up,
+    down: migration_20261128_172237_media_sizes.down,
+    name: '20261128_172237_media_sizes',
   },
 ]
