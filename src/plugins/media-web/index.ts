@@ -29,6 +29,12 @@ export const mediaWebPlugin =
   (pluginOptions: MediaWebPluginOptions): Plugin =>
   (config) => {
     const options = resolve(pluginOptions)
+    const target = config.collections?.find(({ slug }) => slug === options.collection)
+    if (!target?.upload)
+      throw new Error(`media-web plugin: no upload collection "${options.collection}"`)
+    const bad = Object.entries(options.widths).find(([, w]) => !Number.isInteger(w) || w < 1)
+    if (bad)
+      throw new Error(`media-web plugin: width of "${bad[0]}" must be a whole number of pixels`)
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
       if (collection.slug !== options.collection) return collection
       const upload = typeof collection.upload === 'object' ? collection.upload : {}
