@@ -157,6 +157,16 @@ describe('media ready for the web', () => {
     expect((await get(medium.sizes.cardWebp!.url!, false)).status).toBe(200)
   })
 
+  it("gives the same URLs where a document embeds the file (a member's logo, depth=1)", async () => {
+    const local = await payload()
+    const [member] = (await local.find({ collection: 'members', limit: 1, depth: 0 })).docs
+    await local.update({ collection: 'members', id: member!.id, data: { logo: medium.id } })
+    const read = await fetch(`${server.url}/api/members/${member!.id}?depth=1`).then((r) =>
+      r.json(),
+    )
+    expect(read.logo).toMatchObject({ url: medium.url, sources: medium.sources })
+  })
+
   it('does not enlarge a small image: it is its own thumbnail', async () => {
     const { status, body } = await upload('vignette.jpg', 'image/jpeg', await photo(300, 200))
     expect(status).toBe(201)
