@@ -4,7 +4,7 @@ import { withTranslations } from '../../utilities/translator'
 import { imageSizes } from './sizes'
 import { translations } from './translations'
 import type { MediaWebPluginOptions, ResolvedMediaWebOptions } from './types'
-import { refuseUnreadableImages } from './uploads'
+import { nameRefusedFile, refuseUnreadableImages } from './uploads'
 import { absoluteUrls, sourcesField } from './urls'
 
 export type { MediaWebPluginOptions } from './types'
@@ -53,6 +53,7 @@ export const mediaWebPlugin =
             refuseUnreadableImages(options),
           ],
           afterRead: [...(collection.hooks?.afterRead ?? []), absoluteUrls(options)],
+          afterError: [...(collection.hooks?.afterError ?? []), nameRefusedFile],
         },
       }
     })

@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises'
 
-import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  ValidationError,
+  type CollectionAfterErrorHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { t } from './translations'
@@ -54,3 +59,36 @@ export const refuseUnreadableImages =
     })
     return args
   }
+
+type ErrorBody = {
+  errors?: Array<{ message?: string; data?: { errors?: Array<{ message?: string }> } }>
+}
+
+/**
+ * Payload's own refusals of a file (an SVG with a script, an image sharp could not resize) do
+ * not say which file: the REST answer names it, as ours do. Uploads come through REST only
+ * (GraphQL takes no files; a Local API caller holds the file it sent).
+ */
+export const nameRefusedFile: CollectionAfterErrorHook = ({ error, req, result }) => {
+  const name = req.file?.name
+  const status = (error as { status?: number }).status ?? 500
+  if (!name || status >= 500) return
+  const named = (message?: string) =>
+    message && !message.includes(name) ? `“${name}”: ${message}` : message
+  const body = result as ErrorBody
+  return {
+    response: {
+      ...body,
+      errors: body.errors?.map((e) => ({
+        ...e,
+        message: named(e.message),
+        ...(e.data?.errors && {
+          data: {
+            ...e.data,
+            errors: e.data.errors.map((d) => ({ ...d, message: named(d.message) })),
+          },
+        }),
+      })),
+    },
+  } as ReturnType<CollectionAfterErrorHook>
+}
