@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, deepMergeSimple } from 'payload'
+import sharp from 'sharp'
 
 import { ApiClients } from './collections/api-clients'
 import { Axes } from './collections/axes'
@@ -58,6 +59,7 @@ import { inputValidationPlugin } from './src/plugins/input-validation'
 import { localizedPublishingPlugin } from './src/plugins/localized-publishing'
 import { localeFallbackPlugin } from './src/plugins/locale-fallback'
 import { mediaAccessPlugin } from './src/plugins/media-access'
+import { mediaWebPlugin } from './src/plugins/media-web'
 import { notificationsPlugin } from './src/plugins/notifications'
 import { internalCollectionsPlugin } from './src/plugins/internal-collections'
 import { publicApiPlugin } from './src/plugins/public-api'
@@ -166,6 +168,8 @@ export default buildConfig({
     fallback: true,
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  // Image sizes (src/plugins/media-web): Payload resizes with the sharp it is given.
+  sharp,
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: databaseAdapter({
     url: process.env.DATABASE_URL ?? '',
@@ -234,6 +238,8 @@ export default buildConfig({
       isCoordinator,
       pilotedFunctions: pilotedFunctions(delegationOptions),
     }),
+    // Image sizes, absolute URLs and `sources` for partner sites; unreadable images refused.
+    mediaWebPlugin({ collection: 'media', serverUrl: serverUrl(env) }),
     mediaStoragePlugin({ collections: ['media'] }),
     errorsPlugin(),
     concurrencyPlugin(),

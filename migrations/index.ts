@@ -13,6 +13,7 @@ import * as migration_20261128_135029_budget_line_versions from './20261128_1350
 import * as migration_20261128_163922_webhooks from './20261128_163922_webhooks'
 import * as migration_20261128_165111_scheduled_publishing from './20261128_165111_scheduled_publishing'
 import * as migration_20261128_170433_search_locales from './20261128_170433_search_locales'
+import * as migration_20261128_172237_media_sizes from './20261128_172237_media_sizes'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261128_170433_search_locales.up,
     down: migration_20261128_170433_search_locales.down,
     name: '20261128_170433_search_locales',
+  },
+  {
+    up: migration_20261128_172237_media_sizes.up,
+    down: migration_20261128_172237_media_sizes.down,
+    name: '20261128_172237_media_sizes',
   },
 ]

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { delegationPlugin } from '../../src/plugins/delegation'
+import { mediaWebPlugin } from '../../src/plugins/media-web'
 import { searchPlugin } from '../../src/plugins/search'
 import { structuredDataPlugin } from '../../src/plugins/structured-data'
 import { webhooksPlugin } from '../../src/plugins/webhooks'
@@ -94,5 +95,17 @@ describe('plugin options checked at start', () => {
     expect(() =>
       webhooksPlugin({ collections: ['reports'] as never, isCoordinator })(config()),
     ).toThrow('webhooksPlugin: no collection named reports')
+  })
+
+  it('media-web: a collection that is not an upload, a width that is no size', () => {
+    const serverUrl = 'https://pole.example'
+    expect(() => mediaWebPlugin({ serverUrl })(config(collection('media')))).toThrow(
+      'media-web plugin: no upload collection "media"',
+    )
+    expect(() =>
+      mediaWebPlugin({ serverUrl, widths: { card: 0 } })(
+        config({ ...collection('media'), upload: true }),
+      ),
+    ).toThrow('width of "card" must be a whole number of pixels')
   })
 })
