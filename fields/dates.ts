@@ -4,12 +4,23 @@ import { label } from './labels'
 import { NETWORK_TIME_ZONE } from './timeZone'
 import { endsAfter } from './validators'
 
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: NETWORK_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
 /**
  * A calendar day is stored at noon UTC (Payload's own rule for day-only dates): its UTC date is
- * the day, and it reads as the same day from UTC−11 to UTC+11, overseas regions included.
+ * the day, and it reads as the same day from UTC−11 to UTC+11, overseas regions included. The day
+ * is the one the value names: as written in text (`2015-06-11T00:30+02:00` is the 11th, whatever
+ * UTC says), and an instant's (a Date: a timed entry's kept start) in Paris, where it was entered.
  */
-export const calendarDay = (value: string | Date): string =>
-  `${new Date(value).toISOString().slice(0, 10)}T12:00:00.000Z`
+export const calendarDay = (value: string | Date): string => {
+  const written = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0]
+  return `${written || parisDay.format(new Date(value))}T12:00:00.000Z`
+}
 
 type AllDaySibling = { allDay?: boolean | null }
 
@@ -17,7 +28,12 @@ type AllDaySibling = { allDay?: boolean | null }
 const dayWhenAllDay: FieldHook = ({ value, previousValue, siblingData, previousSiblingDoc }) => {
   const allDay =
     (siblingData as AllDaySibling)?.allDay ?? (previousSiblingDoc as AllDaySibling)?.allDay
-  const given = value === undefined ? previousValue : value
+  // A value this write does not change is the kept instant (a timed entry's, the update's data
+  // carries it as stored): its day is Paris's, not that of its UTC text.
+  const kept =
+    previousValue &&
+    (value === undefined || new Date(value).getTime() === new Date(previousValue).getTime())
+  const given = kept ? new Date(previousValue) : value
   if (!allDay || given === null || given === undefined || given === '') return value
   return Number.isNaN(new Date(given).getTime()) ? value : calendarDay(given)
 }

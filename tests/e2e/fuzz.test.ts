@@ -628,7 +628,7 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
   )
 
   it(
-    'custom endpoints: search, calendar, budget summary and JSON-LD with any parameters',
+    'custom endpoints: search, calendar, budget summary, feeds, sitemap and JSON-LD with any parameters',
     async () => {
       const parameter = (wellFormed: fc.Arbitrary<string>) =>
         fc.oneof({ weight: 3, arbitrary: wellFormed }, text)
@@ -666,6 +666,21 @@ describe('fuzzing every endpoint: never a 5xx, nothing written on a 4xx', () => 
             { requiredKeys: [] },
           )
           .map((p) => `/api/budget-lines/summary?${new URLSearchParams(p)}`),
+        fc
+          .tuple(
+            fc.constantFrom('resources', 'events'),
+            fc.record({ locale: parameter(fc.constantFrom('fr', 'en')) }, { requiredKeys: [] }),
+          )
+          .map(([feed, p]) => `/api/feeds/${feed}.xml?${new URLSearchParams(p)}`),
+        fc
+          .record(
+            {
+              collection: parameter(fc.constantFrom('resources', 'events', 'members')),
+              page: parameter(fc.constantFrom('1', '2')),
+            },
+            { requiredKeys: [] },
+          )
+          .map((p) => `/api/sitemap.xml?${new URLSearchParams(p)}`),
         fc
           .tuple(
             fc.constantFrom('resources', 'trainings', 'events', 'members'),

@@ -3,6 +3,7 @@ import { createLocalReq, handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import config from '../../payload.config'
+import { YEARS } from '../../fields/validators'
 import { readSummary, readYears } from '../../src/plugins/budget/report'
 import { login, payload } from '../helpers/api'
 import { signIn } from '../helpers/surfaces'
@@ -103,4 +104,28 @@ describe("the budget view's data", () => {
     expect(draft.balanced.all).toBe(false)
     expect((await readSummary(member, 'budget-lines', 2019)).lines).toBe(0)
   })
+})
+
+describe("the report's year", () => {
+  // A year out of range, fractional or given twice was told « is required »: the caller could not
+  // tell what to send. Each answer now says the range the collection accepts.
+  it.each(['', '1899', '2014.5', '99999999999999999999'])(
+    '?year=%s answers 400 with the range',
+    async (year) => {
+      const response = await handleEndpoints({
+        config,
+        request: new Request(`http://localhost/api/budget-lines/summary?year=${year}`, {
+          headers: { authorization: `JWT ${token}`, 'accept-language': 'en' },
+        }),
+      })
+      expect(response.status).toBe(400)
+      const { errors } = await response.json()
+      expect(errors[0].data.errors).toEqual([
+        {
+          path: 'year',
+          message: `a year from ${YEARS.min} to ${YEARS.max} is expected, e.g. ?year=2014`,
+        },
+      ])
+    },
+  )
 })

@@ -45,6 +45,15 @@ describe('an all-day event', () => {
     expect(stored.startsAt).toBe('2015-06-10T12:00:00.000Z')
   })
 
+  it('keeps the day a timed event had in Paris when it becomes all-day, and the day an offset names', async () => {
+    // 00:30 in Paris on 11 June is still the 10th in UTC: the event was on the 11th.
+    const { doc } = await create({ startsAt: '2015-06-10T22:30:00.000Z' })
+    const { body } = await rest('PATCH', `/events/${doc.id}`, { token, body: { allDay: true } })
+    expect(body.doc.startsAt).toBe('2015-06-11T12:00:00.000Z')
+    const offset = await create({ allDay: true, startsAt: '2015-06-11T00:30:00+02:00' })
+    expect(offset.doc.startsAt).toBe('2015-06-11T12:00:00.000Z')
+  })
+
   it('leaves a timed event its instant', async () => {
     const { doc } = await create({ startsAt: '2015-06-10T07:30:00.000Z' })
     expect(doc.allDay).toBe(false)

@@ -6,10 +6,13 @@ import { translations } from './translations'
 
 export type Years = { min: number; max: number }
 
-/** A year the collection's `year` field accepts; one rule for the report and the admin's view. */
+/**
+ * A year the collection's `year` field accepts; one rule for the report and the admin's view. One
+ * message for every way it can be wrong (absent, not a whole number, out of range): it says the range.
+ */
 const yearOf = (language: Language, { min, max }: Years) =>
   z.coerce
-    .number({ error: translate(translations, language)('budget:year') })
+    .number({ error: translate(translations, language)('budget:year', { min, max }) })
     .int()
     .min(min)
     .max(max)

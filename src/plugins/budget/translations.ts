@@ -2,7 +2,7 @@
 export const translations = {
   fr: {
     budget: {
-      year: 'est obligatoire, ex. ?year=2014',
+      year: 'une année de {{min}} à {{max}} est attendue, ex. ?year=2014',
       section: 'Rubrique',
       direction: 'Sens',
       key: 'Poste',
@@ -51,7 +51,7 @@ export const translations = {
   },
   en: {
     budget: {
-      year: 'is required, e.g. ?year=2014',
+      year: 'a year from {{min}} to {{max}} is expected, e.g. ?year=2014',
       section: 'Section',
       direction: 'Direction',
       key: 'Item',
