@@ -72,6 +72,37 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
     await page.close()
   })
 
+  it('lists an all-day event all its day in Paris, and a timed one until it starts', async () => {
+    const local = await payload()
+    const now = new Date()
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
+    const event = { kind: 'seminar' as const, _status: 'published' as const }
+    const allDay = await local.create({
+      collection: 'events',
+      data: { ...event, title: 'Journée entière du jour', allDay: true, startsAt: today },
+    })
+    const started = await local.create({
+      collection: 'events',
+      data: {
+        ...event,
+        title: 'Réunion déjà commencée',
+        startsAt: new Date(now.getTime() - 60_000).toISOString(),
+      },
+    })
+    try {
+      const page = await admin.signIn('coordination@unadel.test')
+      const upcoming = page.locator('.programme-overview [data-panel="upcoming"]')
+      await expect.poll(() => upcoming.innerText()).toContain('Événements et sessions à venir')
+      const text = await upcoming.innerText()
+      // Kept at noon UTC of its day: it used to leave the list at 13:00 or 14:00 in Paris.
+      expect(text).toContain('Journée entière du jour')
+      expect(text).not.toContain('Réunion déjà commencée')
+      await page.close()
+    } finally {
+      for (const doc of [allDay, started]) await local.delete({ collection: 'events', id: doc.id })
+    }
+  })
+
   it('shows a pilot its delegations, not the programme overview', async () => {
     const page = await admin.signIn('pilote@collectif-ville-campagne.test')
     await expect

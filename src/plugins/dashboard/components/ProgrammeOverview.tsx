@@ -102,12 +102,19 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
   const byStatus = (wanted: (status: string) => boolean) =>
     milestones.filter((m) => wanted(String(m.status)))
 
-  // Upcoming: the next events and training sessions.
+  // Upcoming: the next events and training sessions; an all-day one (kept at noon UTC of its
+  // day) until its day is over in Paris, a timed one until it starts.
+  const todayNoon = `${today}T12:00:00.000Z`
+  const since = now.toISOString() < todayNoon ? now.toISOString() : todayNoon
+  const ahead = (when: Record<string, unknown>) =>
+    when.allDay
+      ? String(when.startsAt).slice(0, 10) >= today
+      : new Date(String(when.startsAt)) >= now
   const upcoming = (
     await Promise.all(
       o.dated.map(async (slug) => {
         const field = slug === 'trainings' ? 'sessions.startsAt' : 'startsAt'
-        const where: Where = { [field]: { greater_than_equal: now.toISOString() } }
+        const where: Where = { [field]: { greater_than_equal: since } }
         const docs = await find({
           collection: slug,
           where,
@@ -117,7 +124,7 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
         })
         return docs.flatMap((doc) =>
           (slug === 'trainings' ? ((doc.sessions as Array<Record<string, unknown>>) ?? []) : [doc])
-            .filter((when) => new Date(String(when.startsAt)) >= now)
+            .filter(ahead)
             .map((when) => ({
               slug,
               doc,
