@@ -109,7 +109,7 @@ describe("the budget view's data", () => {
 describe("the report's year", () => {
   // A year out of range, fractional or given twice was told « is required »: the caller could not
   // tell what to send. Each answer now says the range the collection accepts.
-  it.each(['', '1899', '2014.5', '99999999999999999999'])(
+  it.each(['', '1899', '2014.5', '99999999999999999999', '0x7DE', '2.014e3', '2014&year=2015'])(
     '?year=%s answers 400 with the range',
     async (year) => {
       const response = await handleEndpoints({

@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
 
-import { commaList, enumList, idList, inBothLanguages, noNul } from '../../src/plugins/endpoints'
+import {
+  commaList,
+  enumList,
+  idList,
+  inBothLanguages,
+  noNul,
+  wholeNumber,
+} from '../../src/plugins/endpoints'
 
 // What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
 // takes about a second per file: they are stubbed, so that the unit tests run in seconds.
@@ -63,5 +71,28 @@ describe('idList', () => {
       expect(firstMessage(ids.en.safeParse(bad))).toBe(
         'must be ids (whole numbers from 1 to 2147483647) separated by commas',
       )
+  })
+})
+
+describe('wholeNumber', () => {
+  const page = wholeNumber(z.number({ error: 'a page number' }).int().min(1))
+  it('reads a whole number written in digits', () => {
+    expect(page.parse('16')).toBe(16)
+    expect(page.parse(3)).toBe(3)
+  })
+  it('refuses what Number() would also read, and a repeated parameter', () => {
+    for (const value of [
+      '0x10',
+      '1e1',
+      ' 16',
+      '16 ',
+      '+16',
+      '-1',
+      '1.5',
+      '',
+      'Infinity',
+      ['16', '17'],
+    ])
+      expect(firstMessage(page.safeParse(value)), String(value)).toBe('a page number')
   })
 })

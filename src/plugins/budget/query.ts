@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { translate } from '../../utilities/translator'
-import { inBothLanguages, type Language } from '../endpoints'
+import { inBothLanguages, type Language, wholeNumber } from '../endpoints'
 import { translations } from './translations'
 
 export type Years = { min: number; max: number }
@@ -11,11 +11,13 @@ export type Years = { min: number; max: number }
  * message for every way it can be wrong (absent, not a whole number, out of range): it says the range.
  */
 const yearOf = (language: Language, { min, max }: Years) =>
-  z.coerce
-    .number({ error: translate(translations, language)('budget:year', { min, max }) })
-    .int()
-    .min(min)
-    .max(max)
+  wholeNumber(
+    z
+      .number({ error: translate(translations, language)('budget:year', { min, max }) })
+      .int()
+      .min(min)
+      .max(max),
+  )
 
 /** `?year=2014&format=csv-fr`: the report's query. */
 export const reportQuery = (years: Years) =>

@@ -44,6 +44,16 @@ export const noNul = (language: Language, schema = z.string()) =>
     translate(translations, language)('endpoints:nul'),
   )
 
+/**
+ * A whole number as people write one in a query (`16`): `z.coerce` would also read `0x10`, `1e1`,
+ * ` 16 ` or a repeated parameter's first value, which are refused as not numbers.
+ */
+export const wholeNumber = <T extends z.ZodType<number>>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
+    schema,
+  )
+
 /** A comma-separated list of values (`?type=resources,events`), empty when absent. */
 export const commaList = (language: Language) =>
   noNul(language)

@@ -10,7 +10,7 @@ import { z } from 'zod'
 
 import { translate } from '../../utilities/translator'
 import type { EndpointDescription } from '../api-description'
-import { inBothLanguages, parseQuery } from '../endpoints'
+import { inBothLanguages, parseQuery, wholeNumber } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
 import { MAX_ID } from '../input-validation/values'
 import { pageOf, withPages, type PagePattern } from './pages'
@@ -45,7 +45,7 @@ const querySchema = (collections: [string, ...string[]]) =>
             }),
           })
           .optional(),
-        page: z.coerce.number().int().min(1).max(MAX_ID).optional(),
+        page: wholeNumber(z.number().int().min(1).max(MAX_ID)).optional(),
       })
       .refine((q) => q.page === undefined || q.collection !== undefined, {
         path: ['page'],

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { enumList, idList, inBothLanguages, noNul } from '../endpoints'
+import { enumList, idList, inBothLanguages, noNul, wholeNumber } from '../endpoints'
 import { MAX_ID } from '../input-validation/values'
 import { escapeHtml } from '../../utilities/escapeHtml'
 import { translate } from '../../utilities/translator'
@@ -32,8 +32,8 @@ export const searchParams = (types: readonly [string, ...string[]]) =>
       axis: idList(language),
       function: idList(language),
       region: idList(language),
-      page: z.coerce.number().int().min(1).max(MAX_ID).default(1),
-      limit: z.coerce.number().int().min(1).max(50).default(10),
+      page: wholeNumber(z.number().int().min(1).max(MAX_ID)).default(1),
+      limit: wholeNumber(z.number().int().min(1).max(50)).default(10),
     })
   })
 
