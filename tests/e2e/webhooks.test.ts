@@ -114,9 +114,11 @@ describe('webhooks through the real server', () => {
   }
 
   /** What the receiver got for one document, in order. */
+  // As docs/api.md tells partners: events of one batch may arrive in any order, `occurredAt` orders them.
   const eventsOf = (receiver: Receiver, collection: string, id: number) =>
     receiver.received
       .filter((r) => r.collection === collection && r.document.id === id)
+      .sort((x, y) => x.occurredAt.localeCompare(y.occurredAt))
       .map((r) => r.event)
 
   const waitFor = (receiver: Receiver, collection: string, id: number, events: string[]) =>
