@@ -40,3 +40,12 @@ export const translatedLabel =
   <Key extends string>(key: Key): LabelFunction =>
   ({ t }) =>
     translator<Key>(t)(key)
+
+/** One of a module's strings in every language, where Payload takes no function (a group's name). */
+export const inEveryLanguage = <T extends Translations>(
+  translations: T,
+  key: KeyOf<T>,
+): Record<'fr' | 'en', string> => ({
+  fr: translate(translations, 'fr')(key),
+  en: translate(translations, 'en')(key),
+})

@@ -9,7 +9,7 @@ import {
 } from 'payload'
 
 import type { EndpointDescription } from '../api-description'
-import { addCollectionEndpoints, parseQuery } from '../endpoints'
+import { addCollectionEndpoints, parseQuery, refused } from '../endpoints'
 import { reportQuery } from './query'
 import { readSummary } from './report'
 import { frenchRows } from './spreadsheet'
@@ -85,11 +85,7 @@ export const budgetPlugin =
         } satisfies EndpointDescription,
       },
       handler: async (req) => {
-        if (!canRead(req))
-          return Response.json(
-            { errors: [{ message: 'Sign in to read the budget report.' }] },
-            { status: 401 },
-          )
+        if (!canRead(req)) return refused(req, 401, 'Sign in to read the budget report.')
         const parsed = parseQuery(query, req)
         if (parsed.response) return parsed.response
         const { year, format } = parsed.data

@@ -1,6 +1,6 @@
-import type { LabelFunction, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { translator } from '../../utilities/translator'
+import { inEveryLanguage as inAll, translatedLabel, translator } from '../../utilities/translator'
 
 /** The plugin's own strings, merged into Payload's i18n (`req.t('delegation:…')`). */
 export const translations = {
@@ -148,15 +148,7 @@ export const t = (
 ) => translator<DelegationTranslationKey>(req.t)(key, vars)
 
 /** A label read from the plugin's strings in the admin's language. */
-export const translated =
-  (key: DelegationTranslationKey): LabelFunction =>
-  ({ t }) =>
-    translator<DelegationTranslationKey>(t)(key)
+export const translated = (key: DelegationTranslationKey) => translatedLabel(key)
 
 /** One of the plugin's strings in every language, where Payload takes no function (a group). */
-export const inEveryLanguage = (key: DelegationTranslationKey): Record<string, string> => {
-  const name = key.slice('delegation:'.length) as keyof (typeof translations)['en']['delegation']
-  return Object.fromEntries(
-    Object.entries(translations).map(([language, strings]) => [language, strings.delegation[name]]),
-  )
-}
+export const inEveryLanguage = (key: DelegationTranslationKey) => inAll(translations, key)

@@ -105,6 +105,20 @@ const refusal = ({ path, message }: Problem, language: Language) => ({
   data: { errors: [{ path, message }] },
 })
 
+/**
+ * A custom endpoint's refusal in Payload's error shape: `{ errors: [{ message }] }`, or, when it
+ * names a parameter, Payload's validation error naming it.
+ */
+export const refused = (req: PayloadRequest, status: number, problem: Problem | string) =>
+  Response.json(
+    {
+      errors: [
+        typeof problem === 'string' ? { message: problem } : refusal(problem, languageOf(req)),
+      ],
+    },
+    { status },
+  )
+
 const check = <T extends z.ZodType>(schemas: Bilingual<T>, input: unknown, language: Language) =>
   schemas[language].safeParse(input, { error: zodMessages[language] })
 
@@ -116,12 +130,7 @@ export const parseQuery = <T extends z.ZodType>(
   const language = languageOf(req)
   const parsed = check(schemas, req.query, language)
   if (parsed.success) return { data: parsed.data }
-  return {
-    response: Response.json(
-      { errors: [refusal(problemOf(parsed.error), language)] },
-      { status: 400 },
-    ),
-  }
+  return { response: refused(req, 400, problemOf(parsed.error)) }
 }
 
 /** A GraphQL resolver's arguments, checked like a query string; bad ones are Payload's validation error, naming the argument. */

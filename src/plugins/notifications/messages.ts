@@ -1,6 +1,6 @@
-import type { LabelFunction, SendEmailOptions } from 'payload'
+import type { SendEmailOptions } from 'payload'
 
-import { translate, translator, type KeyOf } from '../../utilities/translator'
+import { translate, translatedLabel, type KeyOf } from '../../utilities/translator'
 import { htmlOf, textOf, type Part } from '../email'
 import { translations } from './translations'
 
@@ -8,10 +8,7 @@ export type NotificationKey = KeyOf<typeof translations>
 export type Language = 'fr' | 'en'
 
 /** A label in the admin's language. */
-export const translated =
-  (key: NotificationKey): LabelFunction =>
-  ({ t }) =>
-    translator<NotificationKey>(t)(key)
+export const translated = (key: NotificationKey) => translatedLabel(key)
 
 export const say = (language: Language) => translate(translations, language)
 

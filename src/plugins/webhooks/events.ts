@@ -11,6 +11,7 @@ import {
   type Where,
 } from 'payload'
 
+import type { WebhookEndpoint } from '../../../payload-types'
 import { DELIVER, DELIVERIES, ENDPOINTS, type WebhookEvent } from './types'
 
 /** What a partner sees of a document: whether it is public, and since which write. */
@@ -41,27 +42,44 @@ const seenOf = (row: Row | null | undefined, drafts: boolean): Seen =>
 
 const keyOf = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
+type Endpoint = Pick<WebhookEndpoint, 'id' | 'events'>
+
+// A bulk write of many documents asks once which endpoints listen to the collection.
+const listening = new WeakMap<PayloadRequest, Map<string, Promise<Endpoint[]>>>()
+
+/** The active endpoints that listen to `collection`, once per request, in its transaction. */
+const endpointsFor = (req: PayloadRequest, collection: string): Promise<Endpoint[]> => {
+  let known = listening.get(req)
+  if (!known) listening.set(req, (known = new Map()))
+  let pending = known.get(collection)
+  if (!pending) {
+    const where: Where = {
+      and: [{ active: { equals: true } }, { collections: { in: [collection] } }],
+    }
+    pending = req.payload
+      .find({
+        collection: ENDPOINTS,
+        where,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      .then(({ docs }) => docs as unknown as Endpoint[])
+    known.set(collection, pending)
+  }
+  return pending
+}
+
 /**
  * Queues one delivery per active endpoint that wants this event of this collection, in the
  * write's transaction: a write rolled back sends nothing, a committed one has its deliveries
  * queued before it answers. One event id for all endpoints: it names the event, not the attempt.
  */
 const announce = async (req: PayloadRequest, event: WebhookEvent, collection: string, row: Row) => {
-  const where: Where = {
-    and: [
-      { active: { equals: true } },
-      { collections: { in: [collection] } },
-      { events: { in: [event] } },
-    ],
-  }
-  const { docs: endpoints } = await req.payload.find({
-    collection: ENDPOINTS,
-    where,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const endpoints = (await endpointsFor(req, collection)).filter((endpoint) =>
+    endpoint.events?.includes(event),
+  )
   if (!endpoints.length) return
   const eventId = crypto.randomUUID()
   const body = JSON.stringify({
@@ -126,12 +144,15 @@ export const watch = (collection: CollectionConfig) => {
   }) => {
     const id = (originalDoc as Row | undefined)?.id
     if (operation !== 'update' || id === undefined) return data
+    // No endpoint listens: the write pays no extra read.
+    if (!(await endpointsFor(req, slug)).length) return data
     const before = ((req.context[BEFORE] as Record<string, Seen> | undefined) ??= {})
     before[keyOf(slug, id)] = seenOf(await storedRow(id, req), drafts)
     return data
   }
 
   const announceChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+    if (!(await endpointsFor(req, slug)).length) return doc
     const id = (doc as Row).id
     const before =
       operation === 'update'

@@ -7,21 +7,10 @@ import {
 } from 'payload'
 
 import type { EndpointDescription } from '../api-description'
+import { refused } from '../endpoints'
 import { isId, MAX_ID } from '../input-validation/values'
 import { t } from './translations'
 import { DELIVER, DELIVERIES, type ResolvedOptions } from './types'
-
-const refusal = (status: number, message: string, path?: string) =>
-  Response.json(
-    {
-      errors: [
-        path
-          ? { name: 'ValidationError', message, data: { errors: [{ path, message }] } }
-          : { message },
-      ],
-    },
-    { status },
-  )
 
 /**
  * `POST /api/webhook-deliveries/:id/resend` (« Renvoyer »): the same event, with the same id
@@ -46,9 +35,10 @@ export const resendEndpoint = (options: ResolvedOptions): Endpoint => ({
   },
   handler: async (req: PayloadRequest) => {
     if (!options.isCoordinator({ req }))
-      return refusal(req.user ? 403 : 401, t(req, 'webhooks:resendRefused'))
+      return refused(req, req.user ? 403 : 401, t(req, 'webhooks:resendRefused'))
     const id = req.routeParams?.id
-    if (!isId(id)) return refusal(400, t(req, 'webhooks:badId', { max: MAX_ID }), 'id')
+    if (!isId(id))
+      return refused(req, 400, { path: 'id', message: t(req, 'webhooks:badId', { max: MAX_ID }) })
 
     await initTransaction(req)
     try {
@@ -62,7 +52,7 @@ export const resendEndpoint = (options: ResolvedOptions): Endpoint => ({
       })
       if (!delivery) {
         await killTransaction(req)
-        return refusal(404, t(req, 'webhooks:notFound'))
+        return refused(req, 404, t(req, 'webhooks:notFound'))
       }
       const doc = await req.payload.update({
         collection: DELIVERIES,

@@ -1,6 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { translate, translatedLabel, translator, type KeyOf } from '../../utilities/translator'
+import {
+  inEveryLanguage as inAll,
+  translatedLabel,
+  translator,
+  type KeyOf,
+} from '../../utilities/translator'
 
 /** The webhooks' own strings (`webhooks:…`): the admin's labels, refusals, the log's words. */
 export const translations = {
@@ -61,7 +66,7 @@ export const translations = {
       resendFailed: 'L’envoi n’a pas pu être remis dans la file ({{status}}).',
       resendRefused: 'Seule la coordination renvoie un webhook.',
       notFound: 'Aucun envoi n’a cet identifiant.',
-      badId: 'id : doit être un identifiant (entier de 1 à {{max}})',
+      badId: 'doit être un identifiant (entier de 1 à {{max}})',
     },
   },
   en: {
@@ -117,7 +122,7 @@ export const translations = {
       resendFailed: 'The delivery could not be queued again ({{status}}).',
       resendRefused: 'Only the coordination sends a webhook again.',
       notFound: 'No delivery has this id.',
-      badId: 'id: must be an id (a whole number from 1 to {{max}})',
+      badId: 'must be an id (a whole number from 1 to {{max}})',
     },
   },
 }
@@ -131,8 +136,5 @@ export const t = (req: PayloadRequest, key: WebhooksKey, vars?: Record<string, u
 /** A label read from the plugin's strings in the admin's language. */
 export const translated = (key: WebhooksKey) => translatedLabel(key)
 
-/** One of the plugin's strings in every language, where Payload takes no function (a group). */
-export const inEveryLanguage = (key: WebhooksKey): Record<string, string> => ({
-  fr: translate(translations, 'fr')(key),
-  en: translate(translations, 'en')(key),
-})
+/** One of the plugin's strings in every language (a group's name). */
+export const inEveryLanguage = (key: WebhooksKey) => inAll(translations, key)
