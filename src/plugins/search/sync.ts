@@ -52,12 +52,13 @@ const entryOf = (
   const ids = (paths: string[]) => [
     ...new Set(paths.flatMap((p) => valuesAt(doc, p).map(idOf)).filter((v) => v !== undefined)),
   ]
+  const english = textOf(fields, en)
   return {
     docType: collection,
     docId: Number(doc.id),
     ...textOf(fields, doc),
-    titleEn: textOf(fields, en).title,
-    contentEn: textOf(fields, en).content,
+    titleEn: english.title,
+    contentEn: english.content,
     slug: typeof doc.slug === 'string' ? doc.slug : null,
     facets: {
       axes: fields.axes ? ids([fields.axes]) : [],
