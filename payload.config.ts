@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { buildConfig, deepMergeSimple } from 'payload'
+import { buildConfig, type CollectionSlug, deepMergeSimple } from 'payload'
 import sharp from 'sharp'
 
 import { ApiClients } from './collections/api-clients'
@@ -73,6 +73,9 @@ import { webhooksPlugin } from './src/plugins/webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+
+/** The content prepared in drafts and published to partner sites (`draftedContent`). */
+const publishedContent: CollectionSlug[] = ['resources', 'trainings', 'regional-groups', 'events']
 
 /** Delegated pilotage: which collections a function's pilots write (the media follow them). */
 const delegationOptions: DelegationPluginOptions = {
@@ -202,11 +205,11 @@ export default buildConfig({
       serverUrl: serverUrl(env),
       isCoordinator,
       proposals: { collection: 'budget-lines', field: 'status', value: 'proposed' },
-      publications: ['resources', 'trainings', 'regional-groups', 'events'],
+      publications: publishedContent,
     }),
     // Partner sites told of what they show (on the jobs queue the email plugin runs).
     webhooksPlugin({
-      collections: ['resources', 'trainings', 'regional-groups', 'events', 'members'],
+      collections: [...publishedContent, 'members'],
       isCoordinator,
       allowPrivateAddresses: webhooksAllowPrivate(env),
       retryDelaySeconds: env.WEBHOOKS_RETRY_DELAY_SECONDS,
@@ -246,9 +249,7 @@ export default buildConfig({
     // A save that names no status keeps a published document published.
     draftsPlugin(),
     // « Programmer la publication »: a job publishes (or unpublishes) later, as whoever planned it.
-    scheduledPublishingPlugin({
-      collections: ['resources', 'trainings', 'events', 'regional-groups'],
-    }),
+    scheduledPublishingPlugin({ collections: publishedContent }),
     // A published document has its required text in French, whatever language it was edited in.
     localizedPublishingPlugin(),
     // A document read in English lists the fields given in French (`_fallback`).
