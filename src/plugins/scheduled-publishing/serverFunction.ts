@@ -7,6 +7,7 @@ import {
 import { hasScheduledPublishEnabled } from 'payload/shared'
 
 import { translator, type KeyOf } from '../../utilities/translator'
+import { isId } from '../input-validation/values'
 import { mayUpdate } from '../internal-collections'
 import type { translations } from './translations'
 
@@ -29,7 +30,7 @@ const mayPublish = async (req: PayloadRequest, doc: ScheduleArgs['doc']) => {
 /** The document a planned publication (a `schedulePublish` job) is about. */
 const plannedDocument = async (req: PayloadRequest, jobId: number | string) => {
   // Jobs have serial ids: anything else names no job (and must not reach the query as one).
-  if (!Number.isSafeInteger(Number(jobId))) return undefined
+  if (!isId(jobId)) return undefined
   const job = await req.payload.db.findOne({
     collection: 'payload-jobs',
     where: { and: [{ id: { equals: jobId } }, { taskSlug: { equals: 'schedulePublish' } }] },
