@@ -595,3 +595,121 @@ describe('the endpoints, the coordination’s alone', () => {
     },
   )
 })
+
+/** The server's own embedded PostgreSQL (it may be killed), a crowd of writers, one receiver. */
+describe('webhooks under a crowd, with PostgreSQL killed meanwhile', () => {
+  let server: TestServer
+  let receiver: Receiver
+  let dataDir: string
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhooks-crowd-'))
+    fs.chmodSync(dataDir, 0o755)
+    folders.push(dataDir)
+    receiver = await startReceiver('secret-du-site-de-la-foule')
+    server = await startServer({
+      env: {
+        DATABASE_URL: '',
+        DATA_DIR: dataDir,
+        DB_STATEMENT_TIMEOUT_MS: '2000',
+        DB_POOL_ACQUIRE_TIMEOUT_MS: '1500',
+        JOBS_RUN_EVERY_SECONDS: '1',
+        WEBHOOKS_RETRY_DELAY_SECONDS: '1',
+        WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
+      },
+    })
+  }, 180_000)
+  afterAll(async () => {
+    await server?.stop()
+    await receiver?.close()
+  })
+
+  it('tells each acknowledged publish once, whatever was refused while the database was down', async () => {
+    const { DEMO_PASSWORD } = await import('../helpers/api')
+    const call = async (method: string, url: string, body: unknown, token?: string) => {
+      const response = await fetch(`${server.url}/api${url}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `JWT ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+      })
+      return { status: response.status, body: (await response.json().catch(() => null)) as any }
+    }
+    const token = (
+      await call('POST', '/users/login', { email: COORDINATION, password: DEMO_PASSWORD })
+    ).body.token as string
+    const registered = await call(
+      'POST',
+      '/webhook-endpoints',
+      {
+        name: 'Site de la foule',
+        url: receiver.url,
+        secret: 'secret-du-site-de-la-foule',
+        collections: ['resources'],
+        events: ['publish'],
+      },
+      token,
+    )
+    expect(registered.status).toBe(201)
+
+    // 120 published resources from 20 clients at once; the cluster is killed during them.
+    const acknowledged: number[] = []
+    const statuses: number[] = []
+    const client = async (c: number) => {
+      for (let i = 0; i < 6; i++) {
+        const created = await call(
+          'POST',
+          '/resources',
+          { title: `Foule ${c}-${i}`, type: 'survey', _status: 'published' },
+          token,
+        ).catch(() => ({ status: 0, body: null }))
+        statuses.push(created.status)
+        if (created.status === 201) acknowledged.push(created.body.doc.id as number)
+      }
+    }
+    const postmaster = () =>
+      Number(
+        fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+      )
+    const crowd = Promise.all(Array.from({ length: 20 }, (_, c) => client(c)))
+    await eventually(
+      'a first part of the crowd acknowledged',
+      () => acknowledged.length >= 20,
+      60_000,
+    )
+    process.kill(postmaster(), 'SIGKILL')
+    await crowd
+
+    expect(statuses.filter((s) => s !== 201 && s !== 503)).toEqual([])
+    expect(statuses).toContain(503)
+    expect(acknowledged.length).toBeGreaterThan(0)
+    await eventually(
+      `the ${acknowledged.length} acknowledged publications told`,
+      () =>
+        acknowledged.every((id) => receiver.received.some((r) => r.document.id === id)) ||
+        undefined,
+      60_000,
+    )
+    await pause(A_FEW_RUNS_MS)
+    // Each acknowledged document once; no event id twice; nothing of a write that was refused.
+    for (const id of acknowledged)
+      expect(receiver.received.filter((r) => r.document.id === id).map((r) => r.event)).toEqual([
+        'publish',
+      ])
+    const ids = receiver.received.map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const told = new Set(receiver.received.map((r) => r.document.id))
+    const stored = await call(
+      'GET',
+      `/resources?where[title][like]=Foule&limit=500&depth=0`,
+      undefined,
+      token,
+    )
+    expect([...told].sort()).toEqual(
+      (stored.body.docs as Array<{ id: number }>).map((d) => d.id).sort(),
+    )
+  }, 180_000)
+})
