@@ -110,12 +110,16 @@ export const limitBodies =
 export const jsonBody = (req: IncomingMessage): unknown => bodies.get(req)?.json
 
 /**
- * The Web Request Payload reads. A body `limitBodies` has read is handed over whole: the adapter's
+ * The Web Request Payload reads (a HEAD as its GET). A body `limitBodies` has read is handed over whole: the adapter's
  * own stream would wait for an end that has already come, so it only builds the rest (URL,
  * headers, abort signal) from a body-less view of the request.
  */
 export const webRequest = (req: IncomingMessage, res: ServerResponse): Request => {
   const body = bodies.get(req)?.raw
+  // Payload routes no HEAD (feed readers, link checkers and CDNs send them): it is answered as
+  // the GET it stands for, and Node leaves the body out of a HEAD's answer.
+  if (req.method === 'HEAD')
+    return createRequest(Object.create(req, { method: { value: 'GET' } }) as IncomingMessage, res)
   if (body === undefined) return createRequest(req, res)
   const head = createRequest(
     Object.create(req, { method: { value: 'GET' } }) as IncomingMessage,
