@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runBurst } from '../../bench/burst'
 import { DEMO_PASSWORD } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { ownDatabase, postmasterOf, startServer, type TestServer } from '../helpers/server'
 
 const json = (token?: string) => ({
   'content-type': 'application/json',
@@ -190,8 +190,7 @@ describe('with one transaction slot', () => {
 describe('when its PostgreSQL dies or stops', () => {
   let server: TestServer
   let dataDir: string
-  const postmaster = () =>
-    Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+  const postmaster = () => postmasterOf(dataDir)
   const clusterProcesses = () => {
     const pid = postmaster()
     const children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
@@ -203,14 +202,7 @@ describe('when its PostgreSQL dies or stops', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pole-faults-'))
     fs.chmodSync(dataDir, 0o755)
-    server = await startServer({
-      env: {
-        DATABASE_URL: '',
-        DATA_DIR: dataDir,
-        DB_STATEMENT_TIMEOUT_MS: '2000',
-        DB_POOL_ACQUIRE_TIMEOUT_MS: '1500',
-      },
-    })
+    server = await startServer({ env: ownDatabase(dataDir) })
   })
   afterAll(async () => {
     await server?.stop()

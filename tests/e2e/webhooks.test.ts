@@ -8,7 +8,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql, idBySlug, login, payload, rest } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { ownDatabase, postmasterOf, startServer, type TestServer } from '../helpers/server'
 import { eventually } from '../helpers/smtp'
 
 const COORDINATION = 'coordination@unadel.test'
@@ -609,10 +609,7 @@ describe('webhooks under a crowd, with PostgreSQL killed meanwhile', () => {
     receiver = await startReceiver('secret-du-site-de-la-foule')
     server = await startServer({
       env: {
-        DATABASE_URL: '',
-        DATA_DIR: dataDir,
-        DB_STATEMENT_TIMEOUT_MS: '2000',
-        DB_POOL_ACQUIRE_TIMEOUT_MS: '1500',
+        ...ownDatabase(dataDir),
         JOBS_RUN_EVERY_SECONDS: '1',
         WEBHOOKS_RETRY_DELAY_SECONDS: '1',
         WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
@@ -624,7 +621,7 @@ describe('webhooks under a crowd, with PostgreSQL killed meanwhile', () => {
     await receiver?.close()
   })
 
-  it('tells each acknowledged publish once, whatever was refused while the database was down', async () => {
+  it('tells each acknowledged publish under one event id, and nothing of what was refused while the database was down', async () => {
     const { DEMO_PASSWORD } = await import('../helpers/api')
     const call = async (method: string, url: string, body: unknown, token?: string) => {
       const response = await fetch(`${server.url}/api${url}`, {
@@ -670,17 +667,13 @@ describe('webhooks under a crowd, with PostgreSQL killed meanwhile', () => {
         if (created.status === 201) acknowledged.push(created.body.doc.id as number)
       }
     }
-    const postmaster = () =>
-      Number(
-        fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
-      )
     const crowd = Promise.all(Array.from({ length: 20 }, (_, c) => client(c)))
     await eventually(
       'a first part of the crowd acknowledged',
       () => acknowledged.length >= 20,
       60_000,
     )
-    process.kill(postmaster(), 'SIGKILL')
+    process.kill(postmasterOf(dataDir), 'SIGKILL')
     await crowd
 
     expect(statuses.filter((s) => s !== 201 && s !== 503)).toEqual([])
@@ -694,13 +687,12 @@ describe('webhooks under a crowd, with PostgreSQL killed meanwhile', () => {
       60_000,
     )
     await pause(A_FEW_RUNS_MS)
-    // Each acknowledged document once; no event id twice; nothing of a write that was refused.
-    for (const id of acknowledged)
-      expect(receiver.received.filter((r) => r.document.id === id).map((r) => r.event)).toEqual([
-        'publish',
-      ])
-    const ids = receiver.received.map((r) => r.id)
-    expect(new Set(ids).size).toBe(ids.length)
+    // Each acknowledged document has one event, publish. A delivery sent as the database died
+    // may be sent again (it could not be recorded): with the same id, as docs/api.md tells sites.
+    for (const id of acknowledged) {
+      const events = receiver.received.filter((r) => r.document.id === id)
+      expect([...new Map(events.map((r) => [r.id, r.event])).values()]).toEqual(['publish'])
+    }
     const told = new Set(receiver.received.map((r) => r.document.id))
     const stored = await call(
       'GET',

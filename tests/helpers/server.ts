@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import getPort from 'get-port'
 
@@ -87,3 +89,18 @@ export const failedStart = async (env: Env, timeoutMs = 60_000) => {
   clearTimeout(timer)
   return { code, output: output() }
 }
+
+/**
+ * The settings of a server with its own embedded PostgreSQL in `dataDir`, which a test may kill or
+ * stop: short timeouts, so that it answers 503 within seconds while the database is away.
+ */
+export const ownDatabase = (dataDir: string): Env => ({
+  DATABASE_URL: '',
+  DATA_DIR: dataDir,
+  DB_STATEMENT_TIMEOUT_MS: '2000',
+  DB_POOL_ACQUIRE_TIMEOUT_MS: '1500',
+})
+
+/** The pid of the postmaster of the embedded PostgreSQL in `dataDir`. */
+export const postmasterOf = (dataDir: string) =>
+  Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])

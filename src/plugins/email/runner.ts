@@ -26,8 +26,9 @@ export const startJobsRunner = (
     everySeconds: number
     limit?: number
     /**
-     * A job still marked processing this long after its last change was left by a process that
-     * stopped mid-run (killed, database lost): it is run again. Longer than any task takes.
+     * A job still marked processing this long after its last change was left by another process
+     * that stopped mid-run: it is run again. Longer than any task takes. (What this process's own
+     * runs left, when the database went away under them, is run again at its next run.)
      * @default 600
      */
     staleAfterSeconds?: number
@@ -35,6 +36,10 @@ export const startJobsRunner = (
 ): JobsRunner => {
   let running: Promise<void> | undefined
   let stopped = false
+  // This process's last run that held the lock, from its start to its end (this clock, the one
+  // Payload stamps jobs with): what it claimed and left marked processing (the database went away
+  // under it) is run by no one.
+  let lastRun: { from: Date; to?: Date } | undefined
 
   const run = async () => {
     const client = await payload.db.pool.connect()
@@ -44,12 +49,16 @@ export const startJobsRunner = (
         `SELECT pg_try_advisory_lock(${LOCK}) AS locked`,
       )
       if (!rows[0]?.locked) return
+      const previous = lastRun
+      lastRun = { from: new Date() }
       try {
-        // Holding the lock, this is the only runner: a job marked processing is not being run.
+        // Holding the lock, this is the only runner: a job still marked processing was claimed by
+        // this process's previous run, which has ended, or by a process that stopped (long ago).
         await client.query(
           `UPDATE "${tableOf(payload, 'payload-jobs')}" SET processing = false
-           WHERE processing AND updated_at < now() - make_interval(secs => $1)`,
-          [staleAfterSeconds],
+           WHERE processing AND (updated_at < now() - make_interval(secs => $1)
+                                 OR updated_at BETWEEN $2 AND $3)`,
+          [staleAfterSeconds, previous?.from ?? null, previous?.to ?? null],
         )
         await payload.jobs.handleSchedules({ queue: 'default' })
         await payload.jobs.run({ queue: 'default', limit })
@@ -69,7 +78,10 @@ export const startJobsRunner = (
     if (running || stopped) return
     running = run()
       .catch((err: unknown) => payload.logger.warn({ err }, 'the jobs queue could not run'))
-      .finally(() => (running = undefined))
+      .finally(() => {
+        if (lastRun && !lastRun.to) lastRun.to = new Date()
+        running = undefined
+      })
   }, everySeconds * 1000)
   timer.unref()
 
