@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../../src/paths'
 import { describeApi } from '../../src/plugins/api-description'
 import { payload } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { PRODUCTION, serverForTests, startServer, type TestServer } from '../helpers/server'
 
 const run = promisify(execFile)
 const bin = (name: string) => path.join(rootDir, 'node_modules/.bin', name)
@@ -213,13 +213,7 @@ describe('the API description, through the real server', () => {
 })
 
 describe('the API description in production', () => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startServer({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 'p'.repeat(40) } })
-  })
-  afterAll(async () => {
-    await server?.stop()
-  })
+  const server = serverForTests({ env: PRODUCTION })
 
   it('is served while introspection is off', async () => {
     const introspection = await fetch(`${server.url}/api/graphql`, {

@@ -3,10 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { rootDir } from '../../src/paths'
-import { startServer, type TestServer } from '../helpers/server'
+import { serverForTests } from '../helpers/server'
 
 const run = promisify(execFile)
 const page = fs.readFileSync(path.join(rootDir, 'docs/api.md'), 'utf8')
@@ -15,13 +15,7 @@ const blocks = (language: string) =>
 
 /** docs/api.md promises its examples run as written against `npm start`: they are run here. */
 describe('the examples of docs/api.md', () => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startServer()
-  })
-  afterAll(async () => {
-    await server?.stop()
-  })
+  const server = serverForTests()
 
   it('has shell and TypeScript examples', () => {
     expect(blocks('sh').length).toBeGreaterThanOrEqual(6)

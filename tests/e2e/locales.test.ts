@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startServer, type TestServer } from '../helpers/server'
+import { serverForTests } from '../helpers/server'
 
 // Locales through the real server: GraphQL's refusal is a 400 there (its request cannot run), and
 // the public cache keeps French and English answers apart, `_fallback` included.
-let server: TestServer
-beforeAll(async () => {
-  server = await startServer()
-})
-afterAll(async () => {
-  await server?.stop()
-})
+const server = serverForTests()
 
 const LOCALES = 'Unknown locale (possible: fr, en)'
 const english = { 'accept-language': 'en' }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Config, Event, Resource, Training } from '../../payload-types'
 import { DEMO_PASSWORD, payload } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { PRODUCTION, serverForTests, startServer, type TestServer } from '../helpers/server'
 
 const PARTNER = 'https://partenaire.example'
 
@@ -523,13 +523,7 @@ describe('the public API, through the real server', () => {
 })
 
 describe('GraphQL introspection in production', () => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startServer({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 'p'.repeat(40) } })
-  })
-  afterAll(async () => {
-    await server?.stop()
-  })
+  const server = serverForTests({ env: PRODUCTION })
 
   it('is off unless GRAPHQL_INTROSPECTION=true', async () => {
     const error = await new GraphQLClient(`${server.url}/api/graphql`)

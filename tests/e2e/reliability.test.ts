@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runBurst } from '../../bench/burst'
 import { DEMO_PASSWORD } from '../helpers/api'
-import { ownDatabase, postmasterOf, startServer, type TestServer } from '../helpers/server'
+import {
+  ownDatabase,
+  postmasterOf,
+  serverForTests,
+  startServer,
+  type TestServer,
+} from '../helpers/server'
 
 const json = (token?: string) => ({
   'content-type': 'application/json',
@@ -34,13 +40,7 @@ const createResource = async (url: string, token: string, title: string) => {
 }
 
 describe('under a burst of concurrent requests', () => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startServer()
-  })
-  afterAll(async () => {
-    await server?.stop()
-  })
+  const server = serverForTests()
 
   it('answers every one of 200 mixed requests within 30 s, stays ready, and keeps every acknowledged write', async () => {
     const result = await runBurst({ url: server.url, size: 200 })
@@ -155,13 +155,7 @@ describe('under a burst of concurrent requests', () => {
 })
 
 describe('with one transaction slot', () => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startServer({ env: { DB_POOL_MAX: '3', DB_POOL_ACQUIRE_TIMEOUT_MS: '100' } })
-  })
-  afterAll(async () => {
-    await server?.stop()
-  })
+  const server = serverForTests({ env: { DB_POOL_MAX: '3', DB_POOL_ACQUIRE_TIMEOUT_MS: '100' } })
 
   it('answers GraphQL mutations it has no room for with 503, not a 200 carrying the error', async () => {
     const token = await signIn(server.url)

@@ -5,11 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import getPort from 'get-port'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '../../src/db'
 import { DEMO_PASSWORD } from '../helpers/api'
-import { failedStart, startServer, type TestServer } from '../helpers/server'
+import { failedStart, serverForTests, startServer } from '../helpers/server'
 
 const tempDir = (prefix: string) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -18,13 +18,7 @@ const tempDir = (prefix: string) => {
 }
 
 describe('the real server on a port', () => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startServer()
-  })
-  afterAll(async () => {
-    await server?.stop()
-  })
+  const server = serverForTests()
 
   it('answers health, readiness, REST and GraphQL', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)

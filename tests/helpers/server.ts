@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import getPort from 'get-port'
+import { afterAll, beforeAll } from 'vitest'
 
 import { rootDir } from '../../src/paths'
 
@@ -80,6 +81,37 @@ export const startServer = async ({
   await exited
   throw new Error(`server did not become ready:\n${output()}`)
 }
+
+/**
+ * The real server for the calling `describe` block: started before its tests, stopped after.
+ * Its `url` and `output` are read once it has started.
+ */
+export const serverForTests = (options?: Parameters<typeof startServer>[0]): TestServer => {
+  let server: TestServer | undefined
+  beforeAll(async () => {
+    server = await startServer(options)
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+  const started = () => {
+    if (!server) throw new Error('serverForTests: used outside its describe block')
+    return server
+  }
+  return {
+    get url() {
+      return started().url
+    },
+    get port() {
+      return started().port
+    },
+    output: () => started().output(),
+    stop: (signal) => started().stop(signal),
+  }
+}
+
+/** The settings of a production server (a secret of production length). */
+export const PRODUCTION: Env = { NODE_ENV: 'production', PAYLOAD_SECRET: 'p'.repeat(40) }
 
 /** Starts the server expecting it to refuse; resolves with its exit code and output. */
 export const failedStart = async (env: Env, timeoutMs = 60_000) => {
