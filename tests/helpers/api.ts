@@ -20,6 +20,30 @@ export const idBySlug = async (
   return docs[0].id as number
 }
 
+/** What the budget lines tests create have in common: a 2015 cash expense. */
+export const budgetLineBasics = {
+  year: 2015,
+  direction: 'expense',
+  kind: 'cash',
+  category: 'other',
+} as const
+
+/** Creates a 2015 cash expense budget line through the Local API: its id. */
+export const createBudgetLine = async (data: {
+  label: string
+  status: string
+  function: number | null
+  planned: number
+}) =>
+  (
+    await (
+      await payload()
+    ).create({
+      collection: 'budget-lines',
+      data: { ...budgetLineBasics, ...data } as never,
+    })
+  ).id as number
+
 export type Reply<T = any> = { status: number; body: T; headers: Headers }
 
 type Options = { token?: string; body?: unknown; headers?: Record<string, string> }

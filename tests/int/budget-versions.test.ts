@@ -80,45 +80,36 @@ describe.each(surfaces)('the history of a line through %s', (surface) => {
 })
 
 describe.each(surfaces)('a pilot restoring a budget line through %s', (surface) => {
+  const restoreFirst = (version: number | string) =>
+    perform(surface, pilot, { op: 'restore', collection: 'budget-lines', version })
+  /** Restores the first state of a line saved as `first` then `then`: refused, nothing changed. */
+  const refusedRestore = async (first: Partial<Line>, then: Partial<Line>) => {
+    const line = await lineWithHistory(first, then)
+    const [before, versions] = [await latest(line.id), (await versionsOf(line.id)).length]
+    const outcome = await restoreFirst(line.first)
+    expect(outcome.refused).toBe(true)
+    expect(await latest(line.id)).toEqual(before)
+    expect((await versionsOf(line.id)).length).toBe(versions)
+    return outcome.message
+  }
+
   it('brings back an earlier amount of its own function', async () => {
     const { id, first } = await lineWithHistory({ planned: 1000 }, { planned: 2500 })
-    const outcome = await perform(surface, pilot, {
-      op: 'restore',
-      collection: 'budget-lines',
-      version: first,
-    })
+    const outcome = await restoreFirst(first)
     expect(outcome.refused, outcome.message).toBe(false)
     expect((await latest(id)).planned).toBe(1000)
   })
 
   it('is refused a validated version, and nothing changes', async () => {
-    const { id, first } = await lineWithHistory({ status: 'validated' }, { status: 'proposed' })
-    const [before, versions] = [await latest(id), (await versionsOf(id)).length]
-    const outcome = await perform(surface, pilot, {
-      op: 'restore',
-      collection: 'budget-lines',
-      version: first,
-    })
-    expect(outcome.refused).toBe(true)
     // The rule in its own words, or the field and value it keeps for the coordination.
-    expect(outcome.message).toMatch(
+    expect(await refusedRestore({ status: 'validated' }, { status: 'proposed' })).toMatch(
       /Seule la coordination (valide une ligne budgétaire|peut donner la valeur « Validée »)/,
     )
-    expect(await latest(id)).toEqual(before)
-    expect((await versionsOf(id)).length).toBe(versions)
   })
 
   it('is refused a version from another function, and nothing changes', async () => {
-    const { id, first } = await lineWithHistory({ function: other }, { function: piloted })
-    const [before, versions] = [await latest(id), (await versionsOf(id)).length]
-    const outcome = await perform(surface, pilot, {
-      op: 'restore',
-      collection: 'budget-lines',
-      version: first,
-    })
-    expect(outcome.refused).toBe(true)
-    expect(outcome.message).toMatch(/Cette version appartient à une fonction/)
-    expect(await latest(id)).toEqual(before)
-    expect((await versionsOf(id)).length).toBe(versions)
+    expect(await refusedRestore({ function: other }, { function: piloted })).toMatch(
+      /Cette version appartient à une fonction/,
+    )
   })
 })

@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 import { stringify } from 'qs-esm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, idBySlug, payload, rest } from '../helpers/api'
+import { createBudgetLine, graphql, idBySlug, payload, rest } from '../helpers/api'
 import { signIn, type Subject } from '../helpers/surfaces'
 
 /*
@@ -36,24 +36,8 @@ const resource = async (fn: number) =>
       data: { title: `Fiche ${++n}`, type: 'tool', function: fn, _status: 'published' } as never,
     })
   ).id as number
-const line = async (status: string, fn: number | null = piloted) =>
-  (
-    await (
-      await p()
-    ).create({
-      collection: 'budget-lines',
-      data: {
-        year: 2015,
-        direction: 'expense',
-        kind: 'cash',
-        label: `Ligne ${++n}`,
-        category: 'other',
-        planned: 1000,
-        function: fn,
-        status,
-      } as never,
-    })
-  ).id as number
+const line = (status: string, fn: number | null = piloted) =>
+  createBudgetLine({ label: `Ligne ${++n}`, status, function: fn, planned: 1000 })
 
 /** The pilot's update through the Local API, as the pilot: the error it gets. */
 const localUpdate = async (collection: CollectionSlug, id: number, data: object) => {

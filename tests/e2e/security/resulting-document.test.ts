@@ -1,8 +1,8 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { idBySlug, payload } from '../../helpers/api'
-import { perform, signIn, surfaces, type Subject } from '../../helpers/surfaces'
+import { budgetLineBasics, createBudgetLine, idBySlug, payload } from '../../helpers/api'
+import { perform, signIn, surfaces, type Subject, type Surface } from '../../helpers/surfaces'
 
 /*
  * Issue 10, class 1: create-like paths are judged on the document they make, not on the data
@@ -27,24 +27,8 @@ const read = async (collection: CollectionSlug, id: number) =>
   >
 
 let n = 0
-const line = async (status: string, fn = piloted) =>
-  (
-    await (
-      await p()
-    ).create({
-      collection: 'budget-lines',
-      data: {
-        year: 2015,
-        direction: 'expense',
-        kind: 'cash',
-        label: `Ligne ${++n}`,
-        category: 'other',
-        planned: 35000,
-        function: fn,
-        status,
-      } as never,
-    })
-  ).id as number
+const line = (status: string, fn = piloted) =>
+  createBudgetLine({ label: `Ligne ${++n}`, status, function: fn, planned: 35000 })
 const resource = async (fn: number) =>
   (
     await (
@@ -62,15 +46,15 @@ const resource = async (fn: number) =>
 
 /** The full budget line GraphQL's duplicate needs (its input type requires every required field). */
 const lineData = (status: string) => ({
-  year: 2015,
-  direction: 'expense',
-  kind: 'cash',
+  ...budgetLineBasics,
   label: 'Copie',
-  category: 'other',
   planned: 35000,
   function: piloted,
   status,
 })
+/** The pilot duplicates a budget line, the copy changed by `data`. */
+const duplicateLine = (surface: Surface, id: number, data?: Record<string, unknown>) =>
+  perform(surface, pilot, { op: 'duplicate', collection: 'budget-lines', id, data })
 
 beforeAll(async () => {
   piloted = await functionId('expertise-prospective')
@@ -84,12 +68,7 @@ describe.each(surfaces)('through %s', (surface) => {
     const id = await line('validated')
     const before = await count('budget-lines')
     const data = surface === 'graphql' ? lineData('validated') : { function: piloted }
-    const outcome = await perform(surface, pilot, {
-      op: 'duplicate',
-      collection: 'budget-lines',
-      id,
-      data,
-    })
+    const outcome = await duplicateLine(surface, id, data)
     expect(outcome.refused).toBe(true)
     if (surface === 'rest') expect(outcome.status).toBe(403)
     expect(outcome.message).toBe('Seule la coordination valide une ligne budgétaire.')
@@ -99,12 +78,7 @@ describe.each(surfaces)('through %s', (surface) => {
   it('a pilot duplicates a proposed line of its function; the copy is proposed', async () => {
     const id = await line('proposed')
     const data = surface === 'graphql' ? lineData('proposed') : undefined
-    const outcome = await perform(surface, pilot, {
-      op: 'duplicate',
-      collection: 'budget-lines',
-      id,
-      data,
-    })
+    const outcome = await duplicateLine(surface, id, data)
     expect(outcome.refused).toBe(false)
     expect(await read('budget-lines', Number(outcome.ids[0]))).toMatchObject({
       status: 'proposed',
