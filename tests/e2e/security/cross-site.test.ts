@@ -62,50 +62,41 @@ const changedTables = (before: Record<string, string>, after: Record<string, str
     .filter((table) => before[table] !== after[table])
     .sort()
 
-/** A write with the cookie and these headers: its status, and the tables it changed. */
-const patchName = async (
+type Write = (
   server: TestServer,
   cookie: string,
   headers: Record<string, string>,
   name: string,
-) => {
-  const before = await snapshots.take()
-  const response = await fetch(`${server.url}/api/users/${member}`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', cookie, ...headers },
-    body: JSON.stringify({ name }),
-  })
-  return {
-    status: response.status,
-    body: await response.json(),
-    moved: changedTables(before, await snapshots.take()),
-  }
-}
+) => Promise<{ status: number; body: any; moved: string[] }>
 
-const graphqlRename = async (
-  server: TestServer,
-  cookie: string,
-  headers: Record<string, string>,
-  name: string,
-) => {
-  const before = await snapshots.take()
-  const response = await fetch(`${server.url}/api/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, ...headers },
-    body: JSON.stringify({
-      query:
-        'mutation($id: Int!, $name: String!) { updateUser(id: $id, data: { name: $name }) { name } }',
-      variables: { id: member, name },
-    }),
-  })
-  return {
-    body: (await response.json()) as {
-      data?: unknown
-      errors?: Array<{ extensions?: { statusCode?: number } }>
-    },
-    moved: changedTables(before, await snapshots.take()),
+/** A write with the cookie and these headers: its status, its answer, and the tables it changed. */
+const writeWithCookie =
+  (method: string, request: (name: string) => { path: string; body: unknown }): Write =>
+  async (server, cookie, headers, name) => {
+    const { path, body } = request(name)
+    const before = await snapshots.take()
+    const response = await fetch(`${server.url}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify(body),
+    })
+    return {
+      status: response.status,
+      body: await response.json(),
+      moved: changedTables(before, await snapshots.take()),
+    }
   }
-}
+
+const patchName = writeWithCookie('PATCH', (name) => ({ path: `/users/${member}`, body: { name } }))
+
+const graphqlRename = writeWithCookie('POST', (name) => ({
+  path: '/graphql',
+  body: {
+    query:
+      'mutation($id: Int!, $name: String!) { updateUser(id: $id, data: { name: $name }) { name } }',
+    variables: { id: member, name },
+  },
+}))
 
 describe('a session cookie, with CORS_ORIGINS unset', () => {
   let server: TestServer
