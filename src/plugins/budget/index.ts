@@ -16,6 +16,7 @@ import { frenchRows } from './spreadsheet'
 import { summaryRows } from './summary'
 import { translations } from './translations'
 import type { BudgetViewOptions } from './types'
+import { withAdminComponents } from '../../utilities/adminComponents'
 import { withTranslations } from '../../utilities/translator'
 
 export type BudgetPluginOptions = {
@@ -119,36 +120,32 @@ export const budgetPlugin =
       (slug) => slug === collection,
       () => [summary],
     )
-    return {
-      ...withEndpoint,
-      collections: (withEndpoint.collections ?? []).map((c) =>
-        c.slug === collection ? withAmounts(c, amounts) : c,
-      ),
-      admin: {
-        ...withEndpoint.admin,
-        components: {
-          ...withEndpoint.admin?.components,
-          beforeNavLinks: [
-            ...(withEndpoint.admin?.components?.beforeNavLinks ?? []),
-            {
-              path: '/plugins/budget/components/BudgetNavLink#BudgetNavLink',
+    return withAdminComponents(
+      {
+        ...withEndpoint,
+        collections: (withEndpoint.collections ?? []).map((c) =>
+          c.slug === collection ? withAmounts(c, amounts) : c,
+        ),
+      },
+      {
+        beforeNavLinks: [
+          {
+            path: '/plugins/budget/components/BudgetNavLink#BudgetNavLink',
+            serverProps: { budget },
+          },
+        ],
+        views: {
+          budget: {
+            Component: {
+              path: '/plugins/budget/components/BudgetView#BudgetView',
               serverProps: { budget },
             },
-          ],
-          views: {
-            ...withEndpoint.admin?.components?.views,
-            budget: {
-              Component: {
-                path: '/plugins/budget/components/BudgetView#BudgetView',
-                serverProps: { budget },
-              },
-              path: viewPath,
-              exact: true,
-            },
+            path: viewPath,
+            exact: true,
           },
         },
       },
-    }
+    )
   }
 
 /** The amount fields read « 35 000 € » in the list and under their input; a missing one fails at start. */

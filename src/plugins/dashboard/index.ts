@@ -1,5 +1,6 @@
 import type { CollectionSlug, Plugin, PayloadRequest } from 'payload'
 
+import { withAdminComponents } from '../../utilities/adminComponents'
 import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
 
@@ -58,24 +59,14 @@ export const dashboardPlugin =
       ...resolved.dated,
     ])
       if (!slugs.has(slug)) throw new Error(`dashboard plugin: no collection "${slug}"`)
-    return withTranslations(
-      {
-        ...config,
-        admin: {
-          ...config.admin,
-          components: {
-            ...config.admin?.components,
-            beforeDashboard: [
-              // First: where the programme stands, then the rest of the dashboard.
-              {
-                path: '/plugins/dashboard/components/ProgrammeOverview#ProgrammeOverview',
-                serverProps: { dashboardOptions: resolved },
-              },
-              ...(config.admin?.components?.beforeDashboard ?? []),
-            ],
-          },
+    // First: where the programme stands, then the rest of the dashboard.
+    return withAdminComponents(withTranslations(config, translations), {
+      first: true,
+      beforeDashboard: [
+        {
+          path: '/plugins/dashboard/components/ProgrammeOverview#ProgrammeOverview',
+          serverProps: { dashboardOptions: resolved },
         },
-      },
-      translations,
-    )
+      ],
+    })
   }

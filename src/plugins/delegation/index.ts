@@ -24,6 +24,7 @@ import { editableFunctions } from './delegations'
 import { pilotsField } from './fields/pilots'
 import { explainRefusalByID, reportRefusedInBulk } from './refusals'
 import { judgeResultingDocument } from './resultingDocument'
+import { withAdminComponents } from '../../utilities/adminComponents'
 import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
 import type { DelegationPluginOptions, ResolvedOptions } from './types'
@@ -219,25 +220,19 @@ export const delegationPlugin =
         }
       return collection
     })
-    return withTranslations(
+    return withAdminComponents(
+      withTranslations(
+        { ...config, collections: [...collections, auditLogCollection(options)] },
+        translations,
+      ),
       {
-        ...config,
-        collections: [...collections, auditLogCollection(options)],
-        admin: {
-          ...config.admin,
-          components: {
-            ...config.admin?.components,
-            beforeDashboard: [
-              ...(config.admin?.components?.beforeDashboard ?? []),
-              {
-                path: '/plugins/delegation/components/MyDelegations#MyDelegations',
-                serverProps: { delegationOptions: options },
-              },
-            ],
+        beforeDashboard: [
+          {
+            path: '/plugins/delegation/components/MyDelegations#MyDelegations',
+            serverProps: { delegationOptions: options },
           },
-        },
+        ],
       },
-      translations,
     )
   }
 
