@@ -301,22 +301,14 @@ describe('through a real SMTP server, from the server process', () => {
   it('lets only the user turn their notifications off, and then tells them nothing', async () => {
     const coordination = await userId(COORDINATION)
     // The administrator may edit the account, but not this choice: refused, naming the field.
-    const byAdmin = await api(
-      'PATCH',
-      `/users/${coordination.id}`,
-      { emailNotifications: false },
-      await login(ADMIN),
-    )
+    const turnOffAs = async (email: string) =>
+      api('PATCH', `/users/${coordination.id}`, { emailNotifications: false }, await login(email))
+    const byAdmin = await turnOffAs(ADMIN)
     expect(byAdmin.status).toBe(403)
     expect(JSON.stringify(byAdmin.body)).toContain('emailNotifications')
     expect((await userId(COORDINATION)).emailNotifications).toBe(true)
 
-    const own = await api(
-      'PATCH',
-      `/users/${coordination.id}`,
-      { emailNotifications: false },
-      await login(COORDINATION),
-    )
+    const own = await turnOffAs(COORDINATION)
     expect(own.status).toBe(200)
     expect((await userId(COORDINATION)).emailNotifications).toBe(false)
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql, login, payload, rest } from '../helpers/api'
 
@@ -13,12 +13,17 @@ const regionId = async (code: string) =>
 const slugs = (docs: Array<{ slug: string }>) => docs.map((d) => d.slug).sort()
 
 describe('regions across the 2016 reform', () => {
-  it('a 2016 region finds the members tagged with the 2014 regions merged into it', async () => {
-    const [ara, rhoneAlpes, auvergne] = [
+  // Auvergne-Rhône-Alpes (2016) and the two regions of 2014 merged into it.
+  let ara: number, rhoneAlpes: number, auvergne: number
+  beforeAll(async () => {
+    ;[ara, rhoneAlpes, auvergne] = [
       await regionId('84'),
       await regionId('82'),
       await regionId('83'),
     ]
+  })
+
+  it('a 2016 region finds the members tagged with the 2014 regions merged into it', async () => {
     const tagged = await rest(
       'GET',
       `/members?where[regions][in]=${rhoneAlpes},${auvergne}&limit=100&depth=0`,
@@ -31,11 +36,6 @@ describe('regions across the 2016 reform', () => {
   })
 
   it('a 2014 region finds what is tagged with the region it became, and nothing of its neighbours', async () => {
-    const [ara, rhoneAlpes, auvergne] = [
-      await regionId('84'),
-      await regionId('82'),
-      await regionId('83'),
-    ]
     const p = await payload()
     const { id } = await p.create({
       collection: 'members',
@@ -73,11 +73,6 @@ describe('regions across the 2016 reform', () => {
   })
 
   it('through GraphQL, and in a count', async () => {
-    const [ara, rhoneAlpes, auvergne] = [
-      await regionId('84'),
-      await regionId('82'),
-      await regionId('83'),
-    ]
     const reply = await graphql(
       `
         query ($r: [JSON]) {
@@ -98,7 +93,6 @@ describe('regions across the 2016 reform', () => {
   })
 
   it('in search and in the calendar too', async () => {
-    const [ara, rhoneAlpes] = [await regionId('84'), await regionId('82')]
     const searchBy = async (region: number) =>
       (await rest('GET', `/search?q=développement&type=members&region=${region}&limit=50`)).body
     const old = await searchBy(rhoneAlpes)
@@ -120,11 +114,6 @@ describe('regions across the 2016 reform', () => {
   })
 
   it('inside GraphQL OR, in bulk writes, and leaving `equals: null` as it is', async () => {
-    const [ara, rhoneAlpes, auvergne] = [
-      await regionId('84'),
-      await regionId('82'),
-      await regionId('83'),
-    ]
     const tagged = (
       await rest('GET', `/members?where[regions][in]=${rhoneAlpes},${auvergne}&limit=100&depth=0`)
     ).body.totalDocs
