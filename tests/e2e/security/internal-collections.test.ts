@@ -34,6 +34,7 @@ const rows = async (collection: CollectionSlug) =>
   (await (await payload()).find({ collection, pagination: false, depth: 0, sort: 'id' }))
     .docs as unknown as Array<Record<string, unknown>>
 const snapshot = async () => JSON.stringify([await rows(LOCKS), await rows(PREFERENCES)])
+type Lock = ReturnType<typeof lockOf>
 const lockOf = (subject: Subject, document: number, relationTo = 'resources') => ({
   document: { relationTo, value: document },
   user: { relationTo: 'users', value: subject.user!.id },
@@ -78,6 +79,17 @@ const createLock = {
 }
 
 const functionId = (slug: string) => idBySlug('functions', slug)
+
+/** `subject` asks for a lock through `surface`. */
+const lockAs = (surface: 'rest' | 'graphql' | 'local', subject: Subject, data: Lock) =>
+  surface === 'local'
+    ? createLock.local(data, subject.user)
+    : createLock[surface](data, { token: subject.token })
+
+/** `subject` saves the pilot's resource: the status (200, not 423, when no lock is in the way). */
+const savesResource = async (subject: Subject, pages: number) =>
+  (await rest('PATCH', `/resources/${pilotsResource}`, { token: subject.token, body: { pages } }))
+    .status
 
 beforeAll(async () => {
   const p = await payload()
@@ -169,14 +181,7 @@ describe('an API key writes nothing', () => {
     })
     expect(await snapshot()).toBe(before)
     // The pilot still saves its own document (no 423).
-    expect(
-      (
-        await rest('PATCH', `/resources/${pilotsResource}`, {
-          token: pilot.token,
-          body: { pages: 12 },
-        })
-      ).status,
-    ).toBe(200)
+    expect(await savesResource(pilot, 12)).toBe(200)
   })
 
   it('keeps no preferences: the admin’s preference routes and the collection refuse it', async () => {
@@ -214,20 +219,10 @@ describe('a lock is taken only by oneself, on a document one may update', () => 
     async (surface) => {
       const before = await snapshot()
       const data = lockOf(member, pilotsResource)
-      const outcome =
-        surface === 'local'
-          ? await createLock.local(data, member.user)
-          : await createLock[surface](data, { token: member.token })
+      const outcome = await lockAs(surface, member, data)
       expect(outcome).toMatchObject({ refused: true, status: 403 })
       expect(await snapshot()).toBe(before)
-      expect(
-        (
-          await rest('PATCH', `/resources/${pilotsResource}`, {
-            token: pilot.token,
-            body: { pages: 13 },
-          })
-        ).status,
-      ).toBe(200)
+      expect(await savesResource(pilot, 13)).toBe(200)
     },
   )
 
@@ -237,10 +232,7 @@ describe('a lock is taken only by oneself, on a document one may update', () => 
       const before = await snapshot()
       // The pilot may update the resource, but the lock would be the coordinator's.
       const data = lockOf(coordinator, pilotsResource)
-      const outcome =
-        surface === 'local'
-          ? await createLock.local(data, pilot.user)
-          : await createLock[surface](data, { token: pilot.token })
+      const outcome = await lockAs(surface, pilot, data)
       expect(outcome).toMatchObject({ refused: true, status: 403 })
       expect(await snapshot()).toBe(before)
     },
@@ -308,14 +300,7 @@ describe('what the admin does with locks still works', () => {
     })
     expect(seen.docs.map((d) => d.id)).toEqual([lockId])
     // A real lock still keeps others out until taken over.
-    expect(
-      (
-        await rest('PATCH', `/resources/${pilotsResource}`, {
-          token: coordinator.token,
-          body: { pages: 14 },
-        })
-      ).status,
-    ).toBe(423)
+    expect(await savesResource(coordinator, 14)).toBe(423)
 
     // The member may not update the resource: it cannot take the lock over, nor release it.
     const before = await snapshot()
@@ -391,14 +376,7 @@ describe('what the admin does with locks still works', () => {
     await open(member, pilotsResource)
     await open(member, 999_999)
     expect(await snapshot()).toBe(before)
-    expect(
-      (
-        await rest('PATCH', `/resources/${pilotsResource}`, {
-          token: pilot.token,
-          body: { pages: 15 },
-        })
-      ).status,
-    ).toBe(200)
+    expect(await savesResource(pilot, 15)).toBe(200)
     // The pilot editing its resource still takes the lock.
     await open(pilot, pilotsResource)
     const locks = await rows(LOCKS)
@@ -520,14 +498,7 @@ describe('an editor in the admin (headless Chromium) still locks', () => {
     await page.goto(`${server.url}/admin/collections/resources/${pilotsResource}`)
     await page.locator('#field-title').fill('Référentiel en cours de modification')
     await expect.poll(heldBy, { timeout: 15_000 }).toEqual([pilot.user!.id])
-    expect(
-      (
-        await rest('PATCH', `/resources/${pilotsResource}`, {
-          token: coordinator.token,
-          body: { pages: 16 },
-        })
-      ).status,
-    ).toBe(423)
+    expect(await savesResource(coordinator, 16)).toBe(423)
     await page.close()
   }, 120_000)
 })
