@@ -1,3 +1,4 @@
+import './stubs'
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
@@ -11,16 +12,6 @@ import {
 } from '../../src/plugins/delegation/access'
 import type { PilotRow } from '../../src/plugins/delegation/delegations'
 import type { ResolvedOptions } from '../../src/plugins/delegation/types'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
-vi.mock('@payloadcms/db-postgres', () => ({}))
-vi.mock('@payloadcms/db-postgres/drizzle', () => ({}))
-vi.mock('@payloadcms/db-postgres/drizzle/pg-core', () => ({}))
 
 // Delegation access in `src/plugins/delegation/access.ts`, against the pilot rows a fake pool gives.
 

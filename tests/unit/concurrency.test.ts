@@ -1,14 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import './stubs'
+import { describe, expect, it } from 'vitest'
 
 import { etagOf } from '../../src/plugins/concurrency'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
-vi.mock('@payloadcms/db-postgres', () => ({}))
 
 describe('etagOf', () => {
   it('is a strong tag of the id and the time of the last save', () => {

@@ -1,14 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import './stubs'
+import { describe, expect, it } from 'vitest'
 
 import { fromAnotherSite } from '../../src/plugins/authentication/cookies'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
-vi.mock('payload/shared', () => ({}))
 
 const own = ['http://localhost:3000', 'http://127.0.0.1:3000']
 

@@ -1,5 +1,6 @@
+import './stubs'
 import type { PayloadRequest } from 'payload'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   covers,
@@ -10,16 +11,6 @@ import {
   periodOf,
 } from '../../src/plugins/delegation/delegations'
 import type { ResolvedOptions } from '../../src/plugins/delegation/types'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
-vi.mock('@payloadcms/db-postgres', () => ({}))
-vi.mock('@payloadcms/db-postgres/drizzle', () => ({}))
-vi.mock('@payloadcms/db-postgres/drizzle/pg-core', () => ({}))
 
 const PARIS = 'Europe/Paris'
 

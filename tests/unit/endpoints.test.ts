@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
+import './stubs'
+import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
 import {
@@ -9,13 +10,6 @@ import {
   noNul,
   wholeNumber,
 } from '../../src/plugins/endpoints'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
 
 const firstMessage = (result: {
   success: boolean

@@ -1,14 +1,8 @@
+import './stubs'
 import type { PayloadRequest } from 'payload'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { isOutsideCaller, pageProblem } from '../../src/plugins/public-api/pageLimits'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
 
 describe('pageProblem', () => {
   it('lets a page of 1 to the maximum through, as numbers or text, or no limit at all', () => {

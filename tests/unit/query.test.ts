@@ -1,13 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import './stubs'
+import { describe, expect, it } from 'vitest'
 
 import { prefixQuery, searchParams } from '../../src/plugins/search/query'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
 
 const { fr, en } = searchParams(['resources', 'events'])
 

@@ -1,14 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import './stubs'
+import { describe, expect, it } from 'vitest'
 
 import { documentKey, documentsOf } from '../../src/plugins/media-access/usage'
-
-// What is tested here runs nothing of Payload's nor the database adapter's, whose import alone
-// takes about a second per file: they are stubbed, so that the unit tests run in seconds.
-vi.mock('payload', () => ({
-  APIError: class extends Error {},
-  ValidationError: class extends Error {},
-}))
-vi.mock('@payloadcms/db-postgres', () => ({}))
 
 describe('usage entries', () => {
   it('names a document as collection:id', () => {
