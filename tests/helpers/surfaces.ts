@@ -68,6 +68,13 @@ export const graphQLNamesOf = async (slug: CollectionSlug): Promise<[string, str
 const idsOf = (docs: Array<{ id: unknown }> | undefined | null) =>
   (docs ?? []).map((d) => String(d.id))
 
+/** An operation the Local API carried out, answering `status` with these documents. */
+const done = (status: number, docs: Array<{ id: unknown }>): Outcome => ({
+  refused: false,
+  status,
+  ids: idsOf(docs),
+})
+
 const local = async (subject: Subject, o: Operation): Promise<Outcome> => {
   const p = await payload()
   const common = {
@@ -85,50 +92,29 @@ const local = async (subject: Subject, o: Operation): Promise<Outcome> => {
           draft: o.draft,
           pagination: false,
         })
-        return { refused: false, status: 200, ids: idsOf(r.docs) }
+        return done(200, r.docs)
       }
       case 'findByID':
-        return {
-          refused: false,
-          status: 200,
-          ids: idsOf([await p.findByID({ ...common, id: o.id, draft: o.draft })]),
-        }
+        return done(200, [await p.findByID({ ...common, id: o.id, draft: o.draft })])
       case 'create':
-        return {
-          refused: false,
-          status: 201,
-          ids: idsOf([await p.create({ ...common, data: o.data as never, draft: o.draft })]),
-        }
+        return done(201, [await p.create({ ...common, data: o.data as never, draft: o.draft })])
       case 'update':
-        return {
-          refused: false,
-          status: 200,
-          ids: idsOf([await p.update({ ...common, id: o.id, data: o.data as never })]),
-        }
+        return done(200, [await p.update({ ...common, id: o.id, data: o.data as never })])
       case 'delete':
-        return {
-          refused: false,
-          status: 200,
-          ids: idsOf([await p.delete({ ...common, id: o.id })]),
-        }
+        return done(200, [await p.delete({ ...common, id: o.id })])
       case 'findVersions': {
         const r = await p.findVersions({ ...common, where: { parent: { equals: o.parent } } })
-        return { refused: false, status: 200, ids: idsOf(r.docs.map((v) => ({ id: v.parent }))) }
+        return done(
+          200,
+          r.docs.map((v) => ({ id: v.parent })),
+        )
       }
       case 'duplicate':
-        return {
-          refused: false,
-          status: 201,
-          ids: idsOf([await p.duplicate({ ...common, id: o.id, data: o.data as never })]),
-        }
+        return done(201, [await p.duplicate({ ...common, id: o.id, data: o.data as never })])
       case 'restore':
-        return {
-          refused: false,
-          status: 200,
-          ids: idsOf([
-            await p.restoreVersion({ ...common, id: String(o.version), draft: o.draft }),
-          ]),
-        }
+        return done(200, [
+          await p.restoreVersion({ ...common, id: String(o.version), draft: o.draft }),
+        ])
       case 'bulkUpdate': {
         const r = await p.update({ ...common, where: { id: { in: o.ids } }, data: o.data as never })
         return {
