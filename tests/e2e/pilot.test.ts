@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { payload } from '../helpers/api'
+import { functionId, payload } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
 
 const PILOT = 'pilote@collectif-ville-campagne.test'
@@ -9,12 +9,6 @@ const PILOT = 'pilote@collectif-ville-campagne.test'
 describe('a pilot in the admin (headless Chromium)', () => {
   const admin = adminInChromium()
   let page: Page
-  const functionId = async (slug: string) =>
-    (
-      await (
-        await payload()
-      ).find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })
-    ).docs[0]!.id
 
   beforeAll(async () => {
     page = await admin.signIn(PILOT)

@@ -20,6 +20,9 @@ export const idBySlug = async (
   return docs[0].id as number
 }
 
+/** The id of the seeded function with this slug. */
+export const functionId = (slug: string) => idBySlug('functions', slug)
+
 /** What the budget lines tests create have in common: a 2015 cash expense. */
 export const budgetLineBasics = {
   year: 2015,

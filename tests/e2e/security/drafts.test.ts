@@ -2,7 +2,7 @@ import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFrom
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, idBySlug, payload, rest } from '../../helpers/api'
+import { functionId, graphql, payload, rest } from '../../helpers/api'
 import { perform, signIn, surfaces, type Subject } from '../../helpers/surfaces'
 
 /*
@@ -16,7 +16,6 @@ let piloted: number
 let other: number
 
 const p = () => payload()
-const functionId = (slug: string) => idBySlug('functions', slug)
 /** The latest state of a resource, its draft if it has one: what the admin opens. */
 const latest = async (id: number) =>
   (await (

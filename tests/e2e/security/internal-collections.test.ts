@@ -3,7 +3,7 @@ import { type CollectionSlug, createLocalReq, type ServerFunction, type TypedUse
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { asGraphQL, graphql, idBySlug, payload, rest } from '../../helpers/api'
+import { asGraphQL, functionId, graphql, payload, rest } from '../../helpers/api'
 import { launchChromium, signInToAdmin } from '../../helpers/browser'
 import { startServer, type TestServer } from '../../helpers/server'
 import { lockOnlyWhatOneMayUpdate } from '../../../src/plugins/internal-collections/formState'
@@ -77,8 +77,6 @@ const createLock = {
     }
   },
 }
-
-const functionId = (slug: string) => idBySlug('functions', slug)
 
 /** `subject` asks for a lock through `surface`. */
 const lockAs = (surface: 'rest' | 'graphql' | 'local', subject: Subject, data: Lock) =>

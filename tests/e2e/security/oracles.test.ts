@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { stringify } from 'qs-esm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, login, payload, rest, type Reply } from '../../helpers/api'
+import { functionId, graphql, login, payload, rest, type Reply } from '../../helpers/api'
 import { databaseSnapshots } from '../../helpers/snapshot'
 
 /**
@@ -38,10 +38,6 @@ const subject = async (name: string, email?: string): Promise<Subject> => {
     user: { ...docs[0]!, collection: 'users' } as TypedUser,
   }
 }
-
-const functionId = async (slug: string) =>
-  (await p.find({ collection: 'functions', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
-    .id
 
 const errorsOf = (reply: Reply) =>
   reply.body?.errors?.[0]?.data?.errors ?? reply.body?.errors?.[0]?.extensions?.data?.errors ?? []

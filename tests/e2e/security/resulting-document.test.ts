@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { budgetLineBasics, createBudgetLine, idBySlug, payload } from '../../helpers/api'
+import { budgetLineBasics, createBudgetLine, functionId, payload } from '../../helpers/api'
 import { perform, signIn, surfaces, type Subject, type Surface } from '../../helpers/surfaces'
 
 /*
@@ -17,7 +17,6 @@ let piloted: number
 let other: number
 
 const p = () => payload()
-const functionId = (slug: string) => idBySlug('functions', slug)
 const count = async (collection: CollectionSlug) =>
   (await (await p()).count({ collection })).totalDocs
 const read = async (collection: CollectionSlug, id: number) =>
