@@ -40,6 +40,33 @@ const card: React.CSSProperties = {
   background: 'var(--theme-elevation-0)',
 }
 
+/** A panel of the overview: its title, its content or what it says when empty, a link to its list. */
+const Panel = ({
+  name,
+  title,
+  empty,
+  none,
+  href,
+  seeAll,
+  children,
+}: {
+  name: string
+  title: string
+  empty: boolean
+  none: string
+  href: string
+  seeAll: string
+  children: React.ReactNode
+}) => (
+  <article style={card} data-panel={name}>
+    <h3>{title}</h3>
+    {empty ? <p>{none}</p> : children}
+    <p style={{ marginBottom: 0 }}>
+      <a href={href}>{seeAll} →</a>
+    </p>
+  </article>
+)
+
 /** Where the programme stands, for the coordination: each panel links to its list. */
 export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions: o }: Props) => {
   if (!user || !o.isCoordinator({ req: { user, payload } as unknown as PayloadRequest }))
@@ -168,12 +195,6 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
     depth: 1,
   })
 
-  const seeAll = (href: string) => (
-    <p style={{ marginBottom: 0 }}>
-      <a href={href}>{t('dashboard:seeAll')} →</a>
-    </p>
-  )
-
   return (
     <section className="programme-overview" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2>{t('dashboard:title')}</h2>
@@ -184,120 +205,125 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
           gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))',
         }}
       >
-        <article style={card} data-panel="delegations">
-          <h3>{t('dashboard:delegations')}</h3>
-          {delegations.length === 0 ? (
-            <p>{t('dashboard:delegationsNone')}</p>
-          ) : (
-            <ul>
-              {delegations.map(({ fn, row, endingSoon }) => (
-                <li key={`${fn.id}-${row.id}`} data-ending-soon={endingSoon || undefined}>
-                  <a href={list(o.functions, `/${fn.id}`)}>{String(fn.title)}</a> —{' '}
-                  {nameOf(row.organisation)} —{' '}
-                  {row.endsOn ? (
-                    endingSoon ? (
-                      <strong>{t('dashboard:endingSoon', { day: day(row.endsOn) })}</strong>
-                    ) : (
-                      t('dashboard:endingSoon', { day: day(row.endsOn) })
-                    )
+        <Panel
+          name="delegations"
+          title={t('dashboard:delegations')}
+          empty={delegations.length === 0}
+          none={t('dashboard:delegationsNone')}
+          href={list(o.functions)}
+          seeAll={t('dashboard:seeAll')}
+        >
+          <ul>
+            {delegations.map(({ fn, row, endingSoon }) => (
+              <li key={`${fn.id}-${row.id}`} data-ending-soon={endingSoon || undefined}>
+                <a href={list(o.functions, `/${fn.id}`)}>{String(fn.title)}</a> —{' '}
+                {nameOf(row.organisation)} —{' '}
+                {row.endsOn ? (
+                  endingSoon ? (
+                    <strong>{t('dashboard:endingSoon', { day: day(row.endsOn) })}</strong>
                   ) : (
-                    t('dashboard:noEnd')
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          {seeAll(list(o.functions))}
-        </article>
+                    t('dashboard:endingSoon', { day: day(row.endsOn) })
+                  )
+                ) : (
+                  t('dashboard:noEnd')
+                )}
+              </li>
+            ))}
+          </ul>
+        </Panel>
 
-        <article style={card} data-panel="milestones">
-          <h3>{t('dashboard:milestones', { period })}</h3>
-          {milestones.length === 0 ? (
-            <p>{t('dashboard:milestonesNone')}</p>
-          ) : (
-            <dl>
-              <dt>
-                {t('dashboard:late')} ({byStatus((s) => s === 'late').length})
-              </dt>
-              {byStatus((s) => s === 'late').map((m) => (
-                <dd key={m.id}>
-                  <a href={list(o.milestones, `/${m.id}`)}>{String(m.title)}</a>
-                </dd>
-              ))}
-              <dt>
-                {t('dashboard:done')} ({byStatus((s) => s === 'done').length})
-              </dt>
-              <dt>
-                {t('dashboard:open')} ({byStatus((s) => s !== 'done' && s !== 'late').length})
-              </dt>
-            </dl>
-          )}
-          {seeAll(list(o.milestones, `?where[period][equals]=${encodeURIComponent(period)}`))}
-        </article>
+        <Panel
+          name="milestones"
+          title={t('dashboard:milestones', { period })}
+          empty={milestones.length === 0}
+          none={t('dashboard:milestonesNone')}
+          href={list(o.milestones, `?where[period][equals]=${encodeURIComponent(period)}`)}
+          seeAll={t('dashboard:seeAll')}
+        >
+          <dl>
+            <dt>
+              {t('dashboard:late')} ({byStatus((s) => s === 'late').length})
+            </dt>
+            {byStatus((s) => s === 'late').map((m) => (
+              <dd key={m.id}>
+                <a href={list(o.milestones, `/${m.id}`)}>{String(m.title)}</a>
+              </dd>
+            ))}
+            <dt>
+              {t('dashboard:done')} ({byStatus((s) => s === 'done').length})
+            </dt>
+            <dt>
+              {t('dashboard:open')} ({byStatus((s) => s !== 'done' && s !== 'late').length})
+            </dt>
+          </dl>
+        </Panel>
 
-        <article style={card} data-panel="upcoming">
-          <h3>{t('dashboard:upcoming')}</h3>
-          {upcoming.length === 0 ? (
-            <p>{t('dashboard:upcomingNone')}</p>
-          ) : (
-            <ul>
-              {upcoming.map((u) => (
-                <li key={`${u.slug}-${u.doc.id}-${u.startsAt}`}>
-                  {formatWhen(u.startsAt, u.allDay, language)} —{' '}
-                  <a href={list(u.slug, `/${u.doc.id}`)}>{String(u.doc.title)}</a>
-                  {u.slug === 'trainings' && ` (${t('dashboard:session')})`}
-                </li>
-              ))}
-            </ul>
-          )}
-          {seeAll(list(o.dated[0]!))}
-        </article>
+        <Panel
+          name="upcoming"
+          title={t('dashboard:upcoming')}
+          empty={upcoming.length === 0}
+          none={t('dashboard:upcomingNone')}
+          href={list(o.dated[0]!)}
+          seeAll={t('dashboard:seeAll')}
+        >
+          <ul>
+            {upcoming.map((u) => (
+              <li key={`${u.slug}-${u.doc.id}-${u.startsAt}`}>
+                {formatWhen(u.startsAt, u.allDay, language)} —{' '}
+                <a href={list(u.slug, `/${u.doc.id}`)}>{String(u.doc.title)}</a>
+                {u.slug === 'trainings' && ` (${t('dashboard:session')})`}
+              </li>
+            ))}
+          </ul>
+        </Panel>
 
-        <article style={card} data-panel="budget">
-          <h3>{t('dashboard:budget', { year })}</h3>
-          {budget.lines === 0 ? (
-            <p>{t('dashboard:budgetNone')}</p>
-          ) : (
-            <>
-              <p>
-                {t('dashboard:income', { amount: money(income) })}
-                <br />
-                {t('dashboard:expense', { amount: money(expense) })}
-              </p>
-              <p data-balanced={budget.balanced.all}>
-                {budget.balanced.all
-                  ? t('dashboard:balanced')
-                  : t('dashboard:unbalanced', { amount: money(Math.abs(income - expense)) })}
-              </p>
-            </>
-          )}
-          {seeAll(list(o.budget, `?where[year][equals]=${year}`))}
-        </article>
+        <Panel
+          name="budget"
+          title={t('dashboard:budget', { year })}
+          empty={budget.lines === 0}
+          none={t('dashboard:budgetNone')}
+          href={list(o.budget, `?where[year][equals]=${year}`)}
+          seeAll={t('dashboard:seeAll')}
+        >
+          <>
+            <p>
+              {t('dashboard:income', { amount: money(income) })}
+              <br />
+              {t('dashboard:expense', { amount: money(expense) })}
+            </p>
+            <p data-balanced={budget.balanced.all}>
+              {budget.balanced.all
+                ? t('dashboard:balanced')
+                : t('dashboard:unbalanced', { amount: money(Math.abs(income - expense)) })}
+            </p>
+          </>
+        </Panel>
 
-        <article style={card} data-panel="changes">
-          <h3>{t('dashboard:changes')}</h3>
-          {changes.length === 0 ? (
-            <p>{t('dashboard:changesNone')}</p>
-          ) : (
-            <ul>
-              {changes.map((c) => (
-                <li key={c.id}>
-                  {formatWhen(String(c.createdAt), false, language)} — {nameOf(c.organisation)}{' '}
-                  {t(`dashboard:action-${c.action as 'create' | 'update' | 'delete'}`)}{' '}
-                  {labelOf(String(c.collection))}{' '}
-                  {c.action === 'delete' ? (
-                    `« ${String(c.documentTitle ?? c.document)} »`
-                  ) : (
-                    <a href={list(String(c.collection), `/${String(c.document)}`)}>
-                      « {String(c.documentTitle ?? c.document)} »
-                    </a>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          {seeAll(list(o.auditLog))}
-        </article>
+        <Panel
+          name="changes"
+          title={t('dashboard:changes')}
+          empty={changes.length === 0}
+          none={t('dashboard:changesNone')}
+          href={list(o.auditLog)}
+          seeAll={t('dashboard:seeAll')}
+        >
+          <ul>
+            {changes.map((c) => (
+              <li key={c.id}>
+                {formatWhen(String(c.createdAt), false, language)} — {nameOf(c.organisation)}{' '}
+                {t(`dashboard:action-${c.action as 'create' | 'update' | 'delete'}`)}{' '}
+                {labelOf(String(c.collection))}{' '}
+                {c.action === 'delete' ? (
+                  `« ${String(c.documentTitle ?? c.document)} »`
+                ) : (
+                  <a href={list(String(c.collection), `/${String(c.document)}`)}>
+                    « {String(c.documentTitle ?? c.document)} »
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Panel>
       </div>
     </section>
   )
