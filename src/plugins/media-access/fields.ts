@@ -1,14 +1,26 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, TextField } from 'payload'
 
 import { label } from '../../../fields/labels'
 import { personOf, type MediaContext } from './access'
 
 const nobody: FieldAccess = () => false
+/** Written by the plugin's hooks only, never through the API. */
+const keptByPlugin = { create: nobody, update: nobody }
 
 /** What the plugin adds to the media: who uploaded each file, and what uses it. */
 export const mediaFields = (ctx: MediaContext): Field[] => {
   const coordinators: FieldAccess = ({ req }) => ctx.options.isCoordinator({ req })
   const people: FieldAccess = ({ req }) => Boolean(personOf(req, ctx))
+  /** A list the plugin keeps of what uses a file, which the coordination alone reads. */
+  const usageList = (name: string, text: TextField['label'], admin: TextField['admin']): Field => ({
+    name,
+    type: 'text',
+    hasMany: true,
+    index: true,
+    access: { read: coordinators, ...keptByPlugin },
+    label: text,
+    admin,
+  })
   return [
     {
       name: 'public',
@@ -39,7 +51,7 @@ export const mediaFields = (ctx: MediaContext): Field[] => {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: ctx.options.users,
-      access: { read: people, create: nobody, update: nobody },
+      access: { read: people, ...keptByPlugin },
       label: label('Déposé par', 'Uploaded by'),
       admin: { position: 'sidebar', readOnly: true },
     },
@@ -48,28 +60,14 @@ export const mediaFields = (ctx: MediaContext): Field[] => {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      access: { create: nobody, update: nobody },
+      access: keptByPlugin,
       label: label('Utilisé par un document publié', 'Used by a published document'),
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      // Which drafts use a file is known to those who read them, not to every reader of the file.
-      name: 'usage',
-      type: 'text',
-      hasMany: true,
-      index: true,
-      access: { read: coordinators, create: nobody, update: nobody },
-      label: label('Utilisé par', 'Used by'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'usedInFunctions',
-      type: 'text',
-      hasMany: true,
-      index: true,
-      access: { read: coordinators, create: nobody, update: nobody },
-      label: label('Fonctions qui l’utilisent', 'Functions using it'),
-      admin: { hidden: true },
-    },
+    // Which drafts use a file is known to those who read them, not to every reader of the file.
+    usageList('usage', label('Utilisé par', 'Used by'), { position: 'sidebar', readOnly: true }),
+    usageList('usedInFunctions', label('Fonctions qui l’utilisent', 'Functions using it'), {
+      hidden: true,
+    }),
   ]
 }
