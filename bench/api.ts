@@ -14,8 +14,7 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { z } from 'zod'
 
-import { DEMO_PASSWORD } from '../seed/demoPassword'
-import { startServer, type TestServer } from '../tests/helpers/server'
+import { signInOver, startServer, type TestServer } from '../tests/helpers/server'
 
 const RAW = '--raw-sql-server'
 
@@ -81,14 +80,7 @@ async function main() {
     // The cluster stops with server A at the end: the connection's death is expected then.
     db.on('error', () => undefined)
     await db.connect()
-    const token = async (email: string) => {
-      const response = await fetch(`${b.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      })
-      return ((await response.json()) as { token: string }).token
-    }
+    const token = (email: string) => signInOver(b.url, email)
     const admin = await token('admin@pole-metiers.test')
     const pilot = await token('pilote@collectif-ville-campagne.test')
 

@@ -3,6 +3,7 @@
 // wrong passwords), forgot-password, anonymous lists and GraphQL. Used by the reliability test
 // (tests/e2e/reliability.test.ts) and by `npm run bench:load` at ten times the size.
 import { DEMO_PASSWORD } from '../seed/demoPassword'
+import { signInOver } from '../tests/helpers/server'
 
 /** Statuses a client may meet under load: success, the refusals this burst provokes, busy/limited. */
 const EXPECTED = new Set([200, 201, 401, 429, 503])
@@ -27,16 +28,6 @@ const json = (token?: string) => ({
   'content-type': 'application/json',
   ...(token ? { authorization: `JWT ${token}` } : {}),
 })
-
-const login = async (url: string, email: string) => {
-  const response = await fetch(`${url}/api/users/login`, {
-    method: 'POST',
-    headers: json(),
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  })
-  if (response.status !== 200) throw new Error(`login of ${email}: ${response.status}`)
-  return ((await response.json()) as { token: string }).token
-}
 
 const createResource = async (url: string, token: string, title: string, fn?: number) => {
   const response = await fetch(`${url}/api/resources`, {
@@ -65,8 +56,8 @@ export const runBurst = async ({
   timeoutMs?: number
   tag?: string
 }): Promise<BurstResult> => {
-  const coordinator = await login(url, 'coordination@unadel.test')
-  const pilot = await login(url, 'pilote@collectif-ville-campagne.test')
+  const coordinator = await signInOver(url, 'coordination@unadel.test')
+  const pilot = await signInOver(url, 'pilote@collectif-ville-campagne.test')
   const functions = (await (await fetch(`${url}/api/functions?limit=10&depth=0`)).json()) as {
     docs: Array<{ id: number; slug: string }>
   }

@@ -2,9 +2,9 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { badInput } from '../../src/plugins/errors/badInput'
-import { DEMO_PASSWORD, payload } from '../helpers/api'
+import { payload } from '../helpers/api'
 import { databaseSnapshots } from '../helpers/snapshot'
-import { startServer, type TestServer } from '../helpers/server'
+import { signInOver, startServer, type TestServer } from '../helpers/server'
 
 const LONG_TITLE = 'x'.repeat(501)
 
@@ -465,12 +465,7 @@ describe('bad input, through the real server', () => {
   beforeAll(async () => {
     server = await startServer({ env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' } })
     snapshots = await databaseSnapshots()
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coordination@unadel.test', password: DEMO_PASSWORD }),
-    })
-    token = (await login.json()).token
+    token = await signInOver(server.url, 'coordination@unadel.test')
     const list = await fetch(`${server.url}/api/resources?limit=1&depth=0`)
     resource = (await list.json()).docs[0].id
   })

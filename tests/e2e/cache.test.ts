@@ -1,8 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { signInOver, startServer, type TestServer } from '../helpers/server'
 
 /*
  * Public reads answered from memory, exactly (issue 11, src/cache). Two server processes on one
@@ -69,14 +68,7 @@ const write = async (method: string, path: string, body?: unknown, token = admin
   return json
 }
 
-const signIn = async (email: string) => {
-  const response = await fetch(`${a.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
+const signIn = (email: string) => signInOver(a.url, email)
 
 beforeAll(async () => {
   const env = { CORS_ORIGINS: PARTNER, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' }

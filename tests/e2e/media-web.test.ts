@@ -7,8 +7,8 @@ import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, payload } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { payload } from '../helpers/api'
+import { signInOver, startServer, type TestServer } from '../helpers/server'
 import { readEnv, serverUrl } from '../../src/env'
 import { rootDir } from '../../src/paths'
 import { regenerateImageSizes } from '../../src/plugins/media-web'
@@ -24,12 +24,7 @@ let token: string
 
 beforeAll(async () => {
   server = await startServer({ env: { SERVER_URL } })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordination@unadel.test', password: DEMO_PASSWORD }),
-  })
-  token = (await login.json()).token
+  token = await signInOver(server.url, 'coordination@unadel.test')
 }, 120_000)
 afterAll(() => server?.stop())
 

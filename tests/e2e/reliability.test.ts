@@ -6,11 +6,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runBurst } from '../../bench/burst'
-import { DEMO_PASSWORD } from '../helpers/api'
 import {
   ownDatabase,
   postmasterOf,
   serverForTests,
+  signInOver,
   startServer,
   type TestServer,
 } from '../helpers/server'
@@ -20,14 +20,7 @@ const json = (token?: string) => ({
   ...(token ? { authorization: `JWT ${token}` } : {}),
 })
 
-const signIn = async (url: string, email = 'coordination@unadel.test') => {
-  const response = await fetch(`${url}/api/users/login`, {
-    method: 'POST',
-    headers: json(),
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
+const signIn = (url: string) => signInOver(url, 'coordination@unadel.test')
 
 const createResource = async (url: string, token: string, title: string) => {
   const response = await fetch(`${url}/api/resources`, {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import getPort from 'get-port'
 import { afterAll, beforeAll } from 'vitest'
 
+import { DEMO_PASSWORD } from '../../seed/demoPassword'
 import { rootDir } from '../../src/paths'
 
 type Env = Record<string, string | undefined>
@@ -108,6 +109,17 @@ export const serverForTests = (options?: Parameters<typeof startServer>[0]): Tes
     output: () => started().output(),
     stop: (signal) => started().stop(signal),
   }
+}
+
+/** Signs in over HTTP as `email` (the demo password), with these extra headers: the JWT. */
+export const signInOver = async (url: string, email: string, headers: Env = {}) => {
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status}`)
+  return ((await response.json()) as { token: string }).token
 }
 
 /** The settings of a production server (a secret of production length). */

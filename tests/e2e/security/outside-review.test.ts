@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD, payload } from '../../helpers/api'
-import { startServer, type TestServer } from '../../helpers/server'
+import { signInOver, startServer, type TestServer } from '../../helpers/server'
 
 /**
  * Found by the second outside review of issue 10, through the real server (the rate limits and
@@ -46,12 +46,7 @@ beforeAll(async () => {
   server = await startServer({
     env: { TRUST_PROXY: 'loopback', RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(ANONYMOUS_PER_MINUTE) },
   })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: newCaller(),
-    body: JSON.stringify({ email: MEMBER, password: DEMO_PASSWORD }),
-  })
-  member = ((await login.json()) as { token: string }).token
+  member = await signInOver(server.url, MEMBER, newCaller())
 })
 afterAll(async () => {
   await server?.stop()
