@@ -4,6 +4,7 @@ import type { EndpointDescription } from '../api-description'
 import { cookieOfPrograms, openSessionsFromOwnOrigins } from './cookies'
 import { answerForgotPasswordAlike, measureForgotPassword } from './forgotPassword'
 import { answerLoginAlike } from './login'
+import { appendHooks } from '../../utilities/hooks'
 
 export type AuthenticationPluginOptions = {
   /**
@@ -61,16 +62,14 @@ export const authenticationPlugin =
             collection.slug === strategyHolder
               ? { ...auth, strategies: [...(auth.strategies ?? []), cookieOfPrograms] }
               : auth,
-          hooks: {
-            ...collection.hooks,
+          hooks: appendHooks(collection.hooks, {
             beforeOperation: [
-              ...(collection.hooks?.beforeOperation ?? []),
               openSessionsFromOwnOrigins(origins),
               answerLoginAlike,
               answerForgotPasswordAlike,
             ],
-            afterOperation: [...(collection.hooks?.afterOperation ?? []), measureForgotPassword],
-          },
+            afterOperation: [measureForgotPassword],
+          }),
         }
       }),
     }

@@ -12,6 +12,7 @@ import {
 import { Refusal } from '../../utilities/refusal'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { translations } from './translations'
+import { appendHooks, prependHooks } from '../../utilities/hooks'
 
 type ConcurrencyKey = KeyOf<typeof translations>
 
@@ -157,11 +158,10 @@ export const concurrencyPlugin =
             ? collection
             : {
                 ...collection,
-                hooks: {
-                  ...collection.hooks,
-                  beforeOperation: [serialiseWrites, ...(collection.hooks?.beforeOperation ?? [])],
-                  afterOperation: [...(collection.hooks?.afterOperation ?? []), tagResponse],
-                },
+                hooks: appendHooks(
+                  prependHooks(collection.hooks, { beforeOperation: [serialiseWrites] }),
+                  { afterOperation: [tagResponse] },
+                ),
               },
         ),
       },

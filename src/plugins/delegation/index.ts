@@ -28,6 +28,7 @@ import { withAdminComponents } from '../../utilities/adminComponents'
 import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
 import type { DelegationPluginOptions, ResolvedOptions } from './types'
+import { appendHooks } from '../../utilities/hooks'
 
 export type { DelegationPluginOptions } from './types'
 export { PILOT_ROLES, type PilotRole } from './fields/pilots'
@@ -166,11 +167,11 @@ const hasFunctionField = (fields: Field[], name: string): boolean =>
 const audited = (
   collection: CollectionConfig,
   options: ResolvedOptions,
-): CollectionConfig['hooks'] => ({
-  ...collection.hooks,
-  afterChange: [...(collection.hooks?.afterChange ?? []), auditChange(options, collection)],
-  afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete(options, collection)],
-})
+): CollectionConfig['hooks'] =>
+  appendHooks(collection.hooks, {
+    afterChange: [auditChange(options, collection)],
+    afterDelete: [auditDelete(options, collection)],
+  })
 
 /**
  * Delegated pilotage (DESIGN, "Delegation of pilotage"): the coordination delegates a function
@@ -201,15 +202,11 @@ export const delegationPlugin =
             collection.versions.drafts
               ? [...(collection.indexes ?? []), { fields: [options.functionField, '_status'] }]
               : collection.indexes,
-          hooks: {
-            ...audited(collection, options),
-            beforeChange: [...(collection.hooks?.beforeChange ?? []), judgeResultingDocument(ctx)],
-            beforeOperation: [
-              ...(collection.hooks?.beforeOperation ?? []),
-              explainRefusalByID(ctx),
-            ],
-            afterOperation: [...(collection.hooks?.afterOperation ?? []), reportRefusedInBulk(ctx)],
-          },
+          hooks: appendHooks(audited(collection, options), {
+            beforeChange: [judgeResultingDocument(ctx)],
+            beforeOperation: [explainRefusalByID(ctx)],
+            afterOperation: [reportRefusedInBulk(ctx)],
+          }),
         }
       }
       if (collection.slug === options.functions)

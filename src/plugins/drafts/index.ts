@@ -5,6 +5,7 @@ import {
   type Plugin,
   type Where,
 } from 'payload'
+import { appendHooks } from '../../utilities/hooks'
 
 /** Per request: the published documents, by collection, that a save naming no status keeps published. */
 const KEPT = 'keepPublished'
@@ -65,11 +66,10 @@ export const draftsPlugin = (): Plugin => (config) => ({
     typeof collection.versions === 'object' && collection.versions.drafts
       ? {
           ...collection,
-          hooks: {
-            ...collection.hooks,
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), recordPublished],
-            beforeValidate: [...(collection.hooks?.beforeValidate ?? []), keepPublished],
-          },
+          hooks: appendHooks(collection.hooks, {
+            beforeOperation: [recordPublished],
+            beforeValidate: [keepPublished],
+          }),
         }
       : collection,
   ),

@@ -16,6 +16,7 @@ import { idProblems, type OperationArgs, parameterProblems } from './params'
 import { checkLocalesOfEndpoints, graphqlLocales } from './locales'
 import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
+import { prependHooks } from '../../utilities/hooks'
 
 export type InputValidationPluginOptions = {
   /**
@@ -111,10 +112,7 @@ export const inputValidationPlugin =
           collections: (config.collections ?? []).map((collection) => ({
             ...collection,
             fields: withTextLimits(collection.fields, textMaxLength),
-            hooks: {
-              ...collection.hooks,
-              beforeOperation: [validateInput, ...(collection.hooks?.beforeOperation ?? [])],
-            },
+            hooks: prependHooks(collection.hooks, { beforeOperation: [validateInput] }),
           })),
         },
         translations,

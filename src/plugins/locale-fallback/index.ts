@@ -3,6 +3,7 @@ import type { CollectionBeforeReadHook, Field, Plugin, TextField } from 'payload
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { fallenBackPaths } from './fallenBack'
 import { translations } from './translations'
+import { appendHooks } from '../../utilities/hooks'
 
 export type LocaleFallbackPluginOptions = {
   /**
@@ -70,10 +71,7 @@ export const localeFallbackPlugin =
             ? {
                 ...collection,
                 fields: [...collection.fields, listField(field)],
-                hooks: {
-                  ...collection.hooks,
-                  beforeRead: [...(collection.hooks?.beforeRead ?? []), listFallenBack(field)],
-                },
+                hooks: appendHooks(collection.hooks, { beforeRead: [listFallenBack(field)] }),
               }
             : collection,
         ),

@@ -13,6 +13,7 @@ import {
 import { inLocale } from '../../utilities/inLocale'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { translations } from './translations'
+import { appendHooks } from '../../utilities/hooks'
 
 export type LocalizedPublishingPluginOptions = {
   /**
@@ -112,13 +113,9 @@ export const localizedPublishingPlugin =
           if (!fields.length) return collection
           return {
             ...collection,
-            hooks: {
-              ...collection.hooks,
-              beforeValidate: [
-                ...(collection.hooks?.beforeValidate ?? []),
-                requireInLocale(collection, fields, locale),
-              ],
-            },
+            hooks: appendHooks(collection.hooks, {
+              beforeValidate: [requireInLocale(collection, fields, locale)],
+            }),
           }
         }),
       },

@@ -23,6 +23,7 @@ import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
 import { followDocument } from './usage'
 import type { MediaAccessPluginOptions, ResolvedMediaOptions } from './types'
+import { appendHooks } from '../../utilities/hooks'
 
 export type { MediaAccessPluginOptions } from './types'
 
@@ -98,22 +99,20 @@ export const mediaAccessPlugin =
           },
           fields: [...collection.fields, ...mediaFields(ctx)],
           upload: servedFiles(ctx, collection.upload),
-          hooks: {
-            ...collection.hooks,
-            beforeChange: [...(collection.hooks?.beforeChange ?? []), recordUploader(ctx)],
-            beforeDelete: [...(collection.hooks?.beforeDelete ?? []), refuseDeletingUsedMedia(ctx)],
-          },
+          hooks: appendHooks(collection.hooks, {
+            beforeChange: [recordUploader(ctx)],
+            beforeDelete: [refuseDeletingUsedMedia(ctx)],
+          }),
         }
       }
       if (!referencing.includes(collection.slug)) return collection
       return {
         ...collection,
-        hooks: {
-          ...collection.hooks,
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), beforeDocumentChange(ctx)],
-          afterChange: [...(collection.hooks?.afterChange ?? []), followChange(ctx)],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), followDelete(ctx)],
-        },
+        hooks: appendHooks(collection.hooks, {
+          beforeChange: [beforeDocumentChange(ctx)],
+          afterChange: [followChange(ctx)],
+          afterDelete: [followDelete(ctx)],
+        }),
       }
     })
     return withTranslations(

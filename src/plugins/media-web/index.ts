@@ -6,6 +6,7 @@ import { translations } from './translations'
 import type { MediaWebPluginOptions, ResolvedMediaWebOptions } from './types'
 import { nameRefusedFile, refuseUnreadableImages } from './uploads'
 import { absoluteUrls, sourcesField } from './urls'
+import { appendHooks } from '../../utilities/hooks'
 
 export type { MediaWebPluginOptions } from './types'
 export type { Source } from './urls'
@@ -46,15 +47,11 @@ export const mediaWebPlugin =
           adminThumbnail: Object.keys(options.widths)[0],
         },
         fields: [...collection.fields, sourcesField],
-        hooks: {
-          ...collection.hooks,
-          beforeOperation: [
-            ...(collection.hooks?.beforeOperation ?? []),
-            refuseUnreadableImages(options),
-          ],
-          afterRead: [...(collection.hooks?.afterRead ?? []), absoluteUrls(options)],
-          afterError: [...(collection.hooks?.afterError ?? []), nameRefusedFile],
-        },
+        hooks: appendHooks(collection.hooks, {
+          beforeOperation: [refuseUnreadableImages(options)],
+          afterRead: [absoluteUrls(options)],
+          afterError: [nameRefusedFile],
+        }),
       }
     })
     return withTranslations({ ...config, collections }, translations)

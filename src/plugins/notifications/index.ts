@@ -8,6 +8,7 @@ import { tellCoordinationOfProposals } from './proposals'
 import { tellPilotsOfPublications } from './publications'
 import { translations } from './translations'
 import { resolveOptions, type NotificationsPluginOptions } from './types'
+import { appendHooks } from '../../utilities/hooks'
 
 export type { NotificationsPluginOptions } from './types'
 export { announceDelegations, eventsOf } from './delegations'
@@ -17,7 +18,7 @@ const afterChange = (
   hook: NonNullable<NonNullable<CollectionConfig['hooks']>['afterChange']>[number],
 ): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), hook] },
+  hooks: appendHooks(collection.hooks, { afterChange: [hook] }),
 })
 
 /**

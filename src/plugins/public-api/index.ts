@@ -7,6 +7,7 @@ import { graphqlLimits } from './graphqlLimits'
 import { restPageLimits } from './pageLimits'
 import { withTranslations } from '../../utilities/translator'
 import { translations } from './translations'
+import { appendHooks } from '../../utilities/hooks'
 
 export type PublicApiPluginOptions = {
   /** Origins of the partner sites allowed to call the API from a browser (CORS; never their session cookies). None by default. */
@@ -67,10 +68,7 @@ const withLimits =
     maxDepth,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), restPageLimits(maxLimit)],
-      },
+      hooks: appendHooks(collection.hooks, { beforeOperation: [restPageLimits(maxLimit)] }),
     })),
     graphQL: {
       ...config.graphQL,

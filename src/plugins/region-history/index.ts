@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 
 import { regionFamily } from './family'
+import { appendHooks } from '../../utilities/hooks'
 
 export { regionFamily } from './family'
 
@@ -118,10 +119,7 @@ export const regionHistoryPlugin =
       }
       return {
         ...target,
-        hooks: {
-          ...target.hooks,
-          beforeOperation: [...(target.hooks?.beforeOperation ?? []), hook],
-        },
+        hooks: appendHooks(target.hooks, { beforeOperation: [hook] }),
       }
     }),
   })

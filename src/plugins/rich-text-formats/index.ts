@@ -11,6 +11,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { inEachLocale, toHtml, toText } from './convert'
 import { translations } from './translations'
+import { appendHooks } from '../../utilities/hooks'
 
 export type RichTextFormatsPluginOptions = {
   /** The server's public origin (`SERVER_URL`): internal links point to documents on it. */
@@ -83,10 +84,7 @@ export const richTextFormatsPlugin =
           return {
             ...collection,
             fields: withForms(collection.fields, html),
-            hooks: {
-              ...collection.hooks,
-              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), selectSources(names)],
-            },
+            hooks: appendHooks(collection.hooks, { beforeOperation: [selectSources(names)] }),
           }
         }),
       },

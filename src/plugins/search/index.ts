@@ -10,6 +10,7 @@ import { translations } from './translations'
 import { withTranslations } from '../../utilities/translator'
 import { searchParams } from './query'
 import { resolveSearchOptions, type SearchPluginOptions } from './types'
+import { appendHooks } from '../../utilities/hooks'
 
 export { reindex } from './reindex'
 export type { IndexedCollection, SearchPluginOptions } from './types'
@@ -34,11 +35,10 @@ export const searchPlugin =
             if (!options.collections[slug]) return c
             return {
               ...c,
-              hooks: {
-                ...c.hooks,
-                afterChange: [...(c.hooks?.afterChange ?? []), syncAfterChange(options, slug)],
-                afterDelete: [...(c.hooks?.afterDelete ?? []), deleteAfterDelete(options, slug)],
-              },
+              hooks: appendHooks(c.hooks, {
+                afterChange: [syncAfterChange(options, slug)],
+                afterDelete: [deleteAfterDelete(options, slug)],
+              }),
             }
           }),
           searchIndexCollection(options),

@@ -6,6 +6,7 @@ import { deliverTask } from './deliver'
 import { watch } from './events'
 import { translations } from './translations'
 import { resolveOptions, type WebhooksPluginOptions } from './types'
+import { appendHooks } from '../../utilities/hooks'
 
 export type { WebhooksPluginOptions, WebhookEvent } from './types'
 export { eventOf } from './events'
@@ -16,12 +17,11 @@ const withHooks = (collection: CollectionConfig): CollectionConfig => {
   const { recordBefore, announceChange, announceDelete } = watch(collection)
   return {
     ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), recordBefore],
-      afterChange: [...(collection.hooks?.afterChange ?? []), announceChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), announceDelete],
-    },
+    hooks: appendHooks(collection.hooks, {
+      beforeChange: [recordBefore],
+      afterChange: [announceChange],
+      afterDelete: [announceDelete],
+    }),
   }
 }
 
