@@ -13,7 +13,7 @@ const captureDir = vi.hoisted(() => {
   return `${dir}/mail`
 })
 
-import { DEMO_PASSWORD, idBySlug, payload, rest } from '../helpers/api'
+import { DEMO_PASSWORD, idBySlug, login, payload, rest } from '../helpers/api'
 import { startJobsRunner } from '../../src/plugins/email'
 import { startServer, type TestServer } from '../helpers/server'
 import { eventually, parseMail, startSmtpServer } from '../helpers/smtp'
@@ -72,32 +72,59 @@ describe('without SMTP_HOST (development)', () => {
 })
 
 describe('the queue run by several processes at once', () => {
+  const kept = () => (fs.existsSync(captureDir) ? fs.readdirSync(captureDir) : [])
+  const sentSince = (before: Set<string>) =>
+    kept()
+      .filter((file) => !before.has(file))
+      .map((file) => /^To: (.*)$/m.exec(fs.readFileSync(path.join(captureDir, file), 'latin1'))![1])
+      .sort()
+  const queue = async (batch: string, count: number) => {
+    const addresses = Array.from({ length: count }, (_, i) => `${batch}-${i}@example.test`)
+    for (const to of addresses) await (await payload()).sendEmail({ to, subject: to, text: batch })
+    return addresses.sort()
+  }
+  const emptied = () =>
+    eventually('no message left in the queue', async () => {
+      const { totalDocs } = await (
+        await payload()
+      ).count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } } })
+      return totalDocs === 0
+    })
+
   it('delivers each message once: one runner at a time', async () => {
     const local = await payload()
-    const kept = () => (fs.existsSync(captureDir) ? fs.readdirSync(captureDir) : [])
     const before = new Set(kept())
-    for (let i = 0; i < 12; i++)
-      await local.sendEmail({ to: `lot-${i}@example.test`, subject: `Lot ${i}`, text: 'lot' })
+    const addresses = await queue('lot', 12)
     // Two runners on the same database, ticking together, as two server processes would.
     const runners = [1, 2].map(() => startJobsRunner(local, { everySeconds: 1, limit: 5 }))
     try {
       // The daily check of delegations waits in the queue for its hour: only messages must go.
-      await eventually('no message left in the queue', async () => {
-        const { totalDocs } = await local.count({
-          collection: 'payload-jobs',
-          where: { taskSlug: { equals: 'send-email' } },
-        })
-        return totalDocs === 0
-      })
+      await emptied()
     } finally {
       await Promise.all(runners.map((runner) => runner.stop()))
     }
-    const sent = kept()
-      .filter((file) => !before.has(file))
-      .map((file) => /^To: (.*)$/m.exec(fs.readFileSync(path.join(captureDir, file), 'latin1'))![1])
-    expect(sent.sort()).toEqual(
-      Array.from({ length: 12 }, (_, i) => `lot-${i}@example.test`).sort(),
-    )
+    expect(sentSince(before)).toEqual(addresses)
+  })
+
+  it('delivers each message once when the API is asked to run the queue many times at once, beside the runner', async () => {
+    const local = await payload()
+    const before = new Set(kept())
+    const addresses = await queue('ruee', 12)
+    const token = await login(COORDINATION)
+    const runner = startJobsRunner(local, { everySeconds: 1, limit: 5 })
+    try {
+      const asked = await Promise.all(
+        Array.from({ length: 20 }, () => rest('GET', '/payload-jobs/run?limit=5', { token })),
+      )
+      // One run at a time: the others are told the queue is being run (409), nothing fails.
+      expect(asked.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([])
+      const busy = asked.find((r) => r.status === 409)
+      if (busy) expect(busy.body.errors[0].message).toMatch(/déjà en cours d’exécution/)
+      await emptied()
+    } finally {
+      await runner.stop()
+    }
+    expect(sentSince(before)).toEqual(addresses)
   })
 })
 

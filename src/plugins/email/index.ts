@@ -6,6 +6,7 @@ import { withTranslations } from '../../utilities/translator'
 import { captureTransport } from './capture'
 import { queueEmail, sendEmailTask, setDeliverer } from './queue'
 import { resetPasswordEmail } from './resetPassword'
+import { lockedJobsCollection } from './runEndpoint'
 import { translations } from './translations'
 import type { EmailPluginOptions } from './types'
 
@@ -81,6 +82,7 @@ export const emailPlugin =
           ],
           // No autoRun: the host runs the queue (runner.ts), one process at a time.
           access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },
+          jobsCollectionOverrides: lockedJobsCollection(mayRunJobs),
         },
         onInit: async (payload) => {
           const stats = payload.config.globals.find((global) => global.slug === JOB_STATS)

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { PoolClient } from 'pg'
 
 import { tableOf } from '../../db/query'
 
@@ -6,6 +7,36 @@ import { tableOf } from '../../db/query'
 const LOCK = "hashtext('pole-metiers:jobs-runner')"
 
 export type JobsRunner = { stop: () => Promise<void> }
+
+/**
+ * Runs `work` holding the queue's lock, on the connection that holds it; resolves false, without
+ * running it, when another run holds the lock (in this process or another).
+ */
+export const holdingQueueLock = async (
+  payload: Payload,
+  work: (client: PoolClient) => Promise<void>,
+): Promise<boolean> => {
+  const client = await payload.db.pool.connect()
+  let failure: Error | undefined
+  try {
+    const { rows } = await client.query<{ locked: boolean }>(
+      `SELECT pg_try_advisory_lock(${LOCK}) AS locked`,
+    )
+    if (!rows[0]?.locked) return false
+    try {
+      await work(client)
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(${LOCK})`)
+    }
+    return true
+  } catch (error) {
+    failure = error as Error
+    throw error
+  } finally {
+    // A connection that failed is closed, not handed back holding the lock.
+    client.release(failure)
+  }
+}
 
 /**
  * Runs Payload's jobs queue (scheduled tasks queued, then due jobs run) every `everySeconds` in
@@ -34,45 +65,28 @@ export const startJobsRunner = (
     staleAfterSeconds?: number
   },
 ): JobsRunner => {
-  let running: Promise<void> | undefined
+  let running: Promise<unknown> | undefined
   let stopped = false
   // This process's last run that held the lock, from its start to its end (this clock, the one
   // Payload stamps jobs with): what it claimed and left marked processing (the database went away
   // under it) is run by no one.
   let lastRun: { from: Date; to?: Date } | undefined
 
-  const run = async () => {
-    const client = await payload.db.pool.connect()
-    let failure: Error | undefined
-    try {
-      const { rows } = await client.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_lock(${LOCK}) AS locked`,
-      )
-      if (!rows[0]?.locked) return
+  const run = () =>
+    holdingQueueLock(payload, async (client) => {
       const previous = lastRun
       lastRun = { from: new Date() }
-      try {
-        // Holding the lock, this is the only runner: a job still marked processing was claimed by
-        // this process's previous run, which has ended, or by a process that stopped (long ago).
-        await client.query(
-          `UPDATE "${tableOf(payload, 'payload-jobs')}" SET processing = false
-           WHERE processing AND (updated_at < now() - make_interval(secs => $1)
-                                 OR updated_at BETWEEN $2 AND $3)`,
-          [staleAfterSeconds, previous?.from ?? null, previous?.to ?? null],
-        )
-        await payload.jobs.handleSchedules({ queue: 'default' })
-        await payload.jobs.run({ queue: 'default', limit })
-      } finally {
-        await client.query(`SELECT pg_advisory_unlock(${LOCK})`)
-      }
-    } catch (error) {
-      failure = error as Error
-      throw error
-    } finally {
-      // A connection that failed is closed, not handed back holding the lock.
-      client.release(failure)
-    }
-  }
+      // Holding the lock, this is the only runner: a job still marked processing was claimed by
+      // this process's previous run, which has ended, or by a process that stopped (long ago).
+      await client.query(
+        `UPDATE "${tableOf(payload, 'payload-jobs')}" SET processing = false
+         WHERE processing AND (updated_at < now() - make_interval(secs => $1)
+                               OR updated_at BETWEEN $2 AND $3)`,
+        [staleAfterSeconds, previous?.from ?? null, previous?.to ?? null],
+      )
+      await payload.jobs.handleSchedules({ queue: 'default' })
+      await payload.jobs.run({ queue: 'default', limit })
+    })
 
   const timer = setInterval(() => {
     if (running || stopped) return

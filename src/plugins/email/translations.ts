@@ -9,6 +9,8 @@ export const translations = {
       resetLink: 'Pour le choisir, ouvrez ce lien dans les {{minutes}} minutes :',
       resetIgnore:
         'Si vous n’avez rien demandé, ignorez ce courriel : votre mot de passe ne change pas.',
+      queueBusy:
+        'Les tâches en attente sont déjà en cours d’exécution ; réessayez dans quelques secondes.',
     },
   },
   en: {
@@ -18,6 +20,7 @@ export const translations = {
       resetAsked: 'a new password was asked for your Pôle métiers account ({{email}}).',
       resetLink: 'To choose it, open this link within {{minutes}} minutes:',
       resetIgnore: 'If you did not ask for it, ignore this email: your password stays the same.',
+      queueBusy: 'The queued jobs are being run already; try again in a few seconds.',
     },
   },
 }
