@@ -6,6 +6,7 @@ import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldCha
 import { dayOnly } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
+import { statusField } from '../../fields/status'
 import { email, rna, siren, siret, url } from '../../fields/validators'
 
 export const memberRelationOptions = options(
@@ -153,15 +154,13 @@ export const Members: CollectionConfig = {
       label: label('Membre depuis', 'Member since'),
     },
     {
-      name: 'status',
-      type: 'select',
-      required: true,
+      ...statusField({
+        title: label('Statut', 'Status'),
+        defaultValue: 'active',
+        options: memberStatusOptions,
+      }),
       // The place of an organisation in the network is Unadel's decision (DESIGN, rule 5).
       access: { create: coordinatorsOnly, update: coordinatorsOnly },
-      index: true,
-      defaultValue: 'active',
-      label: label('Statut', 'Status'),
-      options: memberStatusOptions,
     },
   ],
 }
