@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { updateOwnOrganisation } from '../../access/organisation'
 import { anyone, coordinatorsOnly, isCoordinator } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
-import { dayOnly } from '../../fields/common'
+import { dayOnly, emailField, urlField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 import { statusField } from '../../fields/status'
-import { email, rna, siren, siret, url } from '../../fields/validators'
+import { rna, siren, siret } from '../../fields/validators'
 
 export const memberRelationOptions = options(
   ['member', 'Membre', 'Member'],
@@ -133,13 +133,8 @@ export const Members: CollectionConfig = {
         { name: 'rna', type: 'text', validate: rna, label: label('RNA', 'RNA number') },
       ],
     },
-    { name: 'website', type: 'text', validate: url, label: label('Site web', 'Website') },
-    {
-      name: 'email',
-      type: 'text',
-      validate: email,
-      label: label('E-mail de contact', 'Contact email'),
-    },
+    urlField('website', label('Site web', 'Website')),
+    emailField('email', label('E-mail de contact', 'Contact email')),
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
     {
       name: 'description',
