@@ -1,8 +1,9 @@
-import type { Field } from 'payload'
+import type { Field, TextField } from 'payload'
 
 import { draftContentAccess } from '../access/published'
 import { label } from './labels'
 import { whenFields } from './dates'
+import { email, url } from './validators'
 
 /** The function of the Pôle a document belongs to: what delegation keys on. */
 export const functionField: Field = {
@@ -44,6 +45,22 @@ export const summaryField: Field = {
   localized: true,
   label: label('Résumé', 'Summary'),
 }
+
+/** A web address (http or https, written in full). */
+export const urlField = (name: string, title: ReturnType<typeof label>): TextField => ({
+  name,
+  type: 'text',
+  validate: url,
+  label: title,
+})
+
+/** An email address. */
+export const emailField = (name: string, title: ReturnType<typeof label>): TextField => ({
+  name,
+  type: 'text',
+  validate: email,
+  label: title,
+})
 
 export const dayOnly = {
   date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' },

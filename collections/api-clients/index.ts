@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/roles'
+import { emailField, urlField } from '../../fields/common'
 import { groups, label } from '../../fields/labels'
-import { email, url } from '../../fields/validators'
 
 /**
  * Partner sites that call the API with a key (`Authorization: api-clients API-Key <key>`). A key
@@ -29,12 +29,7 @@ export const ApiClients: CollectionConfig = {
   access: { read: adminsOrItself, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Site partenaire', 'Partner site') },
-    { name: 'site', type: 'text', validate: url, label: label('Adresse du site', 'Site address') },
-    {
-      name: 'contact',
-      type: 'text',
-      validate: email,
-      label: label('Contact technique', 'Technical contact'),
-    },
+    urlField('site', label('Adresse du site', 'Site address')),
+    emailField('contact', label('Contact technique', 'Technical contact')),
   ],
 }

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isCoordinator, isSignedIn } from '../../access/roles'
 import { functionField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
+import { statusField } from '../../fields/status'
 import { amount, year } from '../../fields/validators'
 
 /**
@@ -150,14 +151,10 @@ export const BudgetLines: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
+    statusField({
+      title: label('Statut', 'Status'),
       defaultValue: 'draft',
-      label: label('Statut', 'Status'),
       options: budgetLineStatusOptions,
-    },
+    }),
   ],
 }

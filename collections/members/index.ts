@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { updateOwnOrganisation } from '../../access/organisation'
 import { anyone, coordinatorsOnly, isCoordinator } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
-import { dayOnly } from '../../fields/common'
+import { dayOnly, emailField, urlField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { email, rna, siren, siret, url } from '../../fields/validators'
+import { statusField } from '../../fields/status'
+import { rna, siren, siret } from '../../fields/validators'
 
 export const memberRelationOptions = options(
   ['member', 'Membre', 'Member'],
@@ -132,13 +133,8 @@ export const Members: CollectionConfig = {
         { name: 'rna', type: 'text', validate: rna, label: label('RNA', 'RNA number') },
       ],
     },
-    { name: 'website', type: 'text', validate: url, label: label('Site web', 'Website') },
-    {
-      name: 'email',
-      type: 'text',
-      validate: email,
-      label: label('E-mail de contact', 'Contact email'),
-    },
+    urlField('website', label('Site web', 'Website')),
+    emailField('email', label('E-mail de contact', 'Contact email')),
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
     {
       name: 'description',
@@ -153,15 +149,13 @@ export const Members: CollectionConfig = {
       label: label('Membre depuis', 'Member since'),
     },
     {
-      name: 'status',
-      type: 'select',
-      required: true,
+      ...statusField({
+        title: label('Statut', 'Status'),
+        defaultValue: 'active',
+        options: memberStatusOptions,
+      }),
       // The place of an organisation in the network is Unadel's decision (DESIGN, rule 5).
       access: { create: coordinatorsOnly, update: coordinatorsOnly },
-      index: true,
-      defaultValue: 'active',
-      label: label('Statut', 'Status'),
-      options: memberStatusOptions,
     },
   ],
 }

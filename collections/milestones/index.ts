@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { coordinationWrites } from '../../access/roles'
 import { dayOnly, functionField, titleField } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
+import { statusField } from '../../fields/status'
 import { period } from '../../fields/validators'
 
 export const milestoneStatusOptions = options(
@@ -46,15 +47,7 @@ export const Milestones: CollectionConfig = {
       ],
     },
     functionField,
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
-      defaultValue: 'planned',
-      label: label('État', 'Status'),
-      options: milestoneStatusOptions,
-    },
+    statusField({ defaultValue: 'planned', options: milestoneStatusOptions }),
     {
       name: 'deliverables',
       type: 'relationship',

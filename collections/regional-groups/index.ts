@@ -9,6 +9,7 @@ import {
 } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
+import { statusField } from '../../fields/status'
 
 export const regionalGroupStatusOptions = options(
   ['forming', 'En constitution', 'Forming'],
@@ -49,17 +50,11 @@ export const RegionalGroups: CollectionConfig = {
     },
     axesField,
     functionField,
-    {
-      name: 'status',
-      type: 'select',
-      // Payload names the drafts' `_status` enum after the collection too: keep them apart.
+    statusField({
       enumName: 'enum_regional_groups_state',
-      required: true,
-      index: true,
       defaultValue: 'forming',
-      label: label('État', 'Status'),
       options: regionalGroupStatusOptions,
-    },
+    }),
     {
       name: 'outputs',
       type: 'relationship',

@@ -6,10 +6,11 @@ import {
   functionField,
   summaryField,
   titleField,
+  urlField,
 } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { countOrZero, romeCode, url, year } from '../../fields/validators'
+import { countOrZero, romeCode, year } from '../../fields/validators'
 
 export const resourceTypeOptions = options(
   ['job-profile', 'Fiche métier', 'Job profile'],
@@ -62,7 +63,7 @@ export const Resources: CollectionConfig = {
       hasMany: true,
       label: label('Fichiers', 'Files'),
     },
-    { name: 'url', type: 'text', validate: url, label: label('Lien', 'Link') },
+    urlField('url', label('Lien', 'Link')),
     {
       name: 'publisher',
       type: 'relationship',

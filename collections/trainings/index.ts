@@ -10,6 +10,7 @@ import {
 } from '../../fields/common'
 import { groups, label, options } from '../../fields/labels'
 import { slug } from '../../fields/slug'
+import { statusField } from '../../fields/status'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
 
 export const trainingFormatOptions = options(
@@ -64,17 +65,11 @@ export const Trainings: CollectionConfig = {
           label: label('Public', 'Audience'),
           options: trainingAudienceOptions,
         },
-        {
-          name: 'status',
-          type: 'select',
-          // Payload names the drafts' `_status` enum after the collection too: keep them apart.
+        statusField({
           enumName: 'enum_trainings_state',
-          required: true,
-          index: true,
           defaultValue: 'design',
-          label: label('État', 'Status'),
           options: trainingStatusOptions,
-        },
+        }),
       ],
     },
     {
