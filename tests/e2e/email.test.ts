@@ -128,6 +128,29 @@ describe('the queue run by several processes at once', () => {
   })
 })
 
+describe('the schedules handled through the API many times at once', () => {
+  it('queue each scheduled task once, and answer 200 or 409', async () => {
+    const local = await payload()
+    const waiting = async () =>
+      (
+        await local.count({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'announce-delegations' }, completedAt: { exists: false } },
+        })
+      ).totalDocs
+    await local.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'announce-delegations' } },
+    })
+    const token = await login(COORDINATION)
+    const asked = await Promise.all(
+      Array.from({ length: 20 }, () => rest('GET', '/payload-jobs/handle-schedules', { token })),
+    )
+    expect(asked.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([])
+    expect(await waiting()).toBe(1)
+  })
+})
+
 describe('a job left processing by a process that stopped', () => {
   it('is run again once stale, and not before', async () => {
     const local = await payload()

@@ -6,11 +6,15 @@ import { holdingQueueLock } from './runner'
 import type { translations } from './translations'
 import type { EmailPluginOptions } from './types'
 
+// Payload's endpoints that run the queue (`GET /api/payload-jobs/run`) or queue the scheduled tasks
+// that are due (`/handle-schedules`).
+const QUEUE_ENDPOINTS = new Set(['/run', '/handle-schedules'])
+
 /**
- * Payload's `GET /api/payload-jobs/run`, holding the runner's lock: neither the runner nor another
- * call runs the queue meanwhile (Payload claims a job by reading then updating it, so two runs at
- * once may run one job twice: an email sent twice). A call made while a run holds the lock answers
- * 409, the jobs being run already.
+ * One of Payload's queue endpoints, holding the runner's lock: neither the runner nor another call
+ * works on the queue meanwhile (Payload claims a job by reading then updating it, so two runs at
+ * once may run one job twice, an email sent twice; and twenty schedule calls at once queued the
+ * daily task nineteen times). A call made while the lock is held answers 409.
  */
 const oneRunAtATime = (endpoint: Endpoint, mayRunJobs: EmailPluginOptions['mayRunJobs']) => ({
   ...endpoint,
@@ -28,12 +32,12 @@ const oneRunAtATime = (endpoint: Endpoint, mayRunJobs: EmailPluginOptions['mayRu
   },
 })
 
-/** The jobs collection with its run endpoint taking the runner's lock. */
+/** The jobs collection with its queue endpoints taking the runner's lock. */
 export const lockedJobsCollection =
   (mayRunJobs: EmailPluginOptions['mayRunJobs']) =>
   ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig => ({
     ...defaultJobsCollection,
     endpoints: (defaultJobsCollection.endpoints || []).map((endpoint) =>
-      endpoint.path === '/run' ? oneRunAtATime(endpoint, mayRunJobs) : endpoint,
+      QUEUE_ENDPOINTS.has(endpoint.path) ? oneRunAtATime(endpoint, mayRunJobs) : endpoint,
     ),
   })
