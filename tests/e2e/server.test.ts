@@ -155,7 +155,9 @@ describe('PostgreSQL restarted under a running server', () => {
       await cluster.stop()
       fs.rmSync(dir, { recursive: true, force: true })
     }
-  })
+    // A new cluster, then a server that migrates and seeds it, inside the test: allow for a loaded
+    // machine (it ran out of 30 s once in CI while other test files ran beside it).
+  }, 120_000)
 })
 
 describe('a start that cannot succeed says why, in one line, and exits non-zero', () => {
