@@ -151,6 +151,44 @@ describe('the schedules handled through the API many times at once', () => {
   })
 })
 
+describe('the queue endpoints given a malformed query string', () => {
+  it.each(['run', 'handle-schedules'])(
+    '%s: answers 400 naming the parameter, and runs nothing',
+    async (endpoint) => {
+      const local = await payload()
+      const to = `malforme-${endpoint}@example.test`
+      await local.sendEmail({ to, subject: to, text: 'malformé' })
+      const waiting = async () =>
+        (
+          await local.db.pool.query(
+            `SELECT id FROM payload_jobs WHERE input->'message'->>'to' = $1 AND completed_at IS NULL`,
+            [to],
+          )
+        ).rows.length
+      const token = await login(COORDINATION)
+      try {
+        for (const [query, name] of [
+          ['limit=-1', 'limit'],
+          ['limit=abc', 'limit'],
+          ['limit=99999999999999999999', 'limit'],
+          ['limit[]=1', 'limit'],
+          ['queue[a]=b', 'queue'],
+          ['allQueues=maybe', 'allQueues'],
+        ]) {
+          const reply = await rest('GET', `/payload-jobs/${endpoint}?${query}`, { token })
+          expect(reply.status, query).toBe(400)
+          expect(reply.body.errors[0].data.errors[0].path, query).toBe(name)
+        }
+        expect(await waiting()).toBe(1)
+      } finally {
+        await local.db.pool.query(`DELETE FROM payload_jobs WHERE input->'message'->>'to' = $1`, [
+          to,
+        ])
+      }
+    },
+  )
+})
+
 describe('a job left processing by a process that stopped', () => {
   it('is run again once stale, and not before', async () => {
     const local = await payload()
