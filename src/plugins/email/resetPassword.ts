@@ -1,10 +1,7 @@
-import type { IncomingAuthType, PayloadRequest } from 'payload'
+import type { IncomingAuthType } from 'payload'
 
-import { translator, type KeyOf } from '../../utilities/translator'
 import { htmlOf } from './html'
-import type { translations } from './translations'
-
-type EmailKey = KeyOf<typeof translations>
+import { t } from './translations'
 
 // Payload's own default validity of a reset token (auth.forgotPassword.expiration).
 const DEFAULT_EXPIRATION_MS = 60 * 60 * 1000
@@ -21,11 +18,10 @@ export const resetPasswordEmail = (
   auth: IncomingAuthType,
   serverUrl: string,
 ): IncomingAuthType['forgotPassword'] => {
-  const t = (req: PayloadRequest) => translator<EmailKey>(req.t)
   const minutes = Math.round((auth.forgotPassword?.expiration ?? DEFAULT_EXPIRATION_MS) / 60_000)
   return {
     ...auth.forgotPassword,
-    generateEmailSubject: (args) => t(args!.req!)('email:resetSubject'),
+    generateEmailSubject: (args) => t(args!.req!, 'email:resetSubject'),
     generateEmailHTML: (args) => {
       const { req, token } = args!
       const user = args!.user as Account | undefined
@@ -33,11 +29,11 @@ export const resetPasswordEmail = (
       const link = `${serverUrl}${config.routes.admin}${config.admin.routes.reset}/${token}`
       const name = typeof user?.name === 'string' && user.name ? user.name : String(user?.email)
       return htmlOf([
-        t(req!)('email:greeting', { name }),
-        t(req!)('email:resetAsked', { email: String(user?.email) }),
-        t(req!)('email:resetLink', { minutes }),
+        t(req!, 'email:greeting', { name }),
+        t(req!, 'email:resetAsked', { email: String(user?.email) }),
+        t(req!, 'email:resetLink', { minutes }),
         { link },
-        t(req!)('email:resetIgnore'),
+        t(req!, 'email:resetIgnore'),
       ])
     },
   }

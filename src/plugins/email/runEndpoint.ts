@@ -1,10 +1,9 @@
 import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { translator, type KeyOf } from '../../utilities/translator'
 import { inBothLanguages, noNul, parseQuery, refused, wholeNumber } from '../endpoints'
 import { holdingQueueLock } from './runner'
-import type { translations } from './translations'
+import { t } from './translations'
 import type { EmailPluginOptions } from './types'
 
 // Payload's endpoints that run the queue (`GET /api/payload-jobs/run`) or queue the scheduled tasks
@@ -42,10 +41,7 @@ const oneRunAtATime = (endpoint: Endpoint, mayRunJobs: EmailPluginOptions['mayRu
     await holdingQueueLock(req.payload, async () => {
       response = await endpoint.handler(req)
     })
-    return (
-      response ??
-      refused(req, 409, translator<KeyOf<typeof translations>>(req.t)('email:queueBusy'))
-    )
+    return response ?? refused(req, 409, t(req, 'email:queueBusy'))
   },
 })
 

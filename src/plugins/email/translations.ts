@@ -1,3 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
+import { translator, type KeyOf } from '../../utilities/translator'
+
 /** The messages the email plugin writes itself (`email:…`): the password reset. */
 export const translations = {
   fr: {
@@ -24,3 +28,9 @@ export const translations = {
     },
   },
 }
+
+type EmailKey = KeyOf<typeof translations>
+
+/** One of the plugin's strings, in the request's language. */
+export const t = (req: PayloadRequest, key: EmailKey, vars?: Record<string, unknown>) =>
+  translator<EmailKey>(req.t)(key, vars)
