@@ -1,4 +1,4 @@
-import { getTranslation, type I18nClient } from '@payloadcms/translations'
+import { getTranslation, type I18nClient, type TFunction } from '@payloadcms/translations'
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 import React from 'react'
 
@@ -40,29 +40,31 @@ const card: React.CSSProperties = {
   background: 'var(--theme-elevation-0)',
 }
 
-/** A panel of the overview: its title, its content or what it says when empty, a link to its list. */
+/**
+ * A panel of the overview: its title (`dashboard:<name>`), its content or, when empty, what
+ * `dashboard:<name>None` says, and a link to its list.
+ */
 const Panel = ({
+  t,
   name,
-  title,
+  vars,
   empty,
-  none,
   href,
-  seeAll,
   children,
 }: {
-  name: string
-  title: string
+  t: TFunction<DashboardTranslationKey>
+  name: 'delegations' | 'milestones' | 'upcoming' | 'budget' | 'changes'
+  /** What the title names (`{{period}}`, `{{year}}`). */
+  vars?: Record<string, unknown>
   empty: boolean
-  none: string
   href: string
-  seeAll: string
   children: React.ReactNode
 }) => (
   <article style={card} data-panel={name}>
-    <h3>{title}</h3>
-    {empty ? <p>{none}</p> : children}
+    <h3>{t(`dashboard:${name}`, vars)}</h3>
+    {empty ? <p>{t(`dashboard:${name}None`)}</p> : children}
     <p style={{ marginBottom: 0 }}>
-      <a href={href}>{seeAll} →</a>
+      <a href={href}>{t('dashboard:seeAll')} →</a>
     </p>
   </article>
 )
@@ -205,14 +207,7 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
           gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))',
         }}
       >
-        <Panel
-          name="delegations"
-          title={t('dashboard:delegations')}
-          empty={delegations.length === 0}
-          none={t('dashboard:delegationsNone')}
-          href={list(o.functions)}
-          seeAll={t('dashboard:seeAll')}
-        >
+        <Panel t={t} name="delegations" empty={delegations.length === 0} href={list(o.functions)}>
           <ul>
             {delegations.map(({ fn, row, endingSoon }) => (
               <li key={`${fn.id}-${row.id}`} data-ending-soon={endingSoon || undefined}>
@@ -233,12 +228,11 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
         </Panel>
 
         <Panel
+          t={t}
           name="milestones"
-          title={t('dashboard:milestones', { period })}
+          vars={{ period }}
           empty={milestones.length === 0}
-          none={t('dashboard:milestonesNone')}
           href={list(o.milestones, `?where[period][equals]=${encodeURIComponent(period)}`)}
-          seeAll={t('dashboard:seeAll')}
         >
           <dl>
             <dt>
@@ -258,14 +252,7 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
           </dl>
         </Panel>
 
-        <Panel
-          name="upcoming"
-          title={t('dashboard:upcoming')}
-          empty={upcoming.length === 0}
-          none={t('dashboard:upcomingNone')}
-          href={list(o.dated[0]!)}
-          seeAll={t('dashboard:seeAll')}
-        >
+        <Panel t={t} name="upcoming" empty={upcoming.length === 0} href={list(o.dated[0]!)}>
           <ul>
             {upcoming.map((u) => (
               <li key={`${u.slug}-${u.doc.id}-${u.startsAt}`}>
@@ -278,12 +265,11 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
         </Panel>
 
         <Panel
+          t={t}
           name="budget"
-          title={t('dashboard:budget', { year })}
+          vars={{ year }}
           empty={budget.lines === 0}
-          none={t('dashboard:budgetNone')}
           href={list(o.budget, `?where[year][equals]=${year}`)}
-          seeAll={t('dashboard:seeAll')}
         >
           <>
             <p>
@@ -299,14 +285,7 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
           </>
         </Panel>
 
-        <Panel
-          name="changes"
-          title={t('dashboard:changes')}
-          empty={changes.length === 0}
-          none={t('dashboard:changesNone')}
-          href={list(o.auditLog)}
-          seeAll={t('dashboard:seeAll')}
-        >
+        <Panel t={t} name="changes" empty={changes.length === 0} href={list(o.auditLog)}>
           <ul>
             {changes.map((c) => (
               <li key={c.id}>
