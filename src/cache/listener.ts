@@ -47,6 +47,8 @@ export const listen = ({
   let generation = 0
   let client: pg.Client | undefined
   let connecting: Promise<pg.Client | undefined> | undefined
+  /** The connection being made now; undefined while waiting to try again. */
+  let attempting: Promise<pg.Client | undefined> | undefined
   let closed = false
   let retryMs = 100
   let sent = 0
@@ -103,27 +105,39 @@ export const listen = ({
 
   const connection = async () => {
     if (client || closed) return client
-    connecting ??= connect()
-      .then((c) => (client = c))
-      .catch((error: Error) => {
-        logger.warn({ reason: error.message, retryMs }, 'cache: cannot listen to changes yet')
-        return new Promise<undefined>((resolve) =>
-          setTimeout(resolve, (retryMs = Math.min(retryMs * 2, 5000))),
-        )
-      })
-      .then((c) => {
-        connecting = undefined
-        return c
-      })
+    if (!connecting) {
+      const attempt = connect().then((c) => (client = c))
+      attempting = attempt.catch(() => undefined).finally(() => (attempting = undefined))
+      connecting = attempt
+        .catch((error: Error) => {
+          logger.warn({ reason: error.message, retryMs }, 'cache: cannot listen to changes yet')
+          return new Promise<undefined>((resolve) =>
+            setTimeout(resolve, (retryMs = Math.min(retryMs * 2, 5000))),
+          )
+        })
+        .then((c) => {
+          connecting = undefined
+          return c
+        })
+    }
     return connecting
   }
 
+  /** The connection, waited for while it is being made (the first requests after a start). */
+  const opened = async (): Promise<pg.Client | undefined> => {
+    if (client) return client
+    void connection()
+    if (!attempting) return undefined
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), syncTimeoutMs)
+    })
+    return Promise.race([attempting, late]).finally(() => clearTimeout(timer))
+  }
+
   const once = async (): Promise<boolean> => {
-    const current = client
-    if (!current) {
-      void connection()
-      return false
-    }
+    const current = await opened()
+    if (!current) return false
     const n = ++sent
     const heard = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => {
