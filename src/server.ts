@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { sendResponse } from '@remix-run/node-fetch-server'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
+import { getOperationAST, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
@@ -44,33 +45,47 @@ const fetchHandler =
 
 const GRAPHQL = /\/graphql$/
 
+/** Whether a GraphQL request's operation is a mutation (read from a copy of its body). */
+const isMutation = async (copy: Request | undefined) => {
+  try {
+    const { query, operationName } = (await copy!.json()) as {
+      query: string
+      operationName?: string
+    }
+    return getOperationAST(parse(query), operationName)?.operation === 'mutation'
+  } catch {
+    return false
+  }
+}
+
 /**
  * What Payload answers after a database failure it swallowed (its JWT strategy turns a failed
- * user lookup into "no user", so a signed-in editor would read 403 or a public-only list) is
- * replaced by 503. A write Payload acknowledged stays acknowledged: it was committed.
+ * user lookup into "no user", so a signed-in editor would read 401, 403, `user: null` or a
+ * public-only list) is replaced by 503. Only a write Payload acknowledged stays: it was committed
+ * (a REST write that succeeded, a GraphQL mutation answered without errors).
  */
 const answerUnavailableWhenDatabaseFailed = async (
   config: SanitizedConfig,
   request: Request,
   handle: () => Promise<Response>,
 ) => {
+  const graphql = GRAPHQL.test(new URL(request.url).pathname)
+  const copy = graphql && request.method === 'POST' ? request.clone() : undefined
   const { result: response, databaseFailed } = await withRequestState(handle)
   if (!databaseFailed || response.status === 503) return response
-  const read = request.method === 'GET' || request.method === 'HEAD'
-  const graphql = GRAPHQL.test(new URL(request.url).pathname)
-  if (response.ok && !read && !graphql) return response
-  if (
+  const acknowledged =
     response.ok &&
-    graphql &&
-    !(
-      'errors' in
-      ((await response
-        .clone()
-        .json()
-        .catch(() => ({}))) as object)
-    )
-  )
-    return response
+    (graphql
+      ? (await isMutation(copy)) &&
+        !(
+          'errors' in
+          ((await response
+            .clone()
+            .json()
+            .catch(() => ({ errors: [] }))) as object)
+        )
+      : request.method !== 'GET' && request.method !== 'HEAD')
+  if (acknowledged) return response
   const { status, headers, body } = unavailableAnswer(
     languageOf(config, request.headers.get('accept-language')),
   )

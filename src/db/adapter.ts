@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -44,38 +45,43 @@ export const transactionClient = (payload: Payload, id: number | string): PoolCl
 
 /**
  * Payload swallows some database errors (its JWT strategy treats a failed user lookup as no
- * user, so a signed-in editor would be told 403). Every failed connection or query is noted for
- * the request it served; the host then answers 503 instead of what Payload made of it.
+ * user, so a signed-in editor would be told 401 or 403). Every failed connection or query is noted
+ * for the request it served; the host then answers 503 instead of what Payload made of it.
  */
 const watched = new WeakSet<object>()
 
-const watchFailures = (pool: PostgresAdapter['pool']) => {
-  type Callback = (error: Error | undefined, ...rest: unknown[]) => void
-  const connect = pool.connect.bind(pool) as (
-    callback?: Callback,
-  ) => Promise<PoolClient> | undefined
-  // pg-pool calls its own connect with a callback (pool.query), Payload and drizzle without.
-  pool.connect = ((callback?: Callback) => {
-    if (callback)
-      return connect((error, ...rest) => {
+type Callback = (error: unknown, ...rest: unknown[]) => unknown
+
+/**
+ * A call of pg that notes its failure for the request that made it. A callback runs in the
+ * caller's async context: pg-pool calls back the requests waiting for a connection from whatever
+ * context failed them (a crowd's requests would otherwise note each other's failures, or none).
+ */
+const noting = <T>(method: T): T => {
+  const call = method as (...args: unknown[]) => unknown
+  return ((...args: unknown[]) => {
+    const last = args.at(-1)
+    if (typeof last === 'function') {
+      args[args.length - 1] = AsyncLocalStorage.bind((error: unknown, ...rest: unknown[]) => {
         if (error) noteDatabaseError(error)
-        callback(error, ...rest)
+        return (last as Callback)(error, ...rest)
       })
-    return connect()!.catch((error: unknown) => {
-      noteDatabaseError(error)
-      throw error
-    })
-  }) as typeof pool.connect
+      return call(...args)
+    }
+    const result = call(...args)
+    if (result instanceof Promise) result.catch(noteDatabaseError)
+    return result
+  }) as T
+}
+
+const watchFailures = (pool: PostgresAdapter['pool']) => {
+  pool.connect = noting(pool.connect.bind(pool))
+  pool.query = noting(pool.query.bind(pool))
   pool.on('connect', (client) => {
     // A connection that dies while checked out emits 'error'; unheard, that would end the process.
     // Whoever holds it learns of it from its next query.
     client.on('error', noteDatabaseError)
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown
-    client.query = ((...args: unknown[]) => {
-      const result = query(...args)
-      if (result instanceof Promise) result.catch(noteDatabaseError)
-      return result
-    }) as typeof client.query
+    client.query = noting(client.query.bind(client))
   })
 }
 

@@ -272,6 +272,58 @@ describe('when its PostgreSQL dies or stops', () => {
     expect(await allFound(server.url, token, writes.acknowledged)).toEqual([])
   })
 
+  it('tells 120 signed-in requests sent as PostgreSQL dies 503, never that they are not signed in', async () => {
+    const token = await signIn(server.url)
+    // Each asks something only a signed-in user may: an anonymous answer (401, 403, no user, only
+    // the published) would tell an editor, wrongly, that their session is gone or their drafts are.
+    const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) })
+    const requests: Array<(n: number) => [string, RequestInit]> = [
+      () => ['/api/resources?draft=true&depth=0&limit=5', {}],
+      () => ['/api/users/me', {}],
+      () => ['/api/webhook-deliveries?limit=1&depth=0', {}],
+      (n) => ['/api/resources', post({ title: `Pendant la chute ${n}`, type: 'survey' })],
+      () => ['/api/graphql', post({ query: '{ meUser { user { id } } }' })],
+      (n) => [
+        '/api/graphql',
+        post({
+          query: `mutation { createResource(data: { title: "Chute ${n}", type: survey }) { id } }`,
+        }),
+      ],
+    ]
+    const before = postmaster()
+    process.kill(before, 'SIGKILL')
+    const acknowledged: string[] = []
+    const answers = await Promise.all(
+      Array.from({ length: 120 }, async (_, n) => {
+        const [at, init] = requests[n % requests.length]!(n)
+        const response = await fetch(`${server.url}${at}`, {
+          ...init,
+          headers: json(token),
+          signal: AbortSignal.timeout(30_000),
+        })
+        const body = (await response.json().catch(() => ({}))) as {
+          user?: unknown
+          errors?: unknown
+          data?: { meUser?: { user?: unknown }; createResource?: { id: number } }
+        }
+        if (response.status === 201 || body.data?.createResource)
+          acknowledged.push(String(JSON.parse(String(init.body)).query ?? init.body))
+        const wrong =
+          body.user === null || (body.data?.meUser && body.data.meUser.user == null)
+            ? ' as anonymous'
+            : response.status === 200 && body.errors
+              ? ' with errors'
+              : ''
+        return `${init.method ?? 'GET'} ${at.split('?')[0]} ${response.status}${wrong}`
+      }),
+    )
+    await waitReady(server.url)
+    expect(answers.filter((answer) => !/ (200|201|503)$/.test(answer))).toEqual([])
+    expect(answers.some((answer) => answer.endsWith(' 503'))).toBe(true)
+    const titles = acknowledged.map((sent) => /(?:Pendant la chute|Chute) \d+/.exec(sent)![0])
+    expect(await allFound(server.url, token, titles)).toEqual([])
+  })
+
   it('answers 503 while PostgreSQL is stopped longer than the statement timeout, and serves again once it continues', async () => {
     const token = await signIn(server.url)
     const writes = writeUntil(server.url, token, 'Écrit pendant le gel')
