@@ -5,7 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import { getOperationAST, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
-import { handleEndpoints } from 'payload'
+import { getRequestLanguage, handleEndpoints, parseCookies } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import { type Env, readEnv, StartupError } from './env'
@@ -14,7 +14,7 @@ import { apiLimits, graphqlGetAsPost, requestErrorsAre400, webRequest } from './
 import { languageOf } from './http/refuse'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
-import { unavailableAnswer } from './plugins/errors/unavailable'
+import { unavailableAnswer, unavailablePage } from './plugins/errors/unavailable'
 import { withTimeout } from './utilities/withTimeout'
 import { refuseUnknownApiKey } from './plugins/public-api/apiKeys'
 
@@ -125,9 +125,11 @@ export const createApp = ({
     res.json({ status: 'ok' })
   })
 
+  const checkDatabase = () => withTimeout(payload.db.pool.query('SELECT 1'), readyTimeoutMs)
+
   app.get('/readyz', async (_req, res) => {
     try {
-      await withTimeout(payload.db.pool.query('SELECT 1'), readyTimeoutMs)
+      await checkDatabase()
       res.json({ status: 'ready' })
     } catch (error) {
       res
@@ -171,7 +173,23 @@ export const createApp = ({
   }
 
   if (admin) {
-    app.all('/{*any}', (req, res) => admin(req, res))
+    const languageOfAdmin = (req: express.Request) =>
+      getRequestLanguage({
+        config,
+        cookies: parseCookies(new Headers({ cookie: req.get('cookie') ?? '' })),
+        headers: new Headers({ 'accept-language': req.get('accept-language') ?? '' }),
+      })
+    app.all('/{*any}', async (req, res) => {
+      // The bundle's files need no database; its pages and server functions do.
+      const answering =
+        req.path.startsWith('/_next/') || (await checkDatabase().then(Boolean, () => false))
+      if (answering) return admin(req, res)
+      res
+        .status(503)
+        .set('Retry-After', '10')
+        .type('html')
+        .send(unavailablePage(languageOfAdmin(req)))
+    })
   } else {
     app.use((_req, res) => {
       res.status(404).json({ message: 'Not found' })

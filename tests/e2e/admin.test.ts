@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
+import { freezeDatabase, ownDatabase } from '../helpers/server'
 
 describe('the admin in headless Chromium', () => {
   const admin = adminInChromium()
@@ -28,5 +33,32 @@ describe('the admin in headless Chromium', () => {
       await expect.poll(body).toContain(text)
     }
     await page.screenshot({ path: 'tests/e2e/__screens__/dashboard.png' }).catch(() => undefined)
+  })
+})
+
+describe('the admin while its PostgreSQL hangs', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pole-admin-down-'))
+  fs.chmodSync(dataDir, 0o755)
+  const admin = adminInChromium(ownDatabase(dataDir))
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+  it('tells a signed-in editor, in French, that the database is away, keeps them signed in, and comes back by itself', async () => {
+    const page = await admin.signIn('coordination@unadel.test')
+    const body = () => page.locator('body').innerText()
+    const thaw = freezeDatabase(dataDir)
+    try {
+      // Rendered without its database, the admin took the editor for a stranger: the login page.
+      const response = await page.goto(`${admin.url}/admin/collections/resources`)
+      expect(response?.status()).toBe(503)
+      expect(new URL(page.url()).pathname).toBe('/admin/collections/resources')
+      expect(await body()).toContain('La base de données est momentanément indisponible')
+      expect(await body()).toContain('vous restez connecté')
+    } finally {
+      thaw()
+    }
+    // The page reloads itself (every 10 s) and shows the list, still signed in.
+    await page.waitForSelector('text=Ressource', { timeout: 30_000 })
+    await expect.poll(body, { timeout: 30_000 }).not.toContain('indisponible')
+    expect(new URL(page.url()).pathname).toBe('/admin/collections/resources')
   })
 })

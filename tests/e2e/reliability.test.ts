@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runBurst } from '../../bench/burst'
 import {
+  freezeDatabase,
   ownDatabase,
   postmasterOf,
   serverForTests,
@@ -178,14 +178,6 @@ describe('when its PostgreSQL dies or stops', () => {
   let server: TestServer
   let dataDir: string
   const postmaster = () => postmasterOf(dataDir)
-  const clusterProcesses = () => {
-    const pid = postmaster()
-    const children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-    return [String(pid), ...children]
-  }
-
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pole-faults-'))
     fs.chmodSync(dataDir, 0o755)
@@ -328,8 +320,7 @@ describe('when its PostgreSQL dies or stops', () => {
     const token = await signIn(server.url)
     const writes = writeUntil(server.url, token, 'Écrit pendant le gel')
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    const frozen = clusterProcesses()
-    execFileSync('kill', ['-STOP', ...frozen])
+    const thaw = freezeDatabase(dataDir)
     try {
       await new Promise((resolve) => setTimeout(resolve, 5000))
       const ready = await fetch(`${server.url}/readyz`)
@@ -339,7 +330,7 @@ describe('when its PostgreSQL dies or stops', () => {
       expect(list.headers.get('retry-after')).toMatch(/^\d+$/)
       expect((await list.json()).errors[0].message).toMatch(/base de données/)
     } finally {
-      execFileSync('kill', ['-CONT', ...frozen])
+      thaw()
     }
     await waitReady(server.url)
     await new Promise((resolve) => setTimeout(resolve, 1500))

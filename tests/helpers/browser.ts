@@ -49,7 +49,7 @@ export const signInToAdmin = async (
  * The real server with the admin, and a Chromium, for the calling `describe` block: started
  * before its tests, stopped after. `env` goes to the server.
  */
-export const adminInChromium = (env: Record<string, string> = {}) => {
+export const adminInChromium = (env: Record<string, string | undefined> = {}) => {
   let server: TestServer | undefined
   let browser: Browser | undefined
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -148,3 +148,15 @@ export const ownDatabase = (dataDir: string): Env => ({
 /** The pid of the postmaster of the embedded PostgreSQL in `dataDir`. */
 export const postmasterOf = (dataDir: string) =>
   Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+
+/**
+ * Stops every process of the embedded PostgreSQL in `dataDir` (SIGSTOP: a server that hangs, not
+ * one that is gone) until the returned function is called.
+ */
+export const freezeDatabase = (dataDir: string): (() => void) => {
+  const pid = String(postmasterOf(dataDir))
+  const children = execFileSync('pgrep', ['-P', pid], { encoding: 'utf8' }).split('\n')
+  const frozen = [pid, ...children.filter(Boolean)]
+  execFileSync('kill', ['-STOP', ...frozen])
+  return () => execFileSync('kill', ['-CONT', ...frozen])
+}

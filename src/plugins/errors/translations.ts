@@ -14,6 +14,8 @@ export const translations = {
       invalidJson: 'JSON invalide',
       unavailable:
         'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
+      unavailableTitle: 'Service momentanément indisponible',
+      reloads: 'Cette page se recharge d’elle-même ; vous restez connecté.',
     },
   },
   en: {
@@ -29,6 +31,8 @@ export const translations = {
       refused: 'Value refused by the database',
       invalidJson: 'Invalid JSON',
       unavailable: 'The database is temporarily unavailable or busy: retry in a few seconds.',
+      unavailableTitle: 'Service temporarily unavailable',
+      reloads: 'This page reloads itself; you stay signed in.',
     },
   },
 }
