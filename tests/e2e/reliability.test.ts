@@ -268,11 +268,23 @@ describe('when its PostgreSQL dies or stops', () => {
     const token = await signIn(server.url)
     // Each asks something only a signed-in user may: an anonymous answer (401, 403, no user, only
     // the published) would tell an editor, wrongly, that their session is gone or their drafts are.
+    const apiKey = `cle-${Date.now()}-pendant-la-chute`
+    const created = await fetch(`${server.url}/api/api-clients`, {
+      method: 'POST',
+      headers: json(await signInOver(server.url, 'admin@pole-metiers.test')),
+      body: JSON.stringify({ name: 'Site partenaire', enableAPIKey: true, apiKey }),
+    })
+    expect(created.status).toBe(201)
     const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) })
     const requests: Array<(n: number) => [string, RequestInit]> = [
       () => ['/api/resources?draft=true&depth=0&limit=5', {}],
       () => ['/api/users/me', {}],
       () => ['/api/webhook-deliveries?limit=1&depth=0', {}],
+      // A partner's key: an unknown key is refused with 401.
+      () => [
+        '/api/members?limit=1&depth=0',
+        { headers: { authorization: `api-clients API-Key ${apiKey}` } },
+      ],
       (n) => ['/api/resources', post({ title: `Pendant la chute ${n}`, type: 'survey' })],
       () => ['/api/graphql', post({ query: '{ meUser { user { id } } }' })],
       (n) => [
@@ -290,7 +302,7 @@ describe('when its PostgreSQL dies or stops', () => {
         const [at, init] = requests[n % requests.length]!(n)
         const response = await fetch(`${server.url}${at}`, {
           ...init,
-          headers: json(token),
+          headers: { ...json(token), ...init.headers },
           signal: AbortSignal.timeout(30_000),
         })
         const body = (await response.json().catch(() => ({}))) as {
