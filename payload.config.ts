@@ -220,6 +220,7 @@ export default buildConfig({
       introspection: env.NODE_ENV !== 'production' || env.GRAPHQL_INTROSPECTION,
       maxLimit: env.API_MAX_LIMIT,
       maxCost: env.GRAPHQL_MAX_COST,
+      maxReads: env.GRAPHQL_MAX_READS,
     }),
     searchPlugin(searchOptions),
     // The budget view in the admin is the coordination's: it adds up every function's lines.

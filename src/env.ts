@@ -108,6 +108,7 @@ const envSchema = z.object({
   API_MAX_LIMIT: optional(z.coerce.number().int().min(1)).default(100),
   API_MAX_JSON_BYTES: optional(z.coerce.number().int().min(1024)).default(1024 * 1024),
   GRAPHQL_MAX_COST: optional(z.coerce.number().int().min(1)).default(10_000),
+  GRAPHQL_MAX_READS: optional(z.coerce.number().int().min(1)).default(20),
   // Public reads kept in memory, in bytes (README, "At 100 000 documents"); 0 turns the cache off.
   API_CACHE_MAX_BYTES: optional(z.coerce.number().int().min(0)).default(64 * 1024 * 1024),
   // Tests only: change notifications handled this late, as a busy process or network would.

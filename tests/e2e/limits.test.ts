@@ -241,6 +241,42 @@ describe('limits against abuse, through the real server', () => {
       expect(Number(cost)).toBeGreaterThan(60 * 100_000)
     })
 
+    it('counts the reads of the database an operation causes: a twenty-first root field is refused before running, whoever asks', async () => {
+      const lists = (n: number) =>
+        Array.from({ length: n }, (_, i) => `a${i}: Resources { totalDocs }`).join(' ')
+      for (const headers of [newCaller(), signedIn()]) {
+        const refused = await graphql(`{ ${lists(21)} }`, headers)
+        expect(refused.status).toBe(400)
+        const body = await refused.json()
+        expect(body.data).toBeUndefined()
+        expect(body.errors[0].message).toBe(
+          'This operation would read the database 21 times (each root field, and each list for each document that holds it), at most 20: split it into several operations.',
+        )
+      }
+      expect((await graphql(`{ ${lists(20)} }`)).status).toBe(200)
+      // A document and a fragment on the root count like a list.
+      const mixed = await graphql(
+        `{ ${lists(19)} one: Resource(id: 1) { id } ...More } fragment More on Query { more: Members { totalDocs } }`,
+      )
+      expect(await messages(mixed)).toMatch(/would read the database 21 times/)
+      // Mutations too, and nothing is written.
+      const count = async () =>
+        (await (await graphql('{ Resources(draft: true) { totalDocs } }', signedIn())).json()).data
+          .Resources.totalDocs
+      const creates = (n: number) =>
+        Array.from(
+          { length: n },
+          (_, i) => `c${i}: createResource(data: { title: "Lot ${n} ${i}", type: survey }) { id }`,
+        ).join(' ')
+      const before = await count()
+      const mutation = await graphql(`mutation { ${creates(21)} }`, signedIn())
+      expect(mutation.status).toBe(400)
+      expect(await messages(mutation)).toMatch(/^This operation would read the database 21 times/)
+      expect(await count()).toBe(before)
+      expect((await graphql(`mutation { ${creates(20)} }`, signedIn())).status).toBe(200)
+      expect(await count()).toBe(before + 20)
+    })
+
     it('lets a page of documents with their relationships through', async () => {
       const page = await graphql(
         `{ Resources(limit: ${MAX_LIMIT}) { totalDocs docs { id title publisher { name regions { name } } } } }`,

@@ -20,7 +20,9 @@ import {
 } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
+import { translate } from '../../utilities/translator'
 import { isOutsideCaller, pageProblem } from './pageLimits'
+import { translations } from './translations'
 
 export type GraphQLLimits = {
   /** Highest cost of an operation (see `measure`). */
@@ -29,6 +31,8 @@ export type GraphQLLimits = {
   maxDepth: number
   /** Largest `limit` a caller from outside may ask of a list. */
   maxLimit: number
+  /** Most reads of the database an operation may cause (see `measure`). */
+  maxReads: number
 }
 
 // Payload's page size when a list names no limit, and what a list without one (`pagination:
@@ -37,9 +41,9 @@ const DEFAULT_PAGE = 10
 const WHOLE_COLLECTION = 10_000
 
 type AnyField = GraphQLField<unknown, unknown>
-type Measure = { cost: number; depth: number }
+type Measure = { cost: number; depth: number; reads: number }
 
-const NOTHING: Measure = { cost: 0, depth: 0 }
+const NOTHING: Measure = { cost: 0, depth: 0, reads: 0 }
 
 const fieldsOf = (type: GraphQLNamedType | null | undefined): Record<string, AnyField> =>
   isObjectType(type) || isInterfaceType(type) ? type.getFields() : {}
@@ -56,10 +60,13 @@ const pageSize = (field: AnyField, args: Record<string, unknown>): number => {
 }
 
 /**
- * The cost and depth of a selection. A field costs its weight (1, or what Payload gives it: 10
- * for a relationship) plus what it selects; within a field that takes a `limit` (a collection's
+ * The cost, depth and reads of a selection. A field costs its weight (1, or what Payload gives it:
+ * 10 for a relationship) plus what it selects; within a field that takes a `limit` (a collection's
  * list, a join, search), the list of documents costs what it selects times the page size. Each
- * fragment is followed once per path, so a cycle cannot recurse (NoFragmentCyclesRule reports it).
+ * field of the root (a list, a document, a mutation) reads the database, and so does each list
+ * below it, once per document that holds it: 500 aliases of `Resources { totalDocs }` cost 1 000
+ * but run 500 queries. Each fragment is followed once per path, so a cycle cannot recurse
+ * (NoFragmentCyclesRule reports it).
  */
 const measurer = (
   context: ValidationContext,
@@ -94,39 +101,48 @@ const measurer = (
       : NOTHING
     const weight = typeof field.extensions.complexity === 'number' ? field.extensions.complexity : 1
     const times = isListType(getNullableType(field.type)) ? page : 1
-    return { cost: weight + times * selected.cost, depth: 1 + selected.depth }
+    return {
+      cost: weight + times * selected.cost,
+      depth: 1 + selected.depth,
+      reads: (isPaged(field) ? 1 : 0) + times * selected.reads,
+    }
   }
   const measure = (
     selectionSet: SelectionSetNode,
     type: GraphQLNamedType | null | undefined,
     page: number,
     followed: Set<string>,
+    root = false,
   ): Measure => {
     let cost = 0
     let depth = 0
+    let reads = 0
     const add = (part: Measure) => {
       cost += part.cost
       depth = Math.max(depth, part.depth)
+      reads += part.reads
     }
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        add(measureField(selection, fieldsOf(type)[selection.name.value], page, followed))
+        const part = measureField(selection, fieldsOf(type)[selection.name.value], page, followed)
+        add(root && part !== NOTHING ? { ...part, reads: Math.max(1, part.reads) } : part)
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : type
-        add(measure(selection.selectionSet, on, page, followed))
+        add(measure(selection.selectionSet, on, page, followed, root))
       } else {
         const fragment = context.getFragment(selection.name.value)
         if (!fragment || followed.has(fragment.name.value)) continue
         const on = schema.getType(fragment.typeCondition.name.value)
-        add(measure(fragment.selectionSet, on, page, new Set(followed).add(fragment.name.value)))
+        const inside = new Set(followed).add(fragment.name.value)
+        add(measure(fragment.selectionSet, on, page, inside, root))
       }
     }
-    return { cost, depth }
+    return { cost, depth, reads }
   }
   return (operation: OperationDefinitionNode) =>
-    measure(operation.selectionSet, schema.getRootType(operation.operation), 1, new Set())
+    measure(operation.selectionSet, schema.getRootType(operation.operation), 1, new Set(), true)
 }
 
 /** The operation's variables as the query will see them (none when they do not coerce: it will not run). */
@@ -150,7 +166,7 @@ const coercedVariables = (
  * it hit and by how much.
  */
 export const graphqlLimits =
-  ({ maxCost, maxDepth, maxLimit }: GraphQLLimits) =>
+  ({ maxCost, maxDepth, maxLimit, maxReads }: GraphQLLimits) =>
   ({ variableValues, contextValue }: ExecutionArgs): ValidationRule =>
   (context): ASTVisitor => ({
     OperationDefinition(operation) {
@@ -160,7 +176,7 @@ export const graphqlLimits =
           req && isOutsideCaller(req) ? pageProblem(args, maxLimit, req.i18n?.language) : undefined
         if (problem) context.reportError(new GraphQLError(problem.message, { nodes: [node] }))
       }
-      const { cost, depth } = measurer(
+      const { cost, depth, reads } = measurer(
         context,
         coercedVariables(context, operation, variableValues),
         checkPage,
@@ -178,6 +194,16 @@ export const graphqlLimits =
             `The query's complexity is ${cost}, over the ${maxCost} allowed: a field costs 1, a relationship 10, ` +
               `and a list of documents what it selects times its limit (${DEFAULT_PAGE} when absent, ` +
               `${WHOLE_COLLECTION} with pagination: false). Ask for fewer documents or fields, and page through.`,
+            { nodes: [operation] },
+          ),
+        )
+      if (reads > maxReads)
+        context.reportError(
+          new GraphQLError(
+            translate(translations, req?.i18n?.language)('publicApi:reads', {
+              reads,
+              max: maxReads,
+            }),
             { nodes: [operation] },
           ),
         )

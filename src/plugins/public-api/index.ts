@@ -23,6 +23,12 @@ export type PublicApiPluginOptions = {
    */
   maxCost?: number
   /**
+   * Most reads of the database one GraphQL operation may cause: each root field (a list, a
+   * document, a mutation), and each list below it once per document that holds it.
+   * @default 20
+   */
+  maxReads?: number
+  /**
    * Deepest GraphQL selection.
    * @default 8
    */
@@ -58,6 +64,7 @@ const withLimits =
     origins = [],
     introspection = false,
     maxCost = 10_000,
+    maxReads = 20,
     maxQueryDepth = 8,
     maxDepth = 3,
     maxLimit = 100,
@@ -79,7 +86,7 @@ const withLimits =
       disableIntrospectionInProduction: false,
       validationRules: (args) => [
         ...(config.graphQL?.validationRules?.(args) ?? []),
-        graphqlLimits({ maxCost, maxDepth: maxQueryDepth, maxLimit })(args),
+        graphqlLimits({ maxCost, maxReads, maxDepth: maxQueryDepth, maxLimit })(args),
         ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
       ],
     },
