@@ -15,6 +15,8 @@ type Case = {
   body?: unknown
   /** A body sent as is, not as JSON. */
   raw?: string
+  /** Its Content-Type, when not JSON. */
+  type?: string
   anonymous?: boolean
   /** The parameter or field the answer names; none for answers of the HTTP layer (bodies). */
   names?: string
@@ -88,6 +90,27 @@ const cases: Record<string, Case> = {
     method: 'POST',
     path: '/api/resources',
     raw: '[{"title":"x"}]',
+  },
+  'a multipart body cut short': {
+    method: 'POST',
+    path: '/api/resources',
+    type: 'multipart/form-data; boundary=x',
+    raw: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"x"}',
+    names: 'body',
+  },
+  'a multipart body that is not one': {
+    method: 'PATCH',
+    path: '/api/resources/:resource',
+    type: 'multipart/form-data; boundary=x',
+    raw: 'ressource',
+    names: 'body',
+  },
+  'an upload cut short': {
+    method: 'POST',
+    path: '/api/media',
+    type: 'multipart/form-data; boundary=x',
+    raw: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG',
+    names: 'body',
   },
   'a JSON body that is null, to update': {
     method: 'PATCH',
@@ -475,14 +498,16 @@ describe('bad input, through the real server', () => {
   })
 
   const send = async (
-    { method, path, body, raw, anonymous }: Case,
+    { method, path, body, raw, type, anonymous }: Case,
     language: 'fr' | 'en',
   ): Promise<Answer> => {
     const response = await fetch(`${server.url}${path.replace(':resource', String(resource))}`, {
       method,
       headers: {
         'accept-language': language,
-        ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined || raw !== undefined
+          ? { 'content-type': type ?? 'application/json' }
+          : {}),
         ...(anonymous ? {} : { authorization: `JWT ${token}` }),
       },
       body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),

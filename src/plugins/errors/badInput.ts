@@ -44,6 +44,14 @@ const driverError = (error: unknown) =>
 const isUnparsableWhere = (error: unknown) =>
   error instanceof SyntaxError && Boolean(error.stack?.includes('parseParams'))
 
+// Payload reads a multipart body with busboy, whose errors (a body cut short, a part without its
+// headers) it lets through as they are: errors raised in busboy itself (its first frame), not
+// Payload's own refusals raised while busboy reads (a file too large is a 413).
+const firstFrame = (error: Error) =>
+  error.stack?.split('\n').find((line) => line.trimStart().startsWith('at ')) ?? ''
+const isUnreadableMultipart = (error: unknown) =>
+  error instanceof Error && /[/\\]busboy[/\\]/.test(firstFrame(error))
+
 /**
  * Input the database refused, or Payload could not read, behind the input-validation plugin:
  * a 400 (409 for a value already taken) in Payload's validation error shape, naming the column
@@ -52,6 +60,14 @@ const isUnparsableWhere = (error: unknown) =>
 export const badInput = (error: unknown, language?: string): Classified | undefined => {
   if (isUnparsableWhere(error))
     return refused(400, 'where', translate(translations, language)('errors:invalidJson'))
+  if (isUnreadableMultipart(error))
+    return refused(
+      400,
+      'body',
+      translate(translations, language)('errors:invalidMultipart', {
+        reason: (error as Error).message,
+      }),
+    )
   const driver = driverError(error)
   if (!driver) return undefined
   return refused(

@@ -12,6 +12,7 @@ export const translations = {
       operator: 'Opérateur sans effet sur ce champ',
       refused: 'Valeur refusée par la base de données',
       invalidJson: 'JSON invalide',
+      invalidMultipart: 'Corps multipart/form-data illisible ({{reason}})',
       unavailable:
         'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
       unavailableTitle: 'Service momentanément indisponible',
@@ -30,6 +31,7 @@ export const translations = {
       operator: 'Operator that does not apply to this field',
       refused: 'Value refused by the database',
       invalidJson: 'Invalid JSON',
+      invalidMultipart: 'Unreadable multipart/form-data body ({{reason}})',
       unavailable: 'The database is temporarily unavailable or busy: retry in a few seconds.',
       unavailableTitle: 'Service temporarily unavailable',
       reloads: 'This page reloads itself; you stay signed in.',
