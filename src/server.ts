@@ -5,7 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import { getOperationAST, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
-import { getRequestLanguage, handleEndpoints, parseCookies } from 'payload'
+import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import { type Env, readEnv, StartupError } from './env'
@@ -14,7 +14,7 @@ import { apiLimits, graphqlGetAsPost, requestErrorsAre400, webRequest } from './
 import { languageOf } from './http/refuse'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
-import { unavailableAnswer, unavailablePage } from './plugins/errors/unavailable'
+import { RELOAD_SECONDS, unavailableAnswer, unavailablePage } from './plugins/errors/unavailable'
 import { withTimeout } from './utilities/withTimeout'
 import { refuseUnknownApiKey } from './plugins/public-api/apiKeys'
 
@@ -58,6 +58,25 @@ const isMutation = async (copy: Request | undefined) => {
   }
 }
 
+const hasErrors = async (response: Response) =>
+  'errors' in
+  ((await response
+    .clone()
+    .json()
+    .catch(() => ({ errors: [] }))) as object)
+
+/** Whether the answer acknowledges a committed write: a REST write or a GraphQL mutation that succeeded. */
+const acknowledgesWrite = async (
+  request: Request,
+  graphqlBody: Request | undefined,
+  response: Response,
+) => {
+  if (!response.ok) return false
+  if (!GRAPHQL.test(new URL(request.url).pathname))
+    return request.method !== 'GET' && request.method !== 'HEAD'
+  return (await isMutation(graphqlBody)) && !(await hasErrors(response))
+}
+
 /**
  * What Payload answers after a database failure it swallowed (its JWT strategy turns a failed
  * user lookup into "no user", so a signed-in editor would read 401, 403, `user: null` or a
@@ -69,23 +88,13 @@ const answerUnavailableWhenDatabaseFailed = async (
   request: Request,
   handle: () => Promise<Response>,
 ) => {
-  const graphql = GRAPHQL.test(new URL(request.url).pathname)
-  const copy = graphql && request.method === 'POST' ? request.clone() : undefined
+  const graphqlBody =
+    request.method === 'POST' && GRAPHQL.test(new URL(request.url).pathname)
+      ? request.clone()
+      : undefined
   const { result: response, databaseFailed } = await withRequestState(handle)
   if (!databaseFailed || response.status === 503) return response
-  const acknowledged =
-    response.ok &&
-    (graphql
-      ? (await isMutation(copy)) &&
-        !(
-          'errors' in
-          ((await response
-            .clone()
-            .json()
-            .catch(() => ({ errors: [] }))) as object)
-        )
-      : request.method !== 'GET' && request.method !== 'HEAD')
-  if (acknowledged) return response
+  if (await acknowledgesWrite(request, graphqlBody, response)) return response
   const { status, headers, body } = unavailableAnswer(
     languageOf(config, request.headers.get('accept-language')),
   )
@@ -173,12 +182,6 @@ export const createApp = ({
   }
 
   if (admin) {
-    const languageOfAdmin = (req: express.Request) =>
-      getRequestLanguage({
-        config,
-        cookies: parseCookies(new Headers({ cookie: req.get('cookie') ?? '' })),
-        headers: new Headers({ 'accept-language': req.get('accept-language') ?? '' }),
-      })
     app.all('/{*any}', async (req, res) => {
       // The bundle's files need no database; its pages and server functions do.
       const answering =
@@ -186,9 +189,9 @@ export const createApp = ({
       if (answering) return admin(req, res)
       res
         .status(503)
-        .set('Retry-After', '10')
+        .set('Retry-After', String(RELOAD_SECONDS))
         .type('html')
-        .send(unavailablePage(languageOfAdmin(req)))
+        .send(unavailablePage(languageOf(config, req.get('accept-language'), req.get('cookie'))))
     })
   } else {
     app.use((_req, res) => {

@@ -2,6 +2,7 @@ import type express from 'express'
 import {
   getRequestLanguage,
   headersWithCors,
+  parseCookies,
   type Payload,
   type PayloadRequest,
   type SanitizedConfig,
@@ -21,11 +22,18 @@ export type Refuse = (
   message: (say: HostSay, language: string) => string,
 ) => void
 
-/** The language Payload itself would answer in, from an Accept-Language header (French by default). */
-export const languageOf = (config: SanitizedConfig, acceptLanguage: string | null | undefined) =>
+/**
+ * The language Payload itself would answer in, from an Accept-Language header and, for the
+ * admin, the language its user chose (a cookie); French by default.
+ */
+export const languageOf = (
+  config: SanitizedConfig,
+  acceptLanguage: string | null | undefined,
+  cookie?: string,
+) =>
   getRequestLanguage({
     config,
-    cookies: new Map(),
+    cookies: parseCookies(new Headers(cookie ? { cookie } : {})),
     headers: new Headers(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
   })
 

@@ -54,17 +54,24 @@ export const unavailableAnswer = (
   }
 }
 
+/** How often the admin's page below reloads itself, and the `Retry-After` it is sent with. */
+export const RELOAD_SECONDS = 10
+
 /**
  * The admin's page while the database does not answer: rendered without it, the admin would take
- * a signed-in editor for a stranger and show the login page. It reloads itself every 10 seconds.
+ * a signed-in editor for a stranger and show the login page. It reloads itself.
  */
 export const unavailablePage = (language: string | undefined): string => {
   const say = translate(translations, language)
   return `<!doctype html>
 <html lang="${language === 'en' ? 'en' : 'fr'}">
-<head><meta charset="utf-8"><meta http-equiv="refresh" content="10"><meta name="viewport" content="width=device-width">
-<title>${say('errors:unavailableTitle')} — Pôle métiers</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="refresh" content="${RELOAD_SECONDS}">
+<meta name="viewport" content="width=device-width">
+<title>${say('errors:unavailableTitle')} — Pôle métiers</title>
+</head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto">
 <h1>${say('errors:unavailableTitle')}</h1>
 <p>${say('errors:unavailable')}</p>
 <p>${say('errors:reloads')}</p>
