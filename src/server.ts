@@ -105,6 +105,19 @@ const answerUnavailableWhenDatabaseFailed = async (
   return Response.json(body, { status, headers: kept })
 }
 
+/**
+ * A collection Payload serves no REST for (its migrations) answers 501 « Cannot GET <url> »: to a
+ * caller, a 5xx says the server failed, and the URL echoes the host it was reached at. It is
+ * Payload's own 404 instead, as any path without a route.
+ */
+const notImplementedIsNotFound = (request: Request, response: Response) => {
+  if (response.status !== 501) return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  const message = `Route not found "${new URL(request.url).pathname}"`
+  return Response.json({ message }, { status: 404, headers })
+}
+
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
 export const createApp = ({
   payload,
@@ -167,7 +180,9 @@ export const createApp = ({
   )
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
-    api((request) => handleEndpoints({ config, request })),
+    api(async (request) =>
+      notImplementedIsNotFound(request, await handleEndpoints({ config, request })),
+    ),
   )
 
   // What a plugin serves at the site's root (`custom.root`, e.g. /sitemap.xml), handled as the API is.

@@ -1,5 +1,6 @@
 import type express from 'express'
 import {
+  type DefinitionNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLError,
@@ -59,6 +60,10 @@ const expandedFields = (document: DocumentNode): number => {
   )
 }
 
+/** The GraphQL document of a POST. */
+export const postedQuery = (req: express.Request): unknown =>
+  (jsonBody(req) as { query?: unknown } | undefined)?.query
+
 /**
  * Refuses, before Payload validates them, the GraphQL documents its complexity rule cannot walk:
  * it follows fragments from the operation as written, so fragments that spread each other in a
@@ -71,8 +76,7 @@ export const refuseUnwalkableDocuments =
   (
     maxFields: number,
     send: (req: express.Request, res: express.Response, status: number, body: unknown) => void,
-    queryOf: (req: express.Request) => unknown = (req) =>
-      (jsonBody(req) as { query?: unknown } | undefined)?.query,
+    queryOf: (req: express.Request) => unknown = postedQuery,
   ): express.RequestHandler =>
   (req, res, next) => {
     const query = queryOf(req)
@@ -94,6 +98,28 @@ export const refuseUnwalkableDocuments =
         },
       ],
     })
+  }
+
+const isSubscription = (definition: DefinitionNode) =>
+  definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription'
+
+/**
+ * Refuses a document holding a subscription, whichever operation the request names: the schema
+ * has none, and Payload's complexity rule, which visits every operation, crashed on it (a 500).
+ */
+export const refuseSubscriptions =
+  (refuse: Refuse, queryOf: (req: express.Request) => unknown): express.RequestHandler =>
+  (req, res, next) => {
+    const query = queryOf(req)
+    if (typeof query !== 'string' || !query.includes('subscription')) return next()
+    let document
+    try {
+      document = parse(query)
+    } catch {
+      return next() // a syntax error: graphql-http reports it
+    }
+    if (!document.definitions.some(isSubscription)) return next()
+    refuse(req, res, 400, 'BadRequest', (say) => say('host:subscriptionUnsupported'))
   }
 
 /**

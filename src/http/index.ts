@@ -3,7 +3,13 @@ import type { Payload } from 'payload'
 
 import type { Env } from '../env'
 import { limitBodies } from './bodies'
-import { checkGraphqlGet, graphqlParams, refuseUnwalkableDocuments } from './graphql'
+import {
+  checkGraphqlGet,
+  graphqlParams,
+  postedQuery,
+  refuseSubscriptions,
+  refuseUnwalkableDocuments,
+} from './graphql'
 import { rateLimits } from './rateLimits'
 import { refusal, sendWithCors } from './refuse'
 
@@ -19,13 +25,14 @@ export const apiLimits = (
   env: Env,
 ): {
   requests: express.RequestHandler[]
-  graphqlDocument: express.RequestHandler
+  graphqlDocument: express.RequestHandler[]
   graphqlGet: express.RequestHandler[]
 } => {
   const refuse = refusal(payload)
   const fileSize = payload.config.upload?.limits?.fileSize ?? Infinity
   const send = (req: express.Request, res: express.Response, status: number, body: unknown) =>
     sendWithCors(payload, req, res, status, body)
+  const queryInUrl = (req: express.Request) => graphqlParams(req).get('query')
   const limits = rateLimits(
     payload,
     {
@@ -44,12 +51,14 @@ export const apiLimits = (
       ),
       limits.afterBody,
     ],
-    graphqlDocument: refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send),
+    graphqlDocument: [
+      refuseSubscriptions(refuse, postedQuery),
+      refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, postedQuery),
+    ],
     graphqlGet: [
       checkGraphqlGet(refuse),
-      refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, (req) =>
-        graphqlParams(req).get('query'),
-      ),
+      refuseSubscriptions(refuse, queryInUrl),
+      refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, queryInUrl),
     ],
   }
 }

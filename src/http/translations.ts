@@ -23,6 +23,8 @@ export const translations = {
       variablesObject: 'Le paramètre `variables` doit être un objet JSON.',
       mutationOverGet: 'Une mutation s’envoie en POST, pas en GET.',
       subscriptionOverGet: 'Une souscription s’envoie en POST, pas en GET.',
+      subscriptionUnsupported:
+        'Les souscriptions (subscription) ne sont pas prises en charge : envoyez une query ou une mutation.',
     },
   },
   en: {
@@ -48,6 +50,7 @@ export const translations = {
       variablesObject: 'The `variables` parameter must be a JSON object.',
       mutationOverGet: 'A mutation is sent with POST, not GET.',
       subscriptionOverGet: 'A subscription is sent with POST, not GET.',
+      subscriptionUnsupported: 'Subscriptions are not supported: send a query or a mutation.',
     },
   },
 }

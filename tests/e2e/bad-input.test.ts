@@ -35,6 +35,17 @@ const gql = (
 /** Every malformed request of issue 9 and more: what each one must answer. */
 const cases: Record<string, Case> = {
   'a non-numeric id': { method: 'GET', path: '/api/resources/abc', names: 'id', anonymous: true },
+  // Express's router could not decode it: a 500, on any path, for any method.
+  'a path segment that is not UTF-8': {
+    method: 'DELETE',
+    path: '/api/resources/%C3%28',
+    names: 'path',
+    anonymous: true,
+  },
+  'a GraphQL subscription (the schema has none)': {
+    ...gql('query Q { Axes { totalDocs } } subscription S { x }'),
+    anonymous: true,
+  },
   'a fractional id': { method: 'GET', path: '/api/resources/1.5', names: 'id', anonymous: true },
   'an id past 2^31': {
     method: 'GET',
@@ -581,6 +592,22 @@ describe('bad input, through the real server', () => {
     expect(await graphQL.json()).toMatchObject({
       data: { Resources: { totalDocs: expect.any(Number) } },
     })
+  })
+
+  it('answers 404 for a collection Payload serves no REST for, never a 501 echoing the URL', async () => {
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const response = await fetch(`${server.url}/api/payload-migrations/1`, { method })
+      expect(response.status).toBe(404)
+      expect(await response.json()).toEqual({
+        message: 'Route not found "/api/payload-migrations/1"',
+      })
+    }
+  })
+
+  it('matches nothing, without asking the database, for a calendar region past its integers', async () => {
+    const response = await fetch(`${server.url}/api/events/calendar.ics?region=99999999999999999`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).not.toContain('BEGIN:VEVENT')
   })
 })
 

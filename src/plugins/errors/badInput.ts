@@ -52,6 +52,10 @@ const firstFrame = (error: Error) =>
 const isUnreadableMultipart = (error: unknown) =>
   error instanceof Error && /[/\\]busboy[/\\]/.test(firstFrame(error))
 
+// Express's router cannot decode a path segment that is not valid percent-encoded UTF-8 (`%C3%28`).
+const isUndecodablePath = (error: unknown) =>
+  error instanceof URIError && (error as URIError & { status?: number }).status === 400
+
 /**
  * Input the database refused, or Payload could not read, behind the input-validation plugin:
  * a 400 (409 for a value already taken) in Payload's validation error shape, naming the column
@@ -60,6 +64,14 @@ const isUnreadableMultipart = (error: unknown) =>
 export const badInput = (error: unknown, language?: string): Classified | undefined => {
   if (isUnparsableWhere(error))
     return refused(400, 'where', translate(translations, language)('errors:invalidJson'))
+  if (isUndecodablePath(error))
+    return refused(
+      400,
+      'path',
+      translate(translations, language)('errors:undecodablePath', {
+        reason: (error as Error).message,
+      }),
+    )
   if (isUnreadableMultipart(error))
     return refused(
       400,

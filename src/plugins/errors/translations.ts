@@ -13,6 +13,7 @@ export const translations = {
       refused: 'Valeur refusée par la base de données',
       invalidJson: 'JSON invalide',
       invalidMultipart: 'Corps multipart/form-data illisible ({{reason}})',
+      undecodablePath: 'Chemin illisible : un encodage %XX n’est pas de l’UTF-8 ({{reason}})',
       unavailable:
         'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
       unavailableTitle: 'Service momentanément indisponible',
@@ -32,6 +33,7 @@ export const translations = {
       refused: 'Value refused by the database',
       invalidJson: 'Invalid JSON',
       invalidMultipart: 'Unreadable multipart/form-data body ({{reason}})',
+      undecodablePath: 'Unreadable path: a %XX encoding is not UTF-8 ({{reason}})',
       unavailable: 'The database is temporarily unavailable or busy: retry in a few seconds.',
       unavailableTitle: 'Service temporarily unavailable',
       reloads: 'This page reloads itself; you stay signed in.',

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
+import { isId } from '../input-validation/values'
 
 /**
  * The regions a filter on `ids` means across a reform: each region, the regions merged into it,
@@ -16,7 +17,8 @@ export const regionFamily = async (
   }: { collection: CollectionSlug; mergedInto: string; code?: string },
   ids: Array<number | string>,
 ): Promise<number[]> => {
-  let asked = ids.map(Number).filter((id) => Number.isInteger(id) && id > 0)
+  // Past PostgreSQL's integers, a number names no region (and the database would refuse it).
+  let asked = ids.map(Number).filter(isId)
   if (!asked.length) return []
   const read = async (where: Record<string, unknown>) =>
     (
