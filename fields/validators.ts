@@ -24,6 +24,18 @@ const REQUIRED: Message = 'validation:required'
 const missing = (value: unknown, required: boolean | undefined, req: PayloadRequest) =>
   blank(value) ? (required ? say(req, REQUIRED) : true) : undefined
 
+/**
+ * Whether `isValid` accepts the value; one it cannot even read (validator's isEmail throws on a
+ * lone UTF-16 surrogate, through encodeURI) is not valid.
+ */
+const accepts = (isValid: (value: string) => boolean, value: string) => {
+  try {
+    return isValid(value)
+  } catch {
+    return false
+  }
+}
+
 /** A validator for optional text fields (single or hasMany): checks each value that is given. */
 const textRule =
   (isValid: (value: string) => boolean, message: Message): Validate =>
@@ -31,7 +43,7 @@ const textRule =
     const absent = missing(value, required, req)
     if (absent !== undefined) return absent
     const values = (Array.isArray(value) ? value : [value]).filter((v) => !blank(v))
-    const bad = values.find((v) => !isValid(String(v)))
+    const bad = values.find((v) => !accepts(isValid, String(v)))
     return bad === undefined ? true : `${say(req, message)} (« ${bad} »)`
   }
 

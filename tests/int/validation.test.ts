@@ -67,6 +67,14 @@ const rules: Rule[] = [
     field: 'email',
   },
   {
+    // validator's isEmail threw on it (encodeURI): a 500.
+    rule: 'email holding a lone UTF-16 surrogate',
+    collection: 'members',
+    gql: 'Member',
+    data: { ...member, email: '\ud800@pole.example' },
+    field: 'email',
+  },
+  {
     rule: 'ROME code',
     collection: 'resources',
     gql: 'Resource',
@@ -231,7 +239,7 @@ describe('slugs', () => {
   })
 })
 
-describe('an array left without rows by the admin', () => {
+describe('an array left without rows by the admin, or sent as null', () => {
   it('is sent as its row count, 0, and taken as no rows (a training saves without sessions)', async () => {
     const created = await rest('POST', '/trainings', {
       token,
@@ -251,6 +259,25 @@ describe('an array left without rows by the admin', () => {
     })
     expect(cleared.status).toBe(200)
     expect(cleared.body.doc.sessions).toEqual([])
+    // A client that sends null means the same (Payload's writer threw on it: a 500), on create
+    // and on update.
+    const filled = await rest('PATCH', `/trainings/${created.body.doc.id}`, {
+      token,
+      body: { sessions: [{ startsAt: '2015-03-10T08:30:00.000Z' }] },
+    })
+    expect(filled.body.doc.sessions).toHaveLength(1)
+    const nulled = await rest('PATCH', `/trainings/${created.body.doc.id}`, {
+      token,
+      body: { sessions: null },
+    })
+    expect(nulled.status).toBe(200)
+    expect(nulled.body.doc.sessions).toEqual([])
+    const createdNull = await rest('POST', '/trainings', {
+      token,
+      body: { ...training, title: 'Formation sans session (null)', sessions: null },
+    })
+    expect(createdNull.status).toBe(201)
+    expect(createdNull.body.doc.sessions).toEqual([])
     // Any other number is still refused, naming the field.
     const wrong = await rest('POST', '/trainings', { token, body: { ...training, sessions: 2 } })
     expect(wrong.status).toBe(400)

@@ -133,6 +133,8 @@ describe('url and email', () => {
   it('checks e-mail addresses', () => {
     expect(check(email, 'contact@pole.example')).toBe(true)
     expect(check(email, 'contact@', { req: en })).toBe('Invalid email address (« contact@ »)')
+    // validator throws on a lone UTF-16 surrogate (encodeURI): not an address, not a crash.
+    expect(check(email, '\ud800', { req: en })).toBe('Invalid email address (« \ud800 »)')
   })
 })
 

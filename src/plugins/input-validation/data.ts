@@ -209,8 +209,10 @@ const checkFields = (
 ) => {
   for (const field of fields) {
     if (data[field.name] === undefined) continue
-    // Payload's admin sends an array left without rows as its row count, 0: the same as [].
-    if (field.type === 'array' && data[field.name] === 0) data[field.name] = []
+    // Payload's admin sends an array left without rows as its row count, 0; a client may send
+    // null: both mean [] (Payload's writer throws on null, a 500).
+    if (field.type === 'array' && (data[field.name] === 0 || data[field.name] === null))
+      data[field.name] = []
     const path = `${prefix}${field.name}`
     for (const [locale, value] of perLocale(walk, field, data[field.name], path))
       checkField(walk, field, value, `${path}${locale}`)
