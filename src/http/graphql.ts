@@ -60,6 +60,19 @@ const expandedFields = (document: DocumentNode): number => {
   )
 }
 
+/**
+ * The parsed document when its text holds `word` (most requests are let through unparsed);
+ * undefined for a syntax error too, which graphql-http reports.
+ */
+const documentHolding = (query: unknown, word: string): DocumentNode | undefined => {
+  if (typeof query !== 'string' || !query.includes(word)) return undefined
+  try {
+    return parse(query)
+  } catch {
+    return undefined
+  }
+}
+
 /** The GraphQL document of a POST. */
 export const postedQuery = (req: express.Request): unknown =>
   (jsonBody(req) as { query?: unknown } | undefined)?.query
@@ -79,14 +92,8 @@ export const refuseUnwalkableDocuments =
     queryOf: (req: express.Request) => unknown = postedQuery,
   ): express.RequestHandler =>
   (req, res, next) => {
-    const query = queryOf(req)
-    if (typeof query !== 'string' || !query.includes('fragment')) return next()
-    let document
-    try {
-      document = parse(query)
-    } catch {
-      return next() // a syntax error: graphql-http reports it
-    }
+    const document = documentHolding(queryOf(req), 'fragment')
+    if (!document) return next()
     const cycles = fragmentCycles(document)
     if (cycles.length) return send(req, res, 400, { errors: cycles.map((error) => error.toJSON()) })
     const fields = expandedFields(document)
@@ -110,15 +117,8 @@ const isSubscription = (definition: DefinitionNode) =>
 export const refuseSubscriptions =
   (refuse: Refuse, queryOf: (req: express.Request) => unknown): express.RequestHandler =>
   (req, res, next) => {
-    const query = queryOf(req)
-    if (typeof query !== 'string' || !query.includes('subscription')) return next()
-    let document
-    try {
-      document = parse(query)
-    } catch {
-      return next() // a syntax error: graphql-http reports it
-    }
-    if (!document.definitions.some(isSubscription)) return next()
+    const document = documentHolding(queryOf(req), 'subscription')
+    if (!document?.definitions.some(isSubscription)) return next()
     refuse(req, res, 400, 'BadRequest', (say) => say('host:subscriptionUnsupported'))
   }
 

@@ -64,22 +64,10 @@ const isUndecodablePath = (error: unknown) =>
 export const badInput = (error: unknown, language?: string): Classified | undefined => {
   if (isUnparsableWhere(error))
     return refused(400, 'where', translate(translations, language)('errors:invalidJson'))
-  if (isUndecodablePath(error))
-    return refused(
-      400,
-      'path',
-      translate(translations, language)('errors:undecodablePath', {
-        reason: (error as Error).message,
-      }),
-    )
-  if (isUnreadableMultipart(error))
-    return refused(
-      400,
-      'body',
-      translate(translations, language)('errors:invalidMultipart', {
-        reason: (error as Error).message,
-      }),
-    )
+  const unreadable = (path: string, key: 'errors:undecodablePath' | 'errors:invalidMultipart') =>
+    refused(400, path, translate(translations, language)(key, { reason: (error as Error).message }))
+  if (isUndecodablePath(error)) return unreadable('path', 'errors:undecodablePath')
+  if (isUnreadableMultipart(error)) return unreadable('body', 'errors:invalidMultipart')
   const driver = driverError(error)
   if (!driver) return undefined
   return refused(
