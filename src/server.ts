@@ -3,7 +3,6 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { sendResponse } from '@remix-run/node-fetch-server'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
-import { getOperationAST, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
@@ -43,58 +42,20 @@ const fetchHandler =
     }
   }
 
-const GRAPHQL = /\/graphql$/
-
-/** Whether a GraphQL request's operation is a mutation (read from a copy of its body). */
-const isMutation = async (copy: Request | undefined) => {
-  try {
-    const { query, operationName } = (await copy!.json()) as {
-      query: string
-      operationName?: string
-    }
-    return getOperationAST(parse(query), operationName)?.operation === 'mutation'
-  } catch {
-    return false
-  }
-}
-
-const hasErrors = async (response: Response) =>
-  'errors' in
-  ((await response
-    .clone()
-    .json()
-    .catch(() => ({ errors: [] }))) as object)
-
-/** Whether the answer acknowledges a committed write: a REST write or a GraphQL mutation that succeeded. */
-const acknowledgesWrite = async (
-  request: Request,
-  graphqlBody: Request | undefined,
-  response: Response,
-) => {
-  if (!response.ok) return false
-  if (!GRAPHQL.test(new URL(request.url).pathname))
-    return request.method !== 'GET' && request.method !== 'HEAD'
-  return (await isMutation(graphqlBody)) && !(await hasErrors(response))
-}
-
 /**
  * What Payload answers after a database failure it swallowed (its JWT strategy turns a failed
  * user lookup into "no user", so a signed-in editor would read 401, 403, `user: null` or a
- * public-only list) is replaced by 503. Only a write Payload acknowledged stays: it was committed
- * (a REST write that succeeded, a GraphQL mutation answered without errors).
+ * public-only list) is replaced by 503. Only the answer of a request that committed a write
+ * stays (REST or GraphQL): what it acknowledges is stored, and a retry would write it twice.
  */
 const answerUnavailableWhenDatabaseFailed = async (
   config: SanitizedConfig,
   request: Request,
   handle: () => Promise<Response>,
 ) => {
-  const graphqlBody =
-    request.method === 'POST' && GRAPHQL.test(new URL(request.url).pathname)
-      ? request.clone()
-      : undefined
-  const { result: response, databaseFailed } = await withRequestState(handle)
+  const { result: response, databaseFailed, committed } = await withRequestState(handle)
   if (!databaseFailed || response.status === 503) return response
-  if (await acknowledgesWrite(request, graphqlBody, response)) return response
+  if (response.ok && committed) return response
   const { status, headers, body } = unavailableAnswer(
     languageOf(config, request.headers.get('accept-language')),
   )

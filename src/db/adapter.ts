@@ -9,7 +9,7 @@ import type { PoolClient } from 'pg'
 import { createGate } from './gate'
 import { indexParentIds } from './indexes'
 import { pageFirst } from './pages'
-import { noteDatabaseError } from './requestContext'
+import { noteCommit, noteDatabaseError } from './requestContext'
 
 export type PoolSettings = {
   /** Connections in the pool. */
@@ -184,6 +184,7 @@ export const databaseAdapter = ({
           held.release(failure ?? lost)
           gate.release()
           if (failure && statement === 'COMMIT') throw failure
+          if (statement === 'COMMIT') noteCommit()
         }
         const id = randomUUID()
         sessions[id] = {

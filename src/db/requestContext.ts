@@ -2,19 +2,25 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { isDatabaseUnavailable } from '../plugins/errors/unavailable'
 
-type RequestState = { databaseFailed: boolean }
+type RequestState = { databaseFailed: boolean; committed: boolean }
 
 const storage = new AsyncLocalStorage<RequestState>()
 
-/** Runs one HTTP request's handling, so that database failures met on its way are known to it. */
+/**
+ * Runs one HTTP request's handling, so that database failures met on its way, and whether it
+ * committed a write, are known to it.
+ */
 export const withRequestState = <T>(
   run: () => Promise<T>,
-): Promise<{ result: T; databaseFailed: boolean }> => {
-  const state: RequestState = { databaseFailed: false }
-  return storage.run(state, async () => ({
-    result: await run(),
-    databaseFailed: state.databaseFailed,
-  }))
+): Promise<{ result: T } & RequestState> => {
+  const state: RequestState = { databaseFailed: false, committed: false }
+  return storage.run(state, async () => ({ result: await run(), ...state }))
+}
+
+/** Notes that the request being served committed a transaction: what it wrote is stored. */
+export const noteCommit = () => {
+  const state = storage.getStore()
+  if (state) state.committed = true
 }
 
 /** Notes, for the request being served, a failure that means the database is down or saturated. */
