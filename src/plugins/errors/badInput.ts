@@ -44,13 +44,22 @@ const driverError = (error: unknown) =>
 const isUnparsableWhere = (error: unknown) =>
   error instanceof SyntaxError && Boolean(error.stack?.includes('parseParams'))
 
-// Payload reads a multipart body with busboy, whose errors (a body cut short, a part without its
-// headers) it lets through as they are: errors raised in busboy itself (its first frame), not
-// Payload's own refusals raised while busboy reads (a file too large is a 413).
-const firstFrame = (error: Error) =>
-  error.stack?.split('\n').find((line) => line.trimStart().startsWith('at ')) ?? ''
-const isUnreadableMultipart = (error: unknown) =>
-  error instanceof Error && /[/\\]busboy[/\\]/.test(firstFrame(error))
+// Payload reads a body before any hook sees it: a multipart one with busboy, whose errors (a body
+// cut short, a part without its headers) it lets through as they are, and in
+// `addDataAndFileToRequest`, which answers 500 to a multipart request it cannot read (no boundary)
+// and lets `JSON.parse` of a `_payload` part that is not JSON throw. Those are the caller's body;
+// Payload's own refusals while reading (a file too large is a 413) keep their status.
+const ownFrame = (error: Error) =>
+  error.stack
+    ?.split('\n')
+    .find((line) => line.trimStart().startsWith('at ') && !line.includes('(<anonymous>)')) ?? ''
+const isUnreadableBody = (error: unknown) => {
+  if (!(error instanceof Error)) return false
+  const status = (error as Error & { status?: unknown }).status
+  if (typeof status === 'number' && status < 500) return false
+  const frame = ownFrame(error)
+  return /[/\\]busboy[/\\]/.test(frame) || /\baddDataAndFileToRequest\b/.test(frame)
+}
 
 // Express's router cannot decode a path segment that is not valid percent-encoded UTF-8 (`%C3%28`).
 const isUndecodablePath = (error: unknown) =>
@@ -67,7 +76,7 @@ export const badInput = (error: unknown, language?: string): Classified | undefi
   const unreadable = (path: string, key: 'errors:undecodablePath' | 'errors:invalidMultipart') =>
     refused(400, path, translate(translations, language)(key, { reason: (error as Error).message }))
   if (isUndecodablePath(error)) return unreadable('path', 'errors:undecodablePath')
-  if (isUnreadableMultipart(error)) return unreadable('body', 'errors:invalidMultipart')
+  if (isUnreadableBody(error)) return unreadable('body', 'errors:invalidMultipart')
   const driver = driverError(error)
   if (!driver) return undefined
   return refused(
