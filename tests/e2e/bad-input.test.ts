@@ -340,6 +340,38 @@ const cases: Record<string, Case> = {
     names: 'year',
   },
 
+  // Payload stores parseFloat("0x10"), 0, where Number("0x10") is 16: no text it would misread.
+  'a number written in hexadecimal': {
+    method: 'POST',
+    path: '/api/resources',
+    body: { title: 'T', type: 'tool', function: 1, pages: '0x10' },
+    names: 'pages',
+  },
+  'a number written in binary, to update': {
+    method: 'PATCH',
+    path: '/api/resources/:resource',
+    body: { pages: '0b11' },
+    names: 'pages',
+  },
+  'a number in hexadecimal in where': {
+    method: 'GET',
+    path: '/api/resources?where[pages][equals]=0x10',
+    names: 'where.pages.equals',
+    anonymous: true,
+  },
+  // JavaScript's fallback parser reads "-1" as 2001-01-01: only ISO 8601 dates, on days that exist.
+  'a date JavaScript would guess': {
+    method: 'POST',
+    path: '/api/events',
+    body: { title: 'Rencontre', kind: 'seminar', startsAt: '-1', function: 1 },
+    names: 'startsAt',
+  },
+  'a day that does not exist in where': {
+    method: 'GET',
+    path: '/api/events?where[startsAt][greater_than]=2015-02-30',
+    names: 'where.startsAt.greater_than',
+    anonymous: true,
+  },
   'an option that does not exist': {
     method: 'POST',
     path: '/api/resources',

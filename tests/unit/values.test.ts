@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -52,9 +53,21 @@ describe('isId and isWholeNumber', () => {
 
 describe('isNumeric, isBoolean, isPlainObject', () => {
   it('isNumeric: finite numbers and their text', () => {
-    for (const ok of [0, -1.5, '3', ' 3 ', '-2.5', '1e3']) expect(isNumeric(ok)).toBe(true)
+    for (const ok of [0, -1.5, '3', ' 3 ', '-2.5', '1e3', '.5', '+4', '2.'])
+      expect(isNumeric(ok)).toBe(true)
     for (const bad of [NaN, Infinity, '', '  ', 'abc', '1,5', null, undefined, true])
       expect(isNumeric(bad)).toBe(false)
+  })
+
+  it('isNumeric: only text that Payload stores as the number a validator reads', () => {
+    for (const bad of ['0x10', '0b11', '0o7', 'Infinity', '-Infinity', '1e999', '1_000'])
+      expect(isNumeric(bad), bad).toBe(false)
+    // Payload writes `parseFloat(text)`; validators read `Number(text)`: they must agree.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789+-.eExXbBoO _ ') }), (text) => {
+        if (isNumeric(text)) expect(parseFloat(text)).toBe(Number(text))
+      }),
+    )
   })
 
   it('isBoolean: booleans and their text', () => {
@@ -100,5 +113,18 @@ describe('isDate', () => {
     expect(isDate('2025-03-10\u0000')).toBe(false)
     expect(isDate(1741564800000)).toBe(false)
     expect(isDate(null)).toBe(false)
+  })
+
+  it('refuses what only JavaScript’s fallback parser reads, and days that do not exist', () => {
+    for (const text of ['-1', '12', 'March 7', '7/3/2015', 'Tue, 10 Mar 2025', '2015-02-30'])
+      expect(isDate(text), text).toBe(false)
+    for (const text of [
+      '2015',
+      '2015-03',
+      '2016-02-29',
+      '2015-03-07 10:00',
+      '2015-03-07T10:00+01:00',
+    ])
+      expect(isDate(text), text).toBe(true)
   })
 })
