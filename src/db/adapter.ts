@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -9,7 +8,7 @@ import type { PoolClient } from 'pg'
 import { createGate } from './gate'
 import { indexParentIds } from './indexes'
 import { pageFirst } from './pages'
-import { noteCommit, noteDatabaseError } from './requestContext'
+import { inThisRequest, noteCommit, noteDatabaseError } from './requestContext'
 
 export type PoolSettings = {
   /** Connections in the pool. */
@@ -62,7 +61,7 @@ const noting = <T>(method: T): T => {
   return ((...args: unknown[]) => {
     const last = args.at(-1)
     if (typeof last === 'function') {
-      args[args.length - 1] = AsyncLocalStorage.bind((error: unknown, ...rest: unknown[]) => {
+      args[args.length - 1] = inThisRequest((error: unknown, ...rest: unknown[]) => {
         if (error) noteDatabaseError(error)
         return (last as Callback)(error, ...rest)
       })
