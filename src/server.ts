@@ -1,7 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 
 import { sendResponse } from '@remix-run/node-fetch-server'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
@@ -9,7 +8,7 @@ import { pinoHttp } from 'pino-http'
 
 import { type Env, readEnv, StartupError } from './env'
 import type { PublicCache } from './cache'
-import { apiLimits, graphqlGetAsPost, requestErrorsAre400, webRequest } from './http'
+import { apiLimits, graphqlGetAsPost, graphqlRoute, requestErrorsAre400, webRequest } from './http'
 import { languageOf } from './http/refuse'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
@@ -121,7 +120,7 @@ export const createApp = ({
     }
   })
 
-  const graphql = GRAPHQL_POST(config)
+  const graphql = graphqlRoute(config)
   const served = (handle: (request: Request) => Promise<Response>) => (request: Request) =>
     answerUnavailableWhenDatabaseFailed(
       config,
@@ -131,11 +130,11 @@ export const createApp = ({
   const api = (handle: (request: Request) => Promise<Response>) =>
     fetchHandler(cache ? cache.wrap(served(handle)) : served(handle))
   const limits = apiLimits(payload, env)
-  const graphqlRoute = `${config.routes.api}${config.routes.graphQL}`
+  const graphqlPath = `${config.routes.api}${config.routes.graphQL}`
   app.use(config.routes.api, ...limits.requests)
-  app.post(graphqlRoute, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
+  app.post(graphqlPath, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
   app.get(
-    graphqlRoute,
+    graphqlPath,
     ...limits.graphqlGet,
     api((request) => requestErrorsAre400(graphql)(graphqlGetAsPost(request))),
   )

@@ -7,7 +7,6 @@ import {
   GraphQLSchema,
   Kind,
   NoFragmentCyclesRule,
-  parse,
   type SelectionSetNode,
   TypeInfo,
   ValidationContext,
@@ -15,6 +14,7 @@ import {
 } from 'graphql'
 
 import { jsonBody } from './bodies'
+import { parseDocument } from './graphqlRoute'
 import type { Refuse } from './refuse'
 
 // NoFragmentCyclesRule reads the document only; a schema is required, any will do.
@@ -67,7 +67,7 @@ const expandedFields = (document: DocumentNode): number => {
 const documentHolding = (query: unknown, word: string): DocumentNode | undefined => {
   if (typeof query !== 'string' || !query.includes(word)) return undefined
   try {
-    return parse(query)
+    return parseDocument(query)
   } catch {
     return undefined
   }
@@ -167,7 +167,7 @@ export const checkGraphqlGet =
     }
     let document: DocumentNode
     try {
-      document = parse(query)
+      document = parseDocument(query)
     } catch {
       return next()
     }

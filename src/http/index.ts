@@ -15,6 +15,7 @@ import { refusal, sendWithCors } from './refuse'
 
 export { webRequest } from './bodies'
 export { graphqlGetAsPost, requestErrorsAre400 } from './graphql'
+export { graphqlRoute } from './graphqlRoute'
 
 /**
  * The host's limits on API requests, before Payload (README and docs/api.md, "Limits"): the rate

@@ -2,11 +2,12 @@ import crypto from 'node:crypto'
 
 import type express from 'express'
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
-import { Kind, parse, visit } from 'graphql'
+import { Kind, visit } from 'graphql'
 import type { Payload } from 'payload'
 import { parseCookies } from 'payload/shared'
 
 import { jsonBody } from './bodies'
+import { parseDocument } from './graphqlRoute'
 import type { KeyOf } from '../utilities/translator'
 import type { Refuse } from './refuse'
 import type { translations } from './translations'
@@ -33,7 +34,7 @@ const credentialFields = (body: unknown): number => {
     return 0
   let count = 0
   try {
-    visit(parse(query), {
+    visit(parseDocument(query), {
       [Kind.FIELD]: (node) => void (CREDENTIAL_MUTATION.test(node.name.value) && count++),
     })
   } catch {

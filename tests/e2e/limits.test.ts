@@ -277,6 +277,27 @@ describe('limits against abuse, through the real server', () => {
       expect(await count()).toBe(before + 20)
     })
 
+    // Documents are parsed and checked against graphql's rules once, then kept: what depends on
+    // the request (its variables, who asks) must still be decided on every request.
+    it('decides again on every request what depends on it, the same document asked again and again', async () => {
+      const page = 'query Page($n: Int) { Resources(limit: $n) { docs { id } } }'
+      for (const round of [1, 2]) {
+        const small = await graphql(page, newCaller(), { n: 2 })
+        expect(small.status, `round ${round}`).toBe(200)
+        expect((await small.json()).data.Resources.docs).toHaveLength(2)
+        const over = await graphql(page, newCaller(), { n: MAX_LIMIT + 1 })
+        expect(over.status, `round ${round}`).toBe(400)
+        expect(await messages(over)).toMatch(/^limit must be a whole number from 1 to 20/)
+        expect((await graphql(page, signedIn(), { n: MAX_LIMIT + 1 })).status).toBe(200)
+        const wrong = await graphql(page, newCaller(), { n: 'deux' })
+        expect(wrong.status).toBe(400)
+        expect(await messages(wrong)).toMatch(/^Variable "\$n" got invalid value "deux"/)
+        const unknown = await graphql('{ Resources { docs { nope } } }')
+        expect(unknown.status).toBe(400)
+        expect(await messages(unknown)).toMatch(/^Cannot query field "nope" on type "Resource"/)
+      }
+    })
+
     it('lets a page of documents with their relationships through', async () => {
       const page = await graphql(
         `{ Resources(limit: ${MAX_LIMIT}) { totalDocs docs { id title publisher { name regions { name } } } } }`,
