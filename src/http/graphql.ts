@@ -14,7 +14,7 @@ import {
 } from 'graphql'
 
 import { jsonBody } from './bodies'
-import { parseDocument } from './graphqlRoute'
+import { parseDocument } from './documents'
 import type { Refuse } from './refuse'
 
 // NoFragmentCyclesRule reads the document only; a schema is required, any will do.

@@ -4,8 +4,6 @@ import {
   type GraphQLError,
   type GraphQLFormattedError,
   type GraphQLSchema,
-  parse,
-  type Source,
   specifiedRules,
   validate,
   type ValidationRule,
@@ -23,31 +21,7 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
-/** Documents kept parsed, by their text: partner sites send the same few queries again and again. */
-const PARSED_MAX = 500
-/** Longer documents are parsed each time rather than kept. */
-const PARSED_MAX_LENGTH = 20_000
-
-const parsed = new Map<string, DocumentNode>()
-
-/**
- * The document a query's text holds, parsed once for every check of the host and for Payload's
- * handler (the least recently used of `PARSED_MAX` kept). Throws graphql's syntax error.
- */
-export const parseDocument = (query: string | Source): DocumentNode => {
-  if (typeof query !== 'string') return parse(query)
-  const known = parsed.get(query)
-  if (known) {
-    parsed.delete(query)
-    parsed.set(query, known)
-    return known
-  }
-  const document = parse(query)
-  if (query.length > PARSED_MAX_LENGTH) return document
-  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!)
-  parsed.set(query, document)
-  return document
-}
+import { parseDocument } from './documents'
 
 // graphql's own rules depend on the document and the schema only: a document kept parsed is
 // checked against them once. The complexity and read limits depend on the variables too

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { parseCookies } from 'payload/shared'
 
 import { jsonBody } from './bodies'
-import { parseDocument } from './graphqlRoute'
+import { parseDocument } from './documents'
 import type { KeyOf } from '../utilities/translator'
 import type { Refuse } from './refuse'
 import type { translations } from './translations'
