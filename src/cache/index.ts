@@ -71,7 +71,11 @@ const keyOf = async (
   if (request.method === 'POST') {
     if (!GRAPHQL.test(url.pathname)) return undefined
     const operation = await graphqlKey(request)
-    return operation && `POST ${url.pathname} ${language} ${caller} ${operation}`
+    // Payload reads `locale` and `fallback-locale` from a POST's URL too.
+    return (
+      operation &&
+      `POST ${url.pathname}?${parametersKey(url.search)} ${language} ${caller} ${operation}`
+    )
   }
   if (request.method !== 'GET') return undefined
   return `GET ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}`

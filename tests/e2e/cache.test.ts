@@ -346,6 +346,28 @@ describe('what the cache tells clients', () => {
     expect((await read(b, '/api/axes?depth=0&limit=2')).cache).toBe('hit')
   })
 
+  it('keys a POSTed GraphQL query on the parameters of its URL too (Payload reads the locale there)', async () => {
+    const post = async (search: string) => {
+      const response = await fetch(`${b.url}/api/graphql${search}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ Functions(limit: 1, sort: "id") { docs { title } } }' }),
+      })
+      const body = (await response.json()) as any
+      return { status: response.status, cache: response.headers.get('x-cache'), body }
+    }
+    const title = (answer: { body: any }) => answer.body.data.Functions.docs[0].title
+    for (const search of ['', '', '?locale=en', '?locale=en', '?locale=xx']) await post(search)
+    const [fr, en, unknown] = [await post(''), await post('?locale=en'), await post('?locale=xx')]
+    expect([fr.cache, en.cache]).toEqual(['hit', 'hit'])
+    expect(title(en)).not.toBe(title(fr))
+    expect(title(en)).toBe(
+      (await (await fetch(`${b.url}/api/functions?limit=1&sort=id&locale=en`)).json()).docs[0]
+        .title,
+    )
+    expect(unknown.status).toBe(400)
+  })
+
   it('lets signed-in people through, marked not to be stored', async () => {
     const path = '/api/resources?depth=0&limit=1'
     await filled(path)
