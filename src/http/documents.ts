@@ -1,14 +1,15 @@
 import { type DocumentNode, parse, type Source } from 'graphql'
 
 // Documents kept parsed, by their text: partner sites send the same few queries again and again.
-// A parsed document holds about 90 bytes per character of its text (its tokens and locations):
-// the texts kept add up to at most PARSED_MAX_CHARACTERS (some 18 MB), each at most
-// PARSED_MAX_LENGTH; longer ones are parsed each time.
-const PARSED_MAX_CHARACTERS = 200_000
+// What a parsed document holds (its nodes, tokens and locations) is about 4 KB plus 100 bytes per
+// character of its text: the documents kept are bounded by that estimate, PARSED_MAX_BYTES in
+// all; texts over PARSED_MAX_LENGTH are parsed each time.
+const PARSED_MAX_BYTES = 16 * 1024 * 1024
 const PARSED_MAX_LENGTH = 10_000
+const bytesOf = (query: string) => 4096 + 100 * query.length
 
 const parsed = new Map<string, DocumentNode>()
-let parsedCharacters = 0
+let parsedBytes = 0
 
 /**
  * The document a query's text holds, parsed once for every check of the host and for Payload's
@@ -25,11 +26,11 @@ export const parseDocument = (query: string | Source): DocumentNode => {
   const document = parse(query)
   if (query.length > PARSED_MAX_LENGTH) return document
   for (const oldest of parsed.keys()) {
-    if (parsedCharacters + query.length <= PARSED_MAX_CHARACTERS) break
+    if (parsedBytes + bytesOf(query) <= PARSED_MAX_BYTES) break
     parsed.delete(oldest)
-    parsedCharacters -= oldest.length
+    parsedBytes -= bytesOf(oldest)
   }
   parsed.set(query, document)
-  parsedCharacters += query.length
+  parsedBytes += bytesOf(query)
   return document
 }

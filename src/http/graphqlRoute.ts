@@ -23,22 +23,21 @@ import {
 
 import { parseDocument } from './documents'
 
-// graphql's own rules depend on the document and the schema only: a document kept parsed is
-// checked against them once. The complexity and read limits depend on the variables too
-// (`limit: $n`): they run on every request.
-const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>()
+// graphql's own rules depend on the document and the schema only: a document kept parsed that
+// passed them once is not checked against them again. The complexity and read limits depend on
+// the variables too (`limit: $n`): they run on every request. A document graphql refuses is
+// checked as Payload would, every rule at once, each time: its errors are not kept (a GraphQL
+// error holds its stack and suggestions, some 90 KB for `{ x }`).
+const valid = new WeakSet<DocumentNode>()
 const validateOnce = (
   schema: GraphQLSchema,
   document: DocumentNode,
   perRequest: readonly ValidationRule[] = [],
 ): readonly GraphQLError[] => {
-  let errors = checked.get(document)
-  if (!errors) {
-    errors = validate(schema, document, specifiedRules)
-    checked.set(document, errors)
-  }
-  // A document graphql refuses is checked as Payload would, every rule at once (its errors in order).
-  return validate(schema, document, errors.length ? [...specifiedRules, ...perRequest] : perRequest)
+  if (valid.has(document)) return validate(schema, document, perRequest)
+  const errors = validate(schema, document, [...specifiedRules, ...perRequest])
+  if (!errors.length) valid.add(document)
+  return errors
 }
 
 /** Payload's shape of a GraphQL error, its message hidden when it is a 500, then its `afterError` hooks. */

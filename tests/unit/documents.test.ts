@@ -14,12 +14,12 @@ describe('parseDocument', () => {
     expect(parseDocument(`${query(0, 100)} `)).not.toBe(first)
   })
 
-  it('keeps at most 200 000 characters of texts, dropping the least recently used', () => {
+  it('keeps documents up to 16 MB by their estimated size (4 KB + 100 bytes a character), dropping the least recently used', () => {
     const documents = Array.from({ length: 30 }, (_, n) => parseDocument(query(n, 9_000)))
-    // 30 texts of 9 000 characters: the first eight were dropped to keep 22 (198 000 characters).
+    // 904 096 bytes each: eighteen fit in 16 MB, the twelve first were dropped.
     expect(parseDocument(query(29, 9_000))).toBe(documents[29])
-    expect(parseDocument(query(8, 9_000))).toBe(documents[8])
-    expect(parseDocument(query(7, 9_000))).not.toBe(documents[7])
+    expect(parseDocument(query(12, 9_000))).toBe(documents[12])
+    expect(parseDocument(query(11, 9_000))).not.toBe(documents[11])
   })
 
   it('does not keep a text over 10 000 characters', () => {
