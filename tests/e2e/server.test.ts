@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '../../src/db'
 import { DEMO_PASSWORD } from '../helpers/api'
-import { failedStart, serverForTests, startServer } from '../helpers/server'
+import {
+  failedStart,
+  ownDatabase,
+  postmasterOf,
+  serverForTests,
+  startServer,
+  type TestServer,
+} from '../helpers/server'
 
 const tempDir = (prefix: string) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -158,6 +165,40 @@ describe('PostgreSQL restarted under a running server', () => {
     // A new cluster, then a server that migrates and seeds it, inside the test: allow for a loaded
     // machine (it ran out of 30 s once in CI while other test files ran beside it).
   }, 120_000)
+})
+
+describe('a server killed without stopping its embedded PostgreSQL', () => {
+  it('stops the cluster it left at the next start, and refuses a folder another server runs', async () => {
+    const dataDir = tempDir('pole-orphan-')
+    const first = await startServer({ env: ownDatabase(dataDir), timeoutMs: 150_000 })
+    const orphan = postmasterOf(dataDir)
+    // Killed outright (out of memory, kill -9): nothing stops its cluster.
+    await first.stop('SIGKILL')
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    expect(alive(orphan)).toBe(true)
+    let again: TestServer | undefined
+    try {
+      again = await startServer({ env: ownDatabase(dataDir), timeoutMs: 150_000 })
+      expect(alive(orphan)).toBe(false)
+      expect(again.output()).toMatch(/ended without stopping it \(process \d+\) is still running/)
+      expect((await fetch(`${again.url}/api/axes?limit=1`)).status).toBe(200)
+      const { code, output } = await failedStart(ownDatabase(dataDir))
+      expect(code).not.toBe(0)
+      expect(output).toMatch(/Another server \(process \d+\) runs the embedded database in /)
+      expect((await fetch(`${again.url}/readyz`)).status).toBe(200)
+    } finally {
+      await again?.stop()
+      if (alive(orphan)) process.kill(orphan, 'SIGQUIT')
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  }, 400_000)
 })
 
 describe('a start that cannot succeed says why, in one line, and exits non-zero', () => {
