@@ -17,12 +17,14 @@ const bodies = new WeakMap<IncomingMessage, { raw: Buffer; json?: unknown }>()
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const mediaType = (req: express.Request) =>
+/** The request's media type, lower case, without its parameters. */
+export const mediaType = (req: express.Request) =>
   (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
 const declaredLength = (req: express.Request) => Number(req.get('content-length') ?? 0)
 
-const hasBody = (req: express.Request) =>
+/** Whether the request carries a body (a GET, HEAD or OPTIONS never does here). */
+export const hasBody = (req: express.Request) =>
   !WITHOUT_BODY.has(req.method) &&
   (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
 

@@ -13,7 +13,7 @@ import {
   visit,
 } from 'graphql'
 
-import { jsonBody } from './bodies'
+import { hasBody, jsonBody, mediaType } from './bodies'
 import { parseDocument } from './documents'
 import type { Refuse } from './refuse'
 
@@ -178,15 +178,27 @@ export const checkGraphqlGet =
       : operations.length === 1
         ? operations[0]
         : undefined
-    if (operation && operation.operation !== 'query') {
+    // A subscription is refused next, as over POST: the schema has none.
+    if (operation?.operation === 'mutation') {
       res.set('Allow', 'POST')
-      return refuse(req, res, 405, 'MethodNotAllowed', (say) =>
-        say(
-          operation.operation === 'mutation' ? 'host:mutationOverGet' : 'host:subscriptionOverGet',
-        ),
-      )
+      return refuse(req, res, 405, 'MethodNotAllowed', (say) => say('host:mutationOverGet'))
     }
     next()
+  }
+
+/**
+ * Refuses a POSTed GraphQL request whose body is not JSON with a 415 that says so: graphql-http
+ * reads only JSON, and answered a multipart body (which the host lets through for uploads
+ * elsewhere) with an empty 415.
+ */
+export const graphqlTakesJson =
+  (refuse: Refuse): express.RequestHandler =>
+  (req, res, next) => {
+    const type = mediaType(req)
+    if (!hasBody(req) || type === 'application/json') return next()
+    refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
+      say('host:graphqlJsonOnly', { type: type || say('host:noContentType') }),
+    )
   }
 
 const OPERATION_PARAMETERS = ['query', 'variables', 'operationName']

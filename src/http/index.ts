@@ -6,6 +6,7 @@ import { limitBodies } from './bodies'
 import {
   checkGraphqlGet,
   graphqlParams,
+  graphqlTakesJson,
   postedQuery,
   refuseSubscriptions,
   refuseUnwalkableDocuments,
@@ -53,6 +54,7 @@ export const apiLimits = (
       limits.afterBody,
     ],
     graphqlDocument: [
+      graphqlTakesJson(refuse),
       refuseSubscriptions(refuse, postedQuery),
       refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, postedQuery),
     ],

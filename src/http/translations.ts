@@ -22,7 +22,8 @@ export const translations = {
       queryRequired: 'Le paramètre `query` est obligatoire : le document GraphQL.',
       variablesObject: 'Le paramètre `variables` doit être un objet JSON.',
       mutationOverGet: 'Une mutation s’envoie en POST, pas en GET.',
-      subscriptionOverGet: 'Une souscription s’envoie en POST, pas en GET.',
+      graphqlJsonOnly:
+        'Une requête GraphQL s’envoie en JSON (Content-Type: application/json) ; reçu {{type}}.',
       subscriptionUnsupported:
         'Les souscriptions (subscription) ne sont pas prises en charge : envoyez une query ou une mutation.',
     },
@@ -49,7 +50,8 @@ export const translations = {
       queryRequired: 'The `query` parameter is required: the GraphQL document.',
       variablesObject: 'The `variables` parameter must be a JSON object.',
       mutationOverGet: 'A mutation is sent with POST, not GET.',
-      subscriptionOverGet: 'A subscription is sent with POST, not GET.',
+      graphqlJsonOnly:
+        'A GraphQL request is sent as JSON (Content-Type: application/json); got {{type}}.',
       subscriptionUnsupported: 'Subscriptions are not supported: send a query or a mutation.',
     },
   },

@@ -46,6 +46,11 @@ const cases: Record<string, Case> = {
     ...gql('query Q { Axes { totalDocs } } subscription S { x }'),
     anonymous: true,
   },
+  'a GraphQL subscription over GET, said unsupported as over POST': {
+    method: 'GET',
+    path: `/api/graphql?query=${encodeURIComponent('subscription S { x }')}`,
+    anonymous: true,
+  },
   'a fractional id': { method: 'GET', path: '/api/resources/1.5', names: 'id', anonymous: true },
   'an id past 2^31': {
     method: 'GET',
@@ -137,12 +142,20 @@ const cases: Record<string, Case> = {
     raw: 'image',
     names: 'body',
   },
+  // graphql-http reads JSON only: it answered multipart with an empty 415.
+  'a GraphQL request sent as multipart': {
+    method: 'POST',
+    path: '/api/graphql',
+    type: 'multipart/form-data; boundary=x',
+    raw: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"query":"{ Axes { totalDocs } }"}\r\n--x--\r\n',
+    status: 415,
+  },
   'a GraphQL multipart body without its boundary': {
     method: 'POST',
     path: '/api/graphql',
     type: 'multipart/form-data',
     raw: 'query',
-    names: 'body',
+    status: 415,
   },
   'a multipart _payload that is not JSON': {
     method: 'PATCH',
