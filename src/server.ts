@@ -138,6 +138,7 @@ export const createApp = ({
     ...limits.graphqlGet,
     api((request) => requestErrorsAre400(graphql)(graphqlGetAsPost(request))),
   )
+  app.all(graphqlPath, limits.graphqlOtherMethods)
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api(async (request) =>

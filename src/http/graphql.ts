@@ -187,6 +187,18 @@ export const checkGraphqlGet =
   }
 
 /**
+ * Answers 405 with `Allow` to the methods GraphQL has no use for (PUT, PATCH, DELETE…), rather
+ * than Payload's 404 « Route not found »; OPTIONS goes on to the CORS preflight.
+ */
+export const graphqlMethods =
+  (refuse: Refuse): express.RequestHandler =>
+  (req, res, next) => {
+    if (req.method === 'OPTIONS') return next()
+    res.set('Allow', 'GET, HEAD, POST, OPTIONS')
+    refuse(req, res, 405, 'MethodNotAllowed', (say) => say('host:graphqlMethod'))
+  }
+
+/**
  * Refuses a POSTed GraphQL request whose body is not JSON with a 415 that says so: graphql-http
  * reads only JSON, and answered a multipart body (which the host lets through for uploads
  * elsewhere) with an empty 415.

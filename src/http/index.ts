@@ -5,6 +5,7 @@ import type { Env } from '../env'
 import { limitBodies } from './bodies'
 import {
   checkGraphqlGet,
+  graphqlMethods,
   graphqlParams,
   graphqlTakesJson,
   postedQuery,
@@ -29,6 +30,7 @@ export const apiLimits = (
   requests: express.RequestHandler[]
   graphqlDocument: express.RequestHandler[]
   graphqlGet: express.RequestHandler[]
+  graphqlOtherMethods: express.RequestHandler
 } => {
   const refuse = refusal(payload)
   const fileSize = payload.config.upload?.limits?.fileSize ?? Infinity
@@ -63,5 +65,6 @@ export const apiLimits = (
       refuseSubscriptions(refuse, queryInUrl),
       refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, queryInUrl),
     ],
+    graphqlOtherMethods: graphqlMethods(refuse),
   }
 }

@@ -22,6 +22,7 @@ export const translations = {
       queryRequired: 'Le paramètre `query` est obligatoire : le document GraphQL.',
       variablesObject: 'Le paramètre `variables` doit être un objet JSON.',
       mutationOverGet: 'Une mutation s’envoie en POST, pas en GET.',
+      graphqlMethod: 'GraphQL se demande en GET (requêtes) ou en POST.',
       graphqlJsonOnly:
         'Une requête GraphQL s’envoie en JSON (Content-Type: application/json) ; reçu {{type}}.',
       subscriptionUnsupported:
@@ -50,6 +51,7 @@ export const translations = {
       queryRequired: 'The `query` parameter is required: the GraphQL document.',
       variablesObject: 'The `variables` parameter must be a JSON object.',
       mutationOverGet: 'A mutation is sent with POST, not GET.',
+      graphqlMethod: 'GraphQL is asked with GET (queries) or POST.',
       graphqlJsonOnly:
         'A GraphQL request is sent as JSON (Content-Type: application/json); got {{type}}.',
       subscriptionUnsupported: 'Subscriptions are not supported: send a query or a mutation.',

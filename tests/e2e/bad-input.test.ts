@@ -142,6 +142,13 @@ const cases: Record<string, Case> = {
     raw: 'image',
     names: 'body',
   },
+  'GraphQL asked with PUT': {
+    method: 'PUT',
+    path: '/api/graphql',
+    body: { query: '{ Axes { totalDocs } }' },
+    status: 405,
+  },
+  'GraphQL asked with DELETE': { method: 'DELETE', path: '/api/graphql', status: 405 },
   // graphql-http reads JSON only: it answered multipart with an empty 415.
   'a GraphQL request sent as multipart': {
     method: 'POST',
