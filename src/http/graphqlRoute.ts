@@ -18,7 +18,6 @@ import {
   mergeHeaders,
   type PayloadRequest,
   type SanitizedConfig,
-  unlinkClientUploadTempFile,
 } from 'payload'
 
 import { parseDocument } from './documents'
@@ -79,34 +78,31 @@ export const graphqlRoute = (config: SanitizedConfig) => {
     const original = request.clone()
     const req = await createPayloadRequest({ canSetHeaders: true, config, request })
     if (config.graphQL?.disable) return new Response(null, { status: 404 })
-    try {
-      await addDataAndFileToRequest(req)
-      addLocalesToRequestFromData(req)
-      graphql ??= configToSchema(config)
-      const { schema, validationRules } = graphql
-      const headers: Record<string, string> = {}
-      const answer = await createHandler({
-        schema,
-        context: { headers, req },
-        parse: parseDocument,
-        validationRules: (_request, args) => validationRules(args),
-        validate: validateOnce,
-        onOperation: async (_request, _args, result) => {
-          if (!('errors' in result) || !result.errors) return result
-          const errors = await Promise.all(result.errors.map((error) => formatted(error, req)))
-          return { ...result, errors } as unknown as typeof result
-        },
-      })(original)
-      const answerHeaders = headersWithCors({ headers: new Headers(answer.headers), req })
-      for (const [name, value] of Object.entries(headers)) answerHeaders.append(name, value)
-      return new Response(answer.body, {
-        status: answer.status,
-        headers: req.responseHeaders
-          ? mergeHeaders(req.responseHeaders, answerHeaders)
-          : answerHeaders,
-      })
-    } finally {
-      await unlinkClientUploadTempFile({ req })
-    }
+    // The host lets only JSON through (graphqlTakesJson): no upload, so no temporary file to remove.
+    await addDataAndFileToRequest(req)
+    addLocalesToRequestFromData(req)
+    graphql ??= configToSchema(config)
+    const { schema, validationRules } = graphql
+    const headers: Record<string, string> = {}
+    const answer = await createHandler({
+      schema,
+      context: { headers, req },
+      parse: parseDocument,
+      validationRules: (_request, args) => validationRules(args),
+      validate: validateOnce,
+      onOperation: async (_request, _args, result) => {
+        if (!('errors' in result) || !result.errors) return result
+        const errors = await Promise.all(result.errors.map((error) => formatted(error, req)))
+        return { ...result, errors } as unknown as typeof result
+      },
+    })(original)
+    const answerHeaders = headersWithCors({ headers: new Headers(answer.headers), req })
+    for (const [name, value] of Object.entries(headers)) answerHeaders.append(name, value)
+    return new Response(answer.body, {
+      status: answer.status,
+      headers: req.responseHeaders
+        ? mergeHeaders(req.responseHeaders, answerHeaders)
+        : answerHeaders,
+    })
   }
 }
