@@ -27,6 +27,9 @@ export default defineConfig({
           setupFiles: ['tests/helpers/database-per-file.ts'],
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          // The admin renders first, then loads its French date-fns locale and its data: on a busy
+          // machine that takes seconds, so a browser check polls up to 15 s (vitest's default is 1 s).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

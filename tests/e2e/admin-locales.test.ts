@@ -63,9 +63,7 @@ describe('publishing from the English content (headless Chromium, French admin)'
     await page.goto(`${admin.url}/admin/collections/trainings/${id}?locale=fr`)
     await page.locator('#field-title').fill(TITLE_FR)
     await page.getByRole('button', { name: 'Publier les modifications' }).click()
-    await expect
-      .poll(async () => (await trainings()).map((t) => t._status), { timeout: 10_000 })
-      .toEqual(['published'])
+    await expect.poll(async () => (await trainings()).map((t) => t._status)).toEqual(['published'])
     const local = await payload()
     const french = await local.findByID({ collection: 'trainings', id: Number(id), locale: 'fr' })
     expect(french.title).toBe(TITLE_FR)

@@ -83,7 +83,7 @@ describe('webhooks in the admin (headless Chromium, French)', () => {
     // The log, in French, then « Renvoyer ».
     await page.goto(`${admin.url}/admin/collections/webhook-deliveries`)
     const list = page.locator('.collection-list')
-    await expect.poll(() => list.innerText(), { timeout: 10_000 }).toContain('Remis')
+    await expect.poll(() => list.innerText()).toContain('Remis')
     expect(await list.innerText()).toContain('Publication')
     const [delivery] = (await (await payload()).find({ collection: 'webhook-deliveries' })).docs
     await page.goto(`${admin.url}/admin/collections/webhook-deliveries/${delivery!.id}`)

@@ -39,9 +39,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
     await page.goto(`${admin.url}/admin/collections/resources/create`)
     // Its only function is already chosen, and the field says it is required.
     const field = page.locator('#field-function')
-    await expect
-      .poll(() => field.innerText(), { timeout: 10_000 })
-      .toContain('Expertise et prospective')
+    await expect.poll(() => field.innerText()).toContain('Expertise et prospective')
     expect(await field.locator('.field-label .required').innerText()).toBe('*')
 
     await page.locator('#field-title').fill('Note de conjoncture des métiers 2026')
@@ -59,7 +57,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
           depth: 0,
         })
       ).docs
-    await expect.poll(saved, { timeout: 10_000 }).toEqual([
+    await expect.poll(saved).toEqual([
       expect.objectContaining({
         _status: 'published',
         function: await functionId('expertise-prospective'),
@@ -93,9 +91,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
       'Lecture seule — Ce document relève de la fonction « Ressources », que votre organisation ne pilote pas pour ces documents : seule la coordination peut y écrire.',
     )
     // The function it belongs to is shown, not an empty field.
-    await expect
-      .poll(() => page.locator('#field-function').innerText(), { timeout: 10_000 })
-      .toContain('Ressources')
+    await expect.poll(() => page.locator('#field-function').innerText()).toContain('Ressources')
     await page
       .screenshot({ path: 'tests/e2e/__screens__/pilot-read-only.png' })
       .catch(() => undefined)
