@@ -131,6 +131,8 @@ export const createApp = ({
     fetchHandler(cache ? cache.wrap(served(handle)) : served(handle))
   const limits = apiLimits(payload, env)
   const graphqlPath = `${config.routes.api}${config.routes.graphQL}`
+  // Before the bodies are read: the host's check of bodies would offer multipart, which GraphQL does not take.
+  app.all(graphqlPath, limits.graphqlHeaders)
   app.use(config.routes.api, ...limits.requests)
   app.post(graphqlPath, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
   app.get(

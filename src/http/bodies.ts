@@ -29,10 +29,13 @@ export const hasBody = (req: express.Request) =>
   (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
 
 // Payload reads a form-encoded body as the query string of a POST that says it is a GET (the
-// admin fetches relationship options that way); any other body that is not JSON it ignores.
-const isMethodOverride = (req: express.Request, type: string) =>
-  type === 'application/x-www-form-urlencoded' &&
+// admin fetches relationship options that way), and a JSON one as its data (failing with a 500
+// when it is empty); any other body that is not JSON it ignores.
+const overridesToGet = (req: express.Request) =>
+  req.method === 'POST' &&
   [req.get('x-payload-http-method-override'), req.get('x-http-method-override')].includes('GET')
+const isMethodOverride = (req: express.Request, type: string) =>
+  type === 'application/x-www-form-urlencoded' && overridesToGet(req)
 
 /** The body; 'too large' as soon as it grows past `max` bytes (the rest is drained, never kept); 'aborted' if the client leaves. */
 const readUpTo = (req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> =>
@@ -79,8 +82,12 @@ const parseObject = (body: Buffer): { json: object } | { problem: Parameters<Ref
 export const limitBodies =
   ({ jsonBytes, multipartBytes }: BodyLimits, refuse: Refuse): express.RequestHandler =>
   async (req, res, next) => {
-    if (!hasBody(req)) return next()
     const type = mediaType(req)
+    if (!hasBody(req)) {
+      if (type === 'application/json' && overridesToGet(req))
+        return refuse(req, res, 400, 'BadRequest', (say) => say('host:notAnObject'))
+      return next()
+    }
     const tooLarge = (limit: number, what: 'host:forUpload' | 'host:forJson') =>
       refuse(req, res, 413, 'PayloadTooLarge', (say, language) =>
         say('host:tooLarge', { size: size(limit, language), what: say(what) }),
@@ -98,7 +105,7 @@ export const limitBodies =
     const body = await readUpTo(req, jsonBytes)
     if (body === 'aborted') return
     if (body === 'too large') return tooLarge(jsonBytes, 'host:forJson')
-    if (type !== 'application/json' || body.length === 0) {
+    if (type !== 'application/json' || (body.length === 0 && !overridesToGet(req))) {
       bodies.set(req, { raw: body })
       return next()
     }

@@ -5,9 +5,13 @@ import {
   type FragmentDefinitionNode,
   type GraphQLError,
   GraphQLSchema,
+  getOperationAST,
   Kind,
+  Lexer,
   NoFragmentCyclesRule,
   type SelectionSetNode,
+  Source,
+  TokenKind,
   TypeInfo,
   ValidationContext,
   visit,
@@ -72,10 +76,6 @@ const documentHolding = (query: unknown, word: string): DocumentNode | undefined
     return undefined
   }
 }
-
-/** The GraphQL document of a POST. */
-export const postedQuery = (req: express.Request): unknown =>
-  (jsonBody(req) as { query?: unknown } | undefined)?.query
 
 /**
  * Refuses, before Payload validates them, the GraphQL documents its complexity rule cannot walk:
@@ -142,44 +142,99 @@ export const requestErrorsAre400 =
 export const graphqlParams = (req: express.Request) =>
   new URL(req.originalUrl, 'http://localhost').searchParams
 
-/**
- * GraphQL queries over GET, so that browsers and CDNs can cache them: `query`, `variables` (a
- * JSON object) and `operationName` in the URL. A malformed parameter is a 400 naming it; a
- * mutation is a 405 (GET must not change anything); a syntax error is left to graphql-http.
- */
-export const checkGraphqlGet =
-  (refuse: Refuse): express.RequestHandler =>
-  (req, res, next) => {
-    const params = graphqlParams(req)
-    const query = params.get('query')
-    if (!query?.trim())
-      return refuse(req, res, 400, 'BadRequest', (say) => say('host:queryRequired'))
-    const variables = params.get('variables')
-    if (variables !== null) {
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(variables)
-      } catch {
-        parsed = undefined
-      }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        return refuse(req, res, 400, 'BadRequest', (say) => say('host:variablesObject'))
+/** Stands for a `variables` parameter of a GET that is not JSON. */
+const NOT_JSON = Symbol('not JSON')
+
+type OperationParams = { query: unknown; variables: unknown; operationName: unknown }
+
+/** The operation parameters of a POST (its JSON body). */
+export const postedParams = (req: express.Request): OperationParams => {
+  const { query, variables, operationName } = (jsonBody(req) ?? {}) as Partial<OperationParams>
+  return { query, variables, operationName }
+}
+
+/** The GraphQL document of a POST. */
+export const postedQuery = (req: express.Request): unknown => postedParams(req).query
+
+/** The operation parameters of a GET (its URL), `variables` read as JSON. */
+export const paramsInUrl = (req: express.Request): OperationParams => {
+  const params = graphqlParams(req)
+  const variables = params.get('variables')
+  let parsed: unknown = undefined
+  if (variables !== null) {
+    try {
+      parsed = JSON.parse(variables)
+    } catch {
+      parsed = NOT_JSON
     }
+  }
+  return {
+    query: params.get('query'),
+    variables: parsed,
+    operationName: params.get('operationName'),
+  }
+}
+
+// Each `{`, `[` or `(` is a level of graphql's recursive parser: some 3 000 overflow its stack.
+// A filter of 80 nested AND takes 240; nothing a partner site sends comes near the limit.
+const MAX_NESTING = 256
+
+/** Whether the document opens more than MAX_NESTING brackets inside each other (strings and comments skipped). */
+const nestsTooDeep = (query: string): boolean => {
+  const lexer = new Lexer(new Source(query))
+  let depth = 0
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      if (OPENING.has(token.kind) && ++depth > MAX_NESTING) return true
+      if (CLOSING.has(token.kind)) depth--
+    }
+  } catch {
+    // A syntax error: graphql-http reports it, with its place.
+  }
+  return false
+}
+const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L])
+const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R])
+
+/**
+ * Checks a GraphQL request's parameters before Payload's handler, with a 400 naming the one that
+ * is wrong, in the caller's language: `query` missing or nested too deep for graphql's parser,
+ * `variables` not an object, `operationName` not a string or naming no operation of the document
+ * (or missing when it has several). Over GET, a mutation is a 405: GET must not change anything.
+ * A syntax error is left to graphql-http, which says where it is.
+ */
+export const checkGraphqlRequest =
+  (refuse: Refuse, paramsOf: (req: express.Request) => OperationParams): express.RequestHandler =>
+  (req, res, next) => {
+    const { query, variables, operationName } = paramsOf(req)
+    const bad = (message: Parameters<Refuse>[4]) => refuse(req, res, 400, 'BadRequest', message)
+    if (typeof query !== 'string' || !query.trim()) return bad((say) => say('host:queryRequired'))
+    if (
+      variables !== undefined &&
+      variables !== null &&
+      (typeof variables !== 'object' || Array.isArray(variables))
+    )
+      return bad((say) => say('host:variablesObject'))
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+      return bad((say) => say('host:operationNameString'))
+    if (nestsTooDeep(query)) return bad((say) => say('host:nestedTooDeep', { max: MAX_NESTING }))
     let document: DocumentNode
     try {
       document = parseDocument(query)
     } catch {
       return next()
     }
-    const name = params.get('operationName')
-    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
-    const operation = name
-      ? operations.find((o) => o.name?.value === name)
-      : operations.length === 1
-        ? operations[0]
-        : undefined
+    const operation = getOperationAST(document, operationName ?? undefined)
+    if (!operation)
+      return bad((say) =>
+        typeof operationName === 'string'
+          ? say('host:unknownOperation', { name: operationName })
+          : document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
+            ? say('host:operationNameRequired')
+            : say('host:noOperation'),
+      )
     // A subscription is refused next, as over POST: the schema has none.
-    if (operation?.operation === 'mutation') {
+    if (req.method !== 'POST' && operation.operation === 'mutation') {
       res.set('Allow', 'POST')
       return refuse(req, res, 405, 'MethodNotAllowed', (say) => say('host:mutationOverGet'))
     }
@@ -199,17 +254,31 @@ export const graphqlMethods =
   }
 
 /**
- * Refuses a POSTed GraphQL request whose body is not JSON with a 415 that says so: graphql-http
- * reads only JSON, and answered a multipart body (which the host lets through for uploads
- * elsewhere) with an empty 415.
+ * Refuses a POSTed GraphQL request whose body is not JSON with a 415 that says so, before the
+ * host's own check of bodies (which would offer multipart): graphql-http reads only JSON.
  */
 export const graphqlTakesJson =
   (refuse: Refuse): express.RequestHandler =>
   (req, res, next) => {
     const type = mediaType(req)
-    if (!hasBody(req) || type === 'application/json') return next()
+    if (req.method !== 'POST' || !hasBody(req) || type === 'application/json') return next()
     refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
       say('host:graphqlJsonOnly', { type: type || say('host:noContentType') }),
+    )
+  }
+
+const ANSWER_TYPES = ['application/graphql-response+json', 'application/json']
+
+/**
+ * Refuses with a 406 that says so a GraphQL request whose `Accept` takes neither of the media
+ * types GraphQL answers in (graphql-http's own 406 had no body).
+ */
+export const graphqlAnswersJson =
+  (refuse: Refuse): express.RequestHandler =>
+  (req, res, next) => {
+    if (req.method === 'OPTIONS' || req.accepts(ANSWER_TYPES)) return next()
+    refuse(req, res, 406, 'NotAcceptable', (say) =>
+      say('host:graphqlAnswersJson', { types: ANSWER_TYPES.join(', ') }),
     )
   }
 

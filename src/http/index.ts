@@ -4,10 +4,13 @@ import type { Payload } from 'payload'
 import type { Env } from '../env'
 import { limitBodies } from './bodies'
 import {
-  checkGraphqlGet,
+  checkGraphqlRequest,
+  graphqlAnswersJson,
   graphqlMethods,
   graphqlParams,
   graphqlTakesJson,
+  paramsInUrl,
+  postedParams,
   postedQuery,
   refuseSubscriptions,
   refuseUnwalkableDocuments,
@@ -21,13 +24,16 @@ export { graphqlRoute } from './graphqlRoute'
 
 /**
  * The host's limits on API requests, before Payload (README and docs/api.md, "Limits"): the rate
- * limits then the bodies, for every request (then GraphQL sign-ins, known from the body, are counted); what Payload's GraphQL validation cannot walk; GraphQL queries sent with GET.
+ * limits then the bodies, for every request (then GraphQL sign-ins, known from the body, are
+ * counted); GraphQL's media types, before the body is read; GraphQL's parameters, over POST and
+ * GET, and what Payload's GraphQL validation cannot walk.
  */
 export const apiLimits = (
   payload: Payload,
   env: Env,
 ): {
   requests: express.RequestHandler[]
+  graphqlHeaders: express.RequestHandler[]
   graphqlDocument: express.RequestHandler[]
   graphqlGet: express.RequestHandler[]
   graphqlOtherMethods: express.RequestHandler
@@ -55,13 +61,14 @@ export const apiLimits = (
       ),
       limits.afterBody,
     ],
+    graphqlHeaders: [graphqlTakesJson(refuse), graphqlAnswersJson(refuse)],
     graphqlDocument: [
-      graphqlTakesJson(refuse),
+      checkGraphqlRequest(refuse, postedParams),
       refuseSubscriptions(refuse, postedQuery),
       refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, postedQuery),
     ],
     graphqlGet: [
-      checkGraphqlGet(refuse),
+      checkGraphqlRequest(refuse, paramsInUrl),
       refuseSubscriptions(refuse, queryInUrl),
       refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, queryInUrl),
     ],

@@ -25,6 +25,14 @@ export const translations = {
       graphqlMethod: 'GraphQL se demande en GET (requêtes) ou en POST.',
       graphqlJsonOnly:
         'Une requête GraphQL s’envoie en JSON (Content-Type: application/json) ; reçu {{type}}.',
+      graphqlAnswersJson: 'GraphQL répond en JSON : l’en-tête Accept doit admettre {{types}}.',
+      operationNameString: 'Le paramètre `operationName` doit être une chaîne.',
+      unknownOperation: 'operationName : le document n’a pas d’opération nommée « {{name}} ».',
+      operationNameRequired:
+        'Le paramètre `operationName` est obligatoire : le document a plusieurs opérations.',
+      noOperation: 'query : le document n’a aucune opération (query ou mutation).',
+      nestedTooDeep:
+        'query : le document imbrique plus de {{max}} niveaux d’accolades, de crochets ou de parenthèses.',
       subscriptionUnsupported:
         'Les souscriptions (subscription) ne sont pas prises en charge : envoyez une query ou une mutation.',
     },
@@ -54,6 +62,14 @@ export const translations = {
       graphqlMethod: 'GraphQL is asked with GET (queries) or POST.',
       graphqlJsonOnly:
         'A GraphQL request is sent as JSON (Content-Type: application/json); got {{type}}.',
+      graphqlAnswersJson: 'GraphQL answers in JSON: the Accept header must allow {{types}}.',
+      operationNameString: 'The `operationName` parameter must be a string.',
+      unknownOperation: 'operationName: the document has no operation named "{{name}}".',
+      operationNameRequired:
+        'The `operationName` parameter is required: the document has several operations.',
+      noOperation: 'query: the document has no operation (query or mutation).',
+      nestedTooDeep:
+        'query: the document nests more than {{max}} levels of braces, brackets or parentheses.',
       subscriptionUnsupported: 'Subscriptions are not supported: send a query or a mutation.',
     },
   },

@@ -17,6 +17,8 @@ type Case = {
   raw?: string
   /** Its Content-Type, when not JSON. */
   type?: string
+  /** Headers of its own. */
+  headers?: Record<string, string>
   anonymous?: boolean
   /** The parameter or field the answer names; none for answers of the HTTP layer (bodies). */
   names?: string
@@ -156,6 +158,64 @@ const cases: Record<string, Case> = {
     type: 'multipart/form-data; boundary=x',
     raw: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"query":"{ Axes { totalDocs } }"}\r\n--x--\r\n',
     status: 415,
+  },
+  'a GraphQL request sent as text': {
+    method: 'POST',
+    path: '/api/graphql',
+    type: 'text/plain',
+    raw: '{"query":"{ Axes { totalDocs } }"}',
+    status: 415,
+  },
+  // graphql-http's 406 had no body.
+  'a GraphQL request that accepts HTML only': {
+    method: 'GET',
+    path: '/api/graphql?query=%7B%20Axes%20%7B%20totalDocs%20%7D%20%7D',
+    headers: { accept: 'text/html' },
+    anonymous: true,
+    status: 406,
+  },
+  // graphql-http said « Unable to detect operation AST », or « Invalid operationName », in English.
+  'GraphQL: an operationName that names no operation': {
+    method: 'POST',
+    path: '/api/graphql',
+    body: { query: 'query A { Axes { totalDocs } }', operationName: 'B' },
+  },
+  'GraphQL over GET: an operationName that names no operation': {
+    method: 'GET',
+    path: '/api/graphql?query=query%20A%20%7B%20Axes%20%7B%20totalDocs%20%7D%20%7D&operationName=B',
+    anonymous: true,
+  },
+  'GraphQL: two operations and no operationName': {
+    method: 'POST',
+    path: '/api/graphql',
+    body: { query: 'query A { Axes { totalDocs } } query B { Regions { totalDocs } }' },
+  },
+  'GraphQL: an operationName that is not a string': {
+    method: 'POST',
+    path: '/api/graphql',
+    body: { query: '{ Axes { totalDocs } }', operationName: 5 },
+  },
+  'GraphQL: a document of fragments only': {
+    method: 'POST',
+    path: '/api/graphql',
+    body: { query: 'fragment F on Axe { id }' },
+  },
+  // graphql's parser overflowed its stack: « Maximum call stack size exceeded ».
+  'GraphQL: a filter of 3 000 nested AND': {
+    method: 'POST',
+    path: '/api/graphql',
+    body: {
+      query: `{ Resources(where: ${'{ AND: ['.repeat(3000)}{ id: { equals: 1 } }${'] }'.repeat(3000)}) { totalDocs } }`,
+    },
+  },
+  // Payload read the missing JSON body of a POST that says it is a GET: a 500.
+  'a POST that says it is a GET, without its JSON body': {
+    method: 'POST',
+    path: '/api/resources?limit=1',
+    type: 'application/json',
+    raw: '',
+    headers: { 'x-http-method-override': 'GET' },
+    anonymous: true,
   },
   'a GraphQL multipart body without its boundary': {
     method: 'POST',
@@ -596,13 +656,14 @@ describe('bad input, through the real server', () => {
   })
 
   const send = async (
-    { method, path, body, raw, type, anonymous }: Case,
+    { method, path, body, raw, type, headers, anonymous }: Case,
     language: 'fr' | 'en',
   ): Promise<Answer> => {
     const response = await fetch(`${server.url}${path.replace(':resource', String(resource))}`, {
       method,
       headers: {
         'accept-language': language,
+        ...headers,
         ...(body !== undefined || raw !== undefined
           ? { 'content-type': type ?? 'application/json' }
           : {}),

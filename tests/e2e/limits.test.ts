@@ -143,20 +143,26 @@ describe('limits against abuse, through the real server', () => {
     })
 
     it.each([
-      ['REST', '/api/users/login'],
-      ['GraphQL', '/api/graphql'],
+      [
+        'REST',
+        '/api/users/login',
+        /^The request body must be JSON \(Content-Type: application\/json\), or multipart\/form-data for a file; got text\/plain/,
+      ],
+      [
+        'GraphQL',
+        '/api/graphql',
+        /^A GraphQL request is sent as JSON \(Content-Type: application\/json\); got text\/plain\.$/,
+      ],
     ])(
       'answers a malformed, non-JSON or non-object body with a 4xx naming the body (%s)',
-      async (_, path) => {
+      async (_, path, notJson) => {
         const malformed = await post(path, '{"email":')
         expect(malformed.status).toBe(400)
         expect(await messages(malformed)).toMatch(/^The request body is not valid JSON: /)
 
         const text = await post(path, 'hello', newCaller(), 'text/plain')
         expect(text.status).toBe(415)
-        expect(await messages(text)).toMatch(
-          /^The request body must be JSON \(Content-Type: application\/json\).*got text\/plain/,
-        )
+        expect(await messages(text)).toMatch(notJson)
 
         const nothing = await post(path, 'null')
         expect(nothing.status).toBe(400)
@@ -357,7 +363,12 @@ describe('limits against abuse, through the real server', () => {
         { l: 'ten' },
         /Variable "\$l" got invalid value/,
       ],
-      ['variables that are not an object', '{ Resources { totalDocs } }', 'x', /Invalid variables/],
+      [
+        'variables that are not an object',
+        '{ Resources { totalDocs } }',
+        'x',
+        /^The `variables` parameter must be a JSON object\.$/,
+      ],
       [
         'a query nested too deep',
         `{ Trainings { docs { partners { regions { ${'mergedInto { '.repeat(6)}name${' }'.repeat(6)} } } } } }`,
