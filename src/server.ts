@@ -8,7 +8,14 @@ import { pinoHttp } from 'pino-http'
 
 import { type Env, readEnv, StartupError } from './env'
 import type { PublicCache } from './cache'
-import { apiLimits, graphqlGetAsPost, graphqlRoute, requestErrorsAre400, webRequest } from './http'
+import {
+  apiLimits,
+  graphqlGetAsPost,
+  graphqlRoute,
+  overriddenGet,
+  requestErrorsAre400,
+  webRequest,
+} from './http'
 import { languageOf } from './http/refuse'
 import { withRequestState } from './db/requestContext'
 import { classify } from './plugins/errors'
@@ -144,7 +151,10 @@ export const createApp = ({
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api(async (request) =>
-      notImplementedIsNotFound(request, await handleEndpoints({ config, request })),
+      notImplementedIsNotFound(
+        request,
+        await handleEndpoints({ config, request: await overriddenGet(request) }),
+      ),
     ),
   )
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { createRequest } from '@remix-run/node-fetch-server'
 import type express from 'express'
+import * as qs from 'qs-esm'
 
 import { type Refuse, size } from './refuse'
 
@@ -17,9 +18,12 @@ const bodies = new WeakMap<IncomingMessage, { raw: Buffer; json?: unknown }>()
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+/** A Content-Type's media type, lower case, without its parameters. */
+const mediaTypeOf = (contentType: string | null | undefined) =>
+  (contentType ?? '').split(';')[0]!.trim().toLowerCase()
+
 /** The request's media type, lower case, without its parameters. */
-export const mediaType = (req: express.Request) =>
-  (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+export const mediaType = (req: express.Request) => mediaTypeOf(req.get('content-type'))
 
 const declaredLength = (req: express.Request) => Number(req.get('content-length') ?? 0)
 
@@ -28,14 +32,15 @@ export const hasBody = (req: express.Request) =>
   !WITHOUT_BODY.has(req.method) &&
   (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
 
-// Payload reads a form-encoded body as the query string of a POST that says it is a GET (the
-// admin fetches relationship options that way), and a JSON one as its data (failing with a 500
-// when it is empty); any other body that is not JSON it ignores.
-const overridesToGet = (req: express.Request) =>
-  req.method === 'POST' &&
-  [req.get('x-payload-http-method-override'), req.get('x-http-method-override')].includes('GET')
+// A POST that says it is a GET carries that GET's parameters in its body, form-encoded (the
+// admin fetches relationship options that way) or as JSON (see `overriddenGet`); any other body
+// that is not JSON Payload ignores.
+const OVERRIDES = ['x-payload-http-method-override', 'x-http-method-override']
+const overridesToGet = (method: string | undefined, header: (name: string) => unknown) =>
+  method === 'POST' && OVERRIDES.some((name) => header(name) === 'GET')
+const overrides = (req: express.Request) => overridesToGet(req.method, (name) => req.get(name))
 const isMethodOverride = (req: express.Request, type: string) =>
-  type === 'application/x-www-form-urlencoded' && overridesToGet(req)
+  type === 'application/x-www-form-urlencoded' && overrides(req)
 
 /** The body; 'too large' as soon as it grows past `max` bytes (the rest is drained, never kept); 'aborted' if the client leaves. */
 const readUpTo = (req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> =>
@@ -84,7 +89,7 @@ export const limitBodies =
   async (req, res, next) => {
     const type = mediaType(req)
     if (!hasBody(req)) {
-      if (type === 'application/json' && overridesToGet(req))
+      if (type === 'application/json' && overrides(req))
         return refuse(req, res, 400, 'BadRequest', (say) => say('host:notAnObject'))
       return next()
     }
@@ -105,7 +110,7 @@ export const limitBodies =
     const body = await readUpTo(req, jsonBytes)
     if (body === 'aborted') return
     if (body === 'too large') return tooLarge(jsonBytes, 'host:forJson')
-    if (type !== 'application/json' || (body.length === 0 && !overridesToGet(req))) {
+    if (type !== 'application/json' || (body.length === 0 && !overrides(req))) {
       bodies.set(req, { raw: body })
       return next()
     }
@@ -118,21 +123,45 @@ export const limitBodies =
 /** The JSON object `limitBodies` parsed, for the host's own checks. */
 export const jsonBody = (req: IncomingMessage): unknown => bodies.get(req)?.json
 
+/** The request as Payload would read it with another method (its body left out). */
+const readAs = (req: IncomingMessage, res: ServerResponse, method: string) =>
+  createRequest(Object.create(req, { method: { value: method } }) as IncomingMessage, res)
+
 /**
- * The Web Request Payload reads (a HEAD as its GET). A body `limitBodies` has read is handed over whole: the adapter's
- * own stream would wait for an end that has already come, so it only builds the rest (URL,
- * headers, abort signal) from a body-less view of the request.
+ * The Web Request Payload reads (a HEAD as its GET). A body `limitBodies` has read is handed over
+ * whole: the adapter's own stream would wait for an end that has already come, so it only builds
+ * the rest (URL, headers, abort signal) from a body-less view of the request.
  */
 export const webRequest = (req: IncomingMessage, res: ServerResponse): Request => {
   const body = bodies.get(req)?.raw
   // Payload routes no HEAD (feed readers, link checkers and CDNs send them): it is answered as
   // the GET it stands for, and Node leaves the body out of a HEAD's answer.
-  if (req.method === 'HEAD')
-    return createRequest(Object.create(req, { method: { value: 'GET' } }) as IncomingMessage, res)
+  if (req.method === 'HEAD') return readAs(req, res, 'GET')
   if (body === undefined) return createRequest(req, res)
-  const head = createRequest(
-    Object.create(req, { method: { value: 'GET' } }) as IncomingMessage,
-    res,
-  )
-  return new Request(head, { method: req.method, body, duplex: 'half' } as RequestInit)
+  return new Request(readAs(req, res, 'GET'), {
+    method: req.method,
+    body,
+    duplex: 'half',
+  } as RequestInit)
+}
+
+/**
+ * A REST request for Payload, a POST that says it is a GET made that GET: its body's parameters
+ * (form-encoded, or JSON that `limitBodies` checked) joined to its URL's. Payload glued them with
+ * a second `?` (`?depth=0` and a body `limit=2` read as depth « 0?limit=2 ») and took from a JSON
+ * body its locale only, never its `where`.
+ */
+export const overriddenGet = async (request: Request): Promise<Request> => {
+  if (!overridesToGet(request.method, (name) => request.headers.get(name))) return request
+  const body = await request.text()
+  const parameters =
+    mediaTypeOf(request.headers.get('content-type')) === 'application/json' && body
+      ? qs.stringify(JSON.parse(body))
+      : body
+  const url = new URL(request.url)
+  url.search = [url.search.slice(1), parameters].filter(Boolean).join('&')
+  const headers = new Headers(request.headers)
+  for (const name of [...OVERRIDES, 'content-type', 'content-length', 'transfer-encoding'])
+    headers.delete(name)
+  return new Request(url, { method: 'GET', headers, signal: request.signal })
 }

@@ -18,7 +18,7 @@ import {
 import { rateLimits } from './rateLimits'
 import { refusal, sendWithCors } from './refuse'
 
-export { webRequest } from './bodies'
+export { overriddenGet, webRequest } from './bodies'
 export { graphqlGetAsPost, requestErrorsAre400 } from './graphql'
 export { graphqlRoute } from './graphqlRoute'
 

@@ -183,6 +183,34 @@ describe('limits against abuse, through the real server', () => {
       expect(override.status).toBe(200)
       expect((await override.json()).docs).toHaveLength(2)
     })
+
+    // Payload glued the body to the URL's own query with a second `?` (depth read as « 0?limit=2 »),
+    // and read a JSON body's locale only, never its where.
+    it('reads a method override as the GET it stands for, its URL and body parameters together', async () => {
+      const form = await post(
+        '/api/members?depth=0',
+        'limit=2&sort=name',
+        newCaller({ 'x-http-method-override': 'GET' }),
+        'application/x-www-form-urlencoded',
+      )
+      expect(form.status).toBe(200)
+      const members = (await form.json()).docs as Array<{ name: string }>
+      expect(members).toHaveLength(2)
+      expect(members.map((m) => m.name)).toEqual(members.map((m) => m.name).sort())
+
+      const [axis] = (await (await get('/api/axes?limit=1&depth=0&locale=en')).json()).docs
+      const json = await post(
+        '/api/axes?depth=0',
+        JSON.stringify({ where: { id: { equals: axis.id } }, locale: 'en' }),
+        newCaller({ 'x-http-method-override': 'GET' }),
+      )
+      expect(json.status).toBe(200)
+      expect(await json.json()).toMatchObject({ totalDocs: 1, docs: [{ title: axis.title }] })
+
+      const empty = await post('/api/axes', '', newCaller({ 'x-http-method-override': 'GET' }))
+      expect(empty.status).toBe(400)
+      expect(await messages(empty)).toBe('The request body must be a JSON object.')
+    })
   })
 
   describe('pages', () => {
