@@ -46,6 +46,7 @@ import { budgetPlugin } from './src/plugins/budget'
 import { calendarPlugin } from './src/plugins/calendar'
 import { concurrencyPlugin } from './src/plugins/concurrency'
 import { dashboardPlugin } from './src/plugins/dashboard'
+import { dateEntryPlugin } from './src/plugins/date-entry'
 import {
   delegationPlugin,
   pilotedFunctions,
@@ -134,8 +135,6 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Pôle métiers' },
-    // Read in the editor's language: « 27 novembre 2026, 21:21 » (date-fns, Payload's locale).
-    dateFormat: 'd MMMM yyyy, HH:mm',
     // Gravatar is an outside request; the admin must work on a closed network.
     avatar: 'default',
   },
@@ -274,6 +273,8 @@ export default buildConfig({
       },
       sitemapMaxUrls: env.SITEMAP_MAX_URLS,
     }),
+    // Every date picker in French, typed as in France (after the plugins that add date fields).
+    dateEntryPlugin(),
     // Last: it describes every endpoint the others added (/api/openapi.json, the GraphQL SDL).
     apiDescriptionPlugin({
       serverUrl: serverUrl(env),

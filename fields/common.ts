@@ -62,9 +62,7 @@ export const emailField = (name: string, title: ReturnType<typeof label>): TextF
   label: title,
 })
 
-export const dayOnly = {
-  date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' },
-}
+export const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 /** Drafts and a bounded history for content that is prepared before it is shown. */
 export const drafts = { drafts: true, maxPerDoc: 50 }

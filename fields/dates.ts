@@ -72,7 +72,7 @@ const dayOrDateTime = (field: Omit<DateField, 'type'>): DateField => ({
   },
   hooks: { beforeChange: [dayWhenAllDay] },
   admin: {
-    date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' },
+    date: { pickerAppearance: 'dayAndTime' },
     components: {
       Field: '/components/dates/DayOrDateTimeField#DayOrDateTimeField',
       Cell: '/components/dates/DayOrDateTimeCell#DayOrDateTimeCell',

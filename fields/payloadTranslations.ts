@@ -1,7 +1,7 @@
 /**
  * Payload's own French strings where its translation reads badly or leaks a placeholder
  * (« Créer un(e) nouveau ou nouvelle », « Aucune {{étiquette}} sélectionnée », « Bloc bascule »,
- * « Par Page: 50 », « <Pas de Lieu> »),
+ * « Par Page: 50 », « <Pas de Lieu> », « 2 Événements supprimé avec succès »),
  * merged over Payload's in the config's i18n.
  */
 export const payloadTranslations = {
@@ -21,6 +21,12 @@ export const payloadTranslations = {
       payloadSettings: 'Paramètres',
       perPage: 'Par page : {{limit}}',
       selectedCount: '{{count}} {{label}} sélectionné(s)',
+      // « 2 Événements supprimé avec succès »: the participle agreed with neither number nor gender.
+      deletedCountSuccessfully: 'Supprimé(s) avec succès : {{count}} {{label}}.',
+      permanentlyDeletedCountSuccessfully: 'Supprimé(s) définitivement : {{count}} {{label}}.',
+      restoredCountSuccessfully: 'Restauré(s) avec succès : {{count}} {{label}}.',
+      trashedCountSuccessfully: 'Déplacé(s) à la corbeille : {{count}} {{label}}.',
+      updatedCountSuccessfully: 'Mis à jour avec succès : {{count}} {{label}}.',
     },
     localization: { copyToLocale: 'Copier vers une autre langue' },
     version: { noRowsSelected: 'Aucun élément {{label}} sélectionné' },

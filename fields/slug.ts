@@ -2,6 +2,8 @@ import type { FieldHook, RowField } from 'payload'
 import { slugField } from 'payload'
 import slugify from 'slugify'
 
+import { label } from './labels'
+
 /** French-aware slugs: "Coopération entre territoires" gives "cooperation-entre-territoires". */
 export const toSlug = (value: unknown): string =>
   typeof value === 'string'
@@ -44,9 +46,12 @@ export const slug = (useAsSlug = 'title'): RowField =>
     required: false,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify) || undefined,
     overrides: (row) => {
-      const [, field] = row.fields
+      const [generate, field] = row.fields
+      // Shown in a version's comparison, never in the form.
+      if (generate?.type === 'checkbox')
+        generate.label = label('Identifiant généré du titre', 'Slug generated from the title')
       if (field?.type === 'text') {
-        field.label = { fr: 'Identifiant (URL)', en: 'Slug' }
+        field.label = label('Identifiant (URL)', 'Slug')
         field.hooks = { ...field.hooks, beforeValidate: [uniqueSlug(useAsSlug)] }
       }
       return row

@@ -1,3 +1,4 @@
+import { NETWORK_TIME_ZONE } from '../fields/timeZone'
 import { openProjectDatabase } from './db'
 import { readEnv } from './env'
 import { logger } from './logger'
@@ -34,6 +35,11 @@ export const boot = async ({ dev = false }: BootOptions = {}): Promise<Booted> =
     if (database.embedded) {
       logger.info({ port: database.embedded.port }, 'embedded PostgreSQL started')
     }
+
+    // The admin's pages are rendered here: the dates Payload formats on the server (a version's
+    // time, its comparison) are in the network's time zone, like those formatted in the browser.
+    // Set once the embedded PostgreSQL has started: it keeps the zone its cluster was made with.
+    process.env.TZ = NETWORK_TIME_ZONE
 
     if (admin && !dev) {
       const { adminBuildIsCurrent, buildAdmin } = await import('./build')

@@ -81,4 +81,73 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
       )
       .toBe('2015-03-10T12:00:00.000Z')
   })
+
+  it('reads a day and a time typed as in France, and keeps the date when what is typed names none', async () => {
+    const local = await payload()
+    const { id } = await local.create({
+      collection: 'events',
+      data: {
+        title: 'Atelier saisi au clavier',
+        kind: 'seminar',
+        startsAt: '2027-01-10T09:00:00.000Z',
+        endsAt: '2027-01-10T11:00:00.000Z',
+        _status: 'published',
+      },
+    })
+    await page.goto(`${admin.url}/admin/collections/events/${id}`)
+    const start = page.locator('#field-startsAt input').first()
+    const end = page.locator('#field-endsAt input').first()
+    await expect.poll(() => start.inputValue()).toBe('10 janvier 2027, 10:00')
+    // Typed key by key over what was there, as an editor does: each keystroke used to be read as
+    // a date of its own.
+    const type = async (input: typeof start, text: string) => {
+      await input.click()
+      await input.press('ControlOrMeta+a')
+      await input.pressSequentially(text)
+      await input.press('Tab')
+    }
+    await type(start, '15/03/2027 18h30')
+    await expect.poll(() => start.inputValue()).toBe('15 mars 2027, 18:30')
+    await type(end, '15/03/2027 20:00')
+    await expect.poll(() => end.inputValue()).toBe('15 mars 2027, 20:00')
+    await type(start, '15.13.2027 25:00')
+    await expect.poll(() => start.inputValue()).toBe('15 mars 2027, 18:30')
+    await page.getByRole('button', { name: 'Publier les modifications' }).click()
+    await expect
+      .poll(async () => {
+        const saved = await (await payload()).findByID({ collection: 'events', id })
+        return [saved.startsAt, saved.endsAt]
+      })
+      .toEqual(['2027-03-15T17:30:00.000Z', '2027-03-15T19:00:00.000Z'])
+  })
+
+  it('shows the time of a version in Paris time', async () => {
+    const local = await payload()
+    const [version] = (
+      await local.findVersions({
+        collection: 'events',
+        where: { parent: { equals: timed } },
+        sort: '-updatedAt',
+        limit: 1,
+      })
+    ).docs
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('fr-FR', {
+        timeZone: 'Europe/Paris',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(new Date(version!.updatedAt))
+        .map((part) => [part.type, part.value]),
+    )
+    await page.goto(`${admin.url}/admin/collections/events/${timed}/versions/${version!.id}`)
+    // The breadcrumb, formatted on the server (in UTC, before): « Versions / 29 novembre 2026, 07:48 ».
+    await expect
+      .poll(() => page.locator('.step-nav').innerText())
+      .toContain(`${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`)
+  })
 })

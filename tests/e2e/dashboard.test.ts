@@ -33,6 +33,35 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
       await local.find({ collection: 'milestones', sort: '-period', limit: 1, depth: 0 })
     ).docs
 
+    // A pilot's change, then one of the coordination's own: only the pilot's is news.
+    const user = async (email: string) =>
+      (await local.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]!
+    const byFunction = async (slug: string, equals: boolean) =>
+      (
+        await local.find({
+          collection: 'resources',
+          where: { 'function.slug': equals ? { equals: slug } : { not_equals: slug } },
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0]!
+    const piloted = await byFunction('expertise-prospective', true)
+    await local.update({
+      collection: 'resources',
+      id: piloted.id,
+      data: { year: 2013 },
+      user: await user('pilote@collectif-ville-campagne.test'),
+      overrideAccess: false,
+    })
+    const coordinated = await byFunction('expertise-prospective', false)
+    await local.update({
+      collection: 'resources',
+      id: coordinated.id,
+      data: { year: 2012 },
+      user: await user('coordination@unadel.test'),
+      overrideAccess: false,
+    })
+
     const page = await admin.signIn('coordination@unadel.test')
     const overview = page.locator('.programme-overview')
     await expect.poll(() => overview.innerText()).toContain('Où en est le programme')
@@ -52,7 +81,10 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
     )
     expect(budget).toMatch(planned('income') === planned('expense') ? /Équilibré/ : /Déséquilibré/)
     expect(await panel('upcoming').innerText()).toContain('Événements et sessions à venir')
-    expect(await panel('changes').innerText()).toContain('Dernières modifications des pilotes')
+    const changes = await panel('changes').innerText()
+    expect(changes).toContain('Dernières modifications des pilotes')
+    expect(changes).toContain(`« ${piloted.title} »`)
+    expect(changes).not.toContain(`« ${coordinated.title} »`)
 
     // Each panel's « Tout voir » opens its list.
     for (const [name, path] of [

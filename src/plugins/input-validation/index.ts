@@ -16,6 +16,7 @@ import { idProblems, type OperationArgs, parameterProblems } from './params'
 import { checkLocalesOfEndpoints, graphqlLocales } from './locales'
 import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
+import { mapFields } from '../../utilities/fields'
 import { prependHooks } from '../../utilities/hooks'
 
 export type InputValidationPluginOptions = {
@@ -29,17 +30,10 @@ export type InputValidationPluginOptions = {
 
 const AUTH_OPERATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock'])
 
-const withTextLimits = (fields: Field[], max: number): Field[] =>
-  fields.map((field): Field => {
-    if (field.type === 'text' && field.maxLength === undefined) return { ...field, maxLength: max }
-    if (field.type === 'tabs')
-      return {
-        ...field,
-        tabs: field.tabs.map((tab) => ({ ...tab, fields: withTextLimits(tab.fields, max) })),
-      }
-    if ('fields' in field) return { ...field, fields: withTextLimits(field.fields, max) } as Field
-    return field
-  })
+const withTextLimit =
+  (max: number) =>
+  (field: Field): Field =>
+    field.type === 'text' && field.maxLength === undefined ? { ...field, maxLength: max } : field
 
 // Payload routes /versions of every collection over REST, and fails on one that keeps none. Only
 // the route's own collection: restoring a version of a resource reads functions on the way.
@@ -111,7 +105,7 @@ export const inputValidationPlugin =
           },
           collections: (config.collections ?? []).map((collection) => ({
             ...collection,
-            fields: withTextLimits(collection.fields, textMaxLength),
+            fields: mapFields(collection.fields, withTextLimit(textMaxLength)),
             hooks: prependHooks(collection.hooks, { beforeOperation: [validateInput] }),
           })),
         },

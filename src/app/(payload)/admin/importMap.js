@@ -33,6 +33,7 @@ import { ResendButton as ResendButton_2ee6cb3b51cfe2debd1249f047df9b52 } from '.
 import { ProgrammeOverview as ProgrammeOverview_a579f9454401546f8ee44436ea680d10 } from '../../../plugins/dashboard/components/ProgrammeOverview'
 import { MyDelegations as MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5 } from '../../../plugins/delegation/components/MyDelegations'
 import { BudgetNavLink as BudgetNavLink_4e2f7265c7d956fc234464838bf99132 } from '../../../plugins/budget/components/BudgetNavLink'
+import { DateLocale as DateLocale_75a5520c871a453e14ee8d3e29d637aa } from '../../../plugins/date-entry/components/DateLocale'
 import { BudgetView as BudgetView_52a0033fbaf43906abec56a69f4cfd4f } from '../../../plugins/budget/components/BudgetView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +74,7 @@ export const importMap = {
   "/plugins/dashboard/components/ProgrammeOverview#ProgrammeOverview": ProgrammeOverview_a579f9454401546f8ee44436ea680d10,
   "/plugins/delegation/components/MyDelegations#MyDelegations": MyDelegations_dff6d2f3f7bf9dc5ca11e75bb1816ad5,
   "/plugins/budget/components/BudgetNavLink#BudgetNavLink": BudgetNavLink_4e2f7265c7d956fc234464838bf99132,
+  "/plugins/date-entry/components/DateLocale#DateLocale": DateLocale_75a5520c871a453e14ee8d3e29d637aa,
   "/plugins/budget/components/BudgetView#BudgetView": BudgetView_52a0033fbaf43906abec56a69f4cfd4f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

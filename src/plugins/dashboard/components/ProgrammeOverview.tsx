@@ -190,8 +190,8 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
   // The pilots' latest changes, from the audit log.
   const changes = await find({
     collection: o.auditLog,
-    // A pilot writes for its organisation; the coordination's own changes are not news to it.
-    where: { organisation: { exists: true } },
+    // Writes a delegation allowed: the coordination's own (and the system's) are not news to it.
+    where: { 'delegation.function': { exists: true } },
     sort: '-createdAt',
     limit: 6,
     depth: 1,

@@ -7,7 +7,7 @@ import type { ResolvedOptions } from '../types'
 export const PILOT_ROLES = ['pilot', 'co-pilot'] as const
 export type PilotRole = (typeof PILOT_ROLES)[number]
 
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 const endsAfterStart: Validate = (value, { siblingData, req }) => {
   const startsOn = (siblingData as { startsOn?: string | null })?.startsOn
