@@ -29,6 +29,8 @@ export const Media: CollectionConfig = {
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   upload: { staticDir: 'media', mimeTypes: MEDIA_MIME_TYPES },
   fields: [
+    // Payload's own field, named in English only: merged into it by its name.
+    { name: 'mimeType', type: 'text', label: label('Type de fichier', 'File type') },
     {
       name: 'alt',
       type: 'text',
