@@ -45,22 +45,18 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
           depth: 0,
         })
       ).docs[0]!
+    const changedBy = async (email: string, resource: { id: number }) =>
+      local.update({
+        collection: 'resources',
+        id: resource.id,
+        data: { year: 2013 },
+        user: await user(email),
+        overrideAccess: false,
+      })
     const piloted = await byFunction('expertise-prospective', true)
-    await local.update({
-      collection: 'resources',
-      id: piloted.id,
-      data: { year: 2013 },
-      user: await user('pilote@collectif-ville-campagne.test'),
-      overrideAccess: false,
-    })
+    await changedBy('pilote@collectif-ville-campagne.test', piloted)
     const coordinated = await byFunction('expertise-prospective', false)
-    await local.update({
-      collection: 'resources',
-      id: coordinated.id,
-      data: { year: 2012 },
-      user: await user('coordination@unadel.test'),
-      overrideAccess: false,
-    })
+    await changedBy('coordination@unadel.test', coordinated)
 
     const page = await admin.signIn('coordination@unadel.test')
     const overview = page.locator('.programme-overview')
