@@ -138,7 +138,8 @@ export const createApp = ({
     fetchHandler(cache ? cache.wrap(served(handle)) : served(handle))
   const limits = apiLimits(payload, env)
   const graphqlPath = `${config.routes.api}${config.routes.graphQL}`
-  // Before the bodies are read: the host's check of bodies would offer multipart, which GraphQL does not take.
+  // Before the bodies are read: methods, media types and Accept that GraphQL does not serve (the
+  // host's check of bodies would offer multipart, which it does not take).
   app.all(graphqlPath, limits.graphqlHeaders)
   app.use(config.routes.api, ...limits.requests)
   app.post(graphqlPath, limits.graphqlDocument, api(requestErrorsAre400(graphql)))
@@ -147,7 +148,6 @@ export const createApp = ({
     ...limits.graphqlGet,
     api((request) => requestErrorsAre400(graphql)(graphqlGetAsPost(request))),
   )
-  app.all(graphqlPath, limits.graphqlOtherMethods)
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api(async (request) =>

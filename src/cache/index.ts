@@ -41,7 +41,11 @@ const callerOf = (
   return keyed ? `key:${createHash('sha256').update(authorization).digest('base64url')}` : undefined
 }
 
-const GRAPHQL = /\/graphql$/
+const GRAPHQL = /\/graphql\/?$/i
+// GraphQL answers in the media type the caller accepts (graphql-http), REST always in JSON.
+const isGraphql = (request: Request) => GRAPHQL.test(new URL(request.url).pathname)
+const acceptKey = (request: Request) =>
+  isGraphql(request) ? ` accept:${request.headers.get('accept') ?? ''}` : ''
 // A document that names a mutation or a subscription anywhere is not cached (a word in a string
 // too: it then only misses the cache).
 const WRITES = /\b(mutation|subscription)\b/
@@ -69,16 +73,16 @@ const keyOf = async (
   const url = new URL(request.url)
   const language = getRequestLanguage({ config: payload.config, cookies, headers: request.headers })
   if (request.method === 'POST') {
-    if (!GRAPHQL.test(url.pathname)) return undefined
+    if (!isGraphql(request)) return undefined
     const operation = await graphqlKey(request)
     // Payload reads `locale` and `fallback-locale` from a POST's URL too.
     return (
       operation &&
-      `POST ${url.pathname}?${parametersKey(url.search)} ${language} ${caller} ${operation}`
+      `POST ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}${acceptKey(request)} ${operation}`
     )
   }
   if (request.method !== 'GET') return undefined
-  return `GET ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}`
+  return `GET ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}${acceptKey(request)}`
 }
 
 /** JSON with the keys of every object in order, arrays as they are. */
@@ -174,7 +178,11 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
     )
     headers.set(
       'Vary',
-      caller === 'anonymous' ? 'Origin, Accept-Language' : 'Origin, Accept-Language, Authorization',
+      [
+        'Origin, Accept-Language',
+        ...(isGraphql(request) ? ['Accept'] : []),
+        ...(caller === 'anonymous' ? [] : ['Authorization']),
+      ].join(', '),
     )
     headers.set('X-Cache', state)
     if (sameTag(request.headers.get('if-none-match'), entry.etag))

@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { createRequest } from '@remix-run/node-fetch-server'
 import type express from 'express'
-import * as qs from 'qs-esm'
 
 import { type Refuse, size } from './refuse'
 
@@ -18,12 +17,9 @@ const bodies = new WeakMap<IncomingMessage, { raw: Buffer; json?: unknown }>()
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-/** A Content-Type's media type, lower case, without its parameters. */
-const mediaTypeOf = (contentType: string | null | undefined) =>
-  (contentType ?? '').split(';')[0]!.trim().toLowerCase()
-
 /** The request's media type, lower case, without its parameters. */
-export const mediaType = (req: express.Request) => mediaTypeOf(req.get('content-type'))
+export const mediaType = (req: express.Request) =>
+  (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
 const declaredLength = (req: express.Request) => Number(req.get('content-length') ?? 0)
 
@@ -32,15 +28,13 @@ export const hasBody = (req: express.Request) =>
   !WITHOUT_BODY.has(req.method) &&
   (req.get('transfer-encoding') !== undefined || declaredLength(req) > 0)
 
-// A POST that says it is a GET carries that GET's parameters in its body, form-encoded (the
-// admin fetches relationship options that way) or as JSON (see `overriddenGet`); any other body
-// that is not JSON Payload ignores.
+// A POST that says it is a GET carries that GET's query string in its body, form-encoded (the
+// admin fetches relationship options that way), or nothing (see `overriddenGet`).
 const OVERRIDES = ['x-payload-http-method-override', 'x-http-method-override']
+const FORM = 'application/x-www-form-urlencoded'
 const overridesToGet = (method: string | undefined, header: (name: string) => unknown) =>
   method === 'POST' && OVERRIDES.some((name) => header(name) === 'GET')
 const overrides = (req: express.Request) => overridesToGet(req.method, (name) => req.get(name))
-const isMethodOverride = (req: express.Request, type: string) =>
-  type === 'application/x-www-form-urlencoded' && overrides(req)
 
 /** The body; 'too large' as soon as it grows past `max` bytes (the rest is drained, never kept); 'aborted' if the client leaves. */
 const readUpTo = (req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> =>
@@ -82,17 +76,19 @@ const parseObject = (body: Buffer): { json: object } | { problem: Parameters<Ref
  * (Content-Length checked first, then the bytes counted as they come, for chunked bodies) and
  * parsed once to refuse malformed JSON with a 400 naming the body; multipart bodies (uploads)
  * stream on to Payload, which enforces its file size, once their declared length is checked.
- * Other bodies are refused with 415: Payload would silently ignore them.
+ * A method override's form-encoded query is read like JSON, under the same limit; it takes no
+ * other body (Payload read a JSON one as data, a 500 when empty, and ignored its `where`). Other
+ * bodies are refused with 415: Payload would silently ignore them.
  */
 export const limitBodies =
   ({ jsonBytes, multipartBytes }: BodyLimits, refuse: Refuse): express.RequestHandler =>
   async (req, res, next) => {
     const type = mediaType(req)
-    if (!hasBody(req)) {
-      if (type === 'application/json' && overrides(req))
-        return refuse(req, res, 400, 'BadRequest', (say) => say('host:notAnObject'))
-      return next()
-    }
+    if (overrides(req) && type !== FORM && (type || hasBody(req)))
+      return refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
+        say('host:overrideForm', { type: type || say('host:noContentType') }),
+      )
+    if (!hasBody(req)) return next()
     const tooLarge = (limit: number, what: 'host:forUpload' | 'host:forJson') =>
       refuse(req, res, 413, 'PayloadTooLarge', (say, language) =>
         say('host:tooLarge', { size: size(limit, language), what: say(what) }),
@@ -101,7 +97,7 @@ export const limitBodies =
       if (declaredLength(req) > multipartBytes) return tooLarge(multipartBytes, 'host:forUpload')
       return next()
     }
-    if (type !== 'application/json' && !isMethodOverride(req, type)) {
+    if (type !== 'application/json' && !(type === FORM && overrides(req))) {
       return refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
         say('host:unsupportedType', { type: type || say('host:noContentType') }),
       )
@@ -110,7 +106,7 @@ export const limitBodies =
     const body = await readUpTo(req, jsonBytes)
     if (body === 'aborted') return
     if (body === 'too large') return tooLarge(jsonBytes, 'host:forJson')
-    if (type !== 'application/json' || (body.length === 0 && !overrides(req))) {
+    if (type !== 'application/json' || body.length === 0) {
       bodies.set(req, { raw: body })
       return next()
     }
@@ -146,20 +142,14 @@ export const webRequest = (req: IncomingMessage, res: ServerResponse): Request =
 }
 
 /**
- * A REST request for Payload, a POST that says it is a GET made that GET: its body's parameters
- * (form-encoded, or JSON that `limitBodies` checked) joined to its URL's. Payload glued them with
- * a second `?` (`?depth=0` and a body `limit=2` read as depth « 0?limit=2 ») and took from a JSON
- * body its locale only, never its `where`.
+ * A REST request for Payload, a POST that says it is a GET made that GET: its body's
+ * form-encoded query (checked by `limitBodies`) joined to its URL's. Payload glued them with a
+ * second `?`: `?depth=0` and a body `limit=2` read as depth « 0?limit=2 ».
  */
 export const overriddenGet = async (request: Request): Promise<Request> => {
   if (!overridesToGet(request.method, (name) => request.headers.get(name))) return request
-  const body = await request.text()
-  const parameters =
-    mediaTypeOf(request.headers.get('content-type')) === 'application/json' && body
-      ? qs.stringify(JSON.parse(body))
-      : body
   const url = new URL(request.url)
-  url.search = [url.search.slice(1), parameters].filter(Boolean).join('&')
+  url.search = [url.search.slice(1), await request.text()].filter(Boolean).join('&')
   const headers = new Headers(request.headers)
   for (const name of [...OVERRIDES, 'content-type', 'content-length', 'transfer-encoding'])
     headers.delete(name)

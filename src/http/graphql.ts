@@ -179,6 +179,18 @@ export const paramsInUrl = (req: express.Request): OperationParams => {
 // A filter of 80 nested AND takes 240; nothing a partner site sends comes near the limit.
 const MAX_NESTING = 256
 
+/** Whether a JSON value holds objects and lists more than MAX_NESTING deep (walked without recursion). */
+const jsonNestsTooDeep = (value: unknown): boolean => {
+  const pending: Array<[unknown, number]> = [[value, 0]]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next
+    if (!item || typeof item !== 'object') continue
+    if (depth === MAX_NESTING) return true
+    for (const child of Object.values(item)) pending.push([child, depth + 1])
+  }
+  return false
+}
+
 /** Whether the document opens more than MAX_NESTING brackets inside each other (strings and comments skipped). */
 const nestsTooDeep = (query: string): boolean => {
   const lexer = new Lexer(new Source(query))
@@ -199,8 +211,8 @@ const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, Toke
 /**
  * Checks a GraphQL request's parameters before Payload's handler, with a 400 naming the one that
  * is wrong, in the caller's language: `query` missing or nested too deep for graphql's parser,
- * `variables` not an object, `operationName` not a string or naming no operation of the document
- * (or missing when it has several). Over GET, a mutation is a 405: GET must not change anything.
+ * `variables` not an object or nested too deep for graphql's coercion, `operationName` not a
+ * string or naming no operation of the document (or missing when it has several). Over GET, a mutation is a 405: GET must not change anything.
  * A syntax error is left to graphql-http, which says where it is.
  */
 export const checkGraphqlRequest =
@@ -215,6 +227,8 @@ export const checkGraphqlRequest =
       (typeof variables !== 'object' || Array.isArray(variables))
     )
       return bad((say) => say('host:variablesObject'))
+    if (jsonNestsTooDeep(variables))
+      return bad((say) => say('host:variablesTooDeep', { max: MAX_NESTING }))
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
       return bad((say) => say('host:operationNameString'))
     if (nestsTooDeep(query)) return bad((say) => say('host:nestedTooDeep', { max: MAX_NESTING }))
@@ -241,33 +255,51 @@ export const checkGraphqlRequest =
     next()
   }
 
+const GRAPHQL_METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS'])
+
 /**
- * Answers 405 with `Allow` to the methods GraphQL has no use for (PUT, PATCH, DELETE…), rather
- * than Payload's 404 « Route not found »; OPTIONS goes on to the CORS preflight.
+ * Answers 405 with `Allow` to the methods GraphQL has no use for (PUT, PATCH, DELETE…), before
+ * their body is read, rather than Payload's 404 « Route not found »; OPTIONS goes on to the CORS
+ * preflight.
  */
 export const graphqlMethods =
   (refuse: Refuse): express.RequestHandler =>
   (req, res, next) => {
-    if (req.method === 'OPTIONS') return next()
+    if (GRAPHQL_METHODS.has(req.method)) return next()
     res.set('Allow', 'GET, HEAD, POST, OPTIONS')
     refuse(req, res, 405, 'MethodNotAllowed', (say) => say('host:graphqlMethod'))
   }
 
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i
+
 /**
- * Refuses a POSTed GraphQL request whose body is not JSON with a 415 that says so, before the
- * host's own check of bodies (which would offer multipart): graphql-http reads only JSON.
+ * Refuses a POSTed GraphQL request whose body is not JSON in UTF-8 with a 415 that says so,
+ * before the host's own check of bodies (which would offer multipart): graphql-http reads only
+ * that (and answered another charset with an empty 415).
  */
 export const graphqlTakesJson =
   (refuse: Refuse): express.RequestHandler =>
   (req, res, next) => {
     const type = mediaType(req)
-    if (req.method !== 'POST' || !hasBody(req) || type === 'application/json') return next()
+    const charset = CHARSET.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase()
+    const utf8 = !charset || charset === 'utf-8' || charset === 'utf8'
+    if (req.method !== 'POST' || !hasBody(req) || (type === 'application/json' && utf8))
+      return next()
     refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
-      say('host:graphqlJsonOnly', { type: type || say('host:noContentType') }),
+      say('host:graphqlJsonOnly', { type: req.get('content-type') || say('host:noContentType') }),
     )
   }
 
 const ANSWER_TYPES = ['application/graphql-response+json', 'application/json']
+const ANSWER_RANGES = new Set([...ANSWER_TYPES, 'application/*', '*/*'])
+
+/** Whether an Accept header takes a media type GraphQL answers in, whatever its parameters (charset). */
+const acceptsAnswer = (accept: string | undefined) =>
+  !accept?.trim() ||
+  accept.split(',').some((range) => {
+    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase())
+    return ANSWER_RANGES.has(type!) && !parameters.some((p) => /^q=0(\.0*)?$/.test(p))
+  })
 
 /**
  * Refuses with a 406 that says so a GraphQL request whose `Accept` takes neither of the media
@@ -276,7 +308,7 @@ const ANSWER_TYPES = ['application/graphql-response+json', 'application/json']
 export const graphqlAnswersJson =
   (refuse: Refuse): express.RequestHandler =>
   (req, res, next) => {
-    if (req.method === 'OPTIONS' || req.accepts(ANSWER_TYPES)) return next()
+    if (req.method === 'OPTIONS' || acceptsAnswer(req.get('accept'))) return next()
     refuse(req, res, 406, 'NotAcceptable', (say) =>
       say('host:graphqlAnswersJson', { types: ANSWER_TYPES.join(', ') }),
     )

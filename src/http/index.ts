@@ -36,7 +36,6 @@ export const apiLimits = (
   graphqlHeaders: express.RequestHandler[]
   graphqlDocument: express.RequestHandler[]
   graphqlGet: express.RequestHandler[]
-  graphqlOtherMethods: express.RequestHandler
 } => {
   const refuse = refusal(payload)
   const fileSize = payload.config.upload?.limits?.fileSize ?? Infinity
@@ -61,7 +60,7 @@ export const apiLimits = (
       ),
       limits.afterBody,
     ],
-    graphqlHeaders: [graphqlTakesJson(refuse), graphqlAnswersJson(refuse)],
+    graphqlHeaders: [graphqlMethods(refuse), graphqlTakesJson(refuse), graphqlAnswersJson(refuse)],
     graphqlDocument: [
       checkGraphqlRequest(refuse, postedParams),
       refuseSubscriptions(refuse, postedQuery),
@@ -72,6 +71,5 @@ export const apiLimits = (
       refuseSubscriptions(refuse, queryInUrl),
       refuseUnwalkableDocuments(env.GRAPHQL_MAX_COST, send, queryInUrl),
     ],
-    graphqlOtherMethods: graphqlMethods(refuse),
   }
 }

@@ -22,7 +22,9 @@ export type RateLimits = {
 type Caller = { kind: 'editor' } | { kind: 'api-key'; key: string } | { kind: 'anonymous' }
 
 // Guessing passwords or reset tokens counts against the address whatever the request carries.
-const CREDENTIAL_ROUTE = /^\/([^/]+)\/(login|forgot-password|reset-password|unlock)\/?$/
+// Matched as express and Payload route them: in any case, with trailing slashes (`/users/LOGIN/`
+// signed in as well; an exact match let a signed-in caller guess passwords there unlimited).
+const CREDENTIAL_ROUTE = /^\/([^/]+)\/(login|forgot-password|reset-password|unlock)\/*$/i
 
 // The same operations in GraphQL: loginUser, forgotPasswordUser, resetPasswordUser, unlockUser…
 const CREDENTIAL_MUTATION = /^(login|forgotPassword|resetPassword|unlock)[A-Z]/
@@ -81,7 +83,7 @@ const callers = (payload: Payload) => {
   }
   const identify = (req: express.Request): Caller => {
     const credentials = CREDENTIAL_ROUTE.exec(req.path)
-    if (credentials && signIns.has(credentials[1]!)) return { kind: 'anonymous' }
+    if (credentials && signIns.has(credentials[1]!.toLowerCase())) return { kind: 'anonymous' }
     const authorization = req.get('authorization') ?? ''
     if (keyPrefixes.some((prefix) => authorization.startsWith(prefix)))
       return {
@@ -142,7 +144,9 @@ export const rateLimits = (
    * so that aliases cannot try a hundred passwords in one request.
    */
   const graphqlCredentials: express.RequestHandler = (req, res, next) => {
-    if (req.method !== 'POST' || req.path !== payload.config.routes.graphQL) return next()
+    const path = req.path.replace(/\/+$/, '').toLowerCase()
+    // Express routes `/api/GraphQL/` to GraphQL too.
+    if (req.method !== 'POST' || path !== payload.config.routes.graphQL.toLowerCase()) return next()
     const count = credentialFields(jsonBody(req))
     if (count > 1)
       return refuse(req, res, 400, 'BadRequest', (say) =>

@@ -17,6 +17,8 @@ export const translations = {
       unsupportedType:
         'Le corps de la requête doit être du JSON (Content-Type: application/json), ou multipart/form-data pour un fichier ; reçu {{type}}.',
       noContentType: 'sans Content-Type',
+      overrideForm:
+        'Un POST qui tient lieu de GET (X-HTTP-Method-Override: GET) porte sa requête en application/x-www-form-urlencoded ; reçu {{type}}.',
       invalidJson: 'Le corps de la requête n’est pas du JSON valide : {{reason}}',
       notAnObject: 'Le corps de la requête doit être un objet JSON.',
       queryRequired: 'Le paramètre `query` est obligatoire : le document GraphQL.',
@@ -27,6 +29,7 @@ export const translations = {
         'Une requête GraphQL s’envoie en JSON (Content-Type: application/json) ; reçu {{type}}.',
       graphqlAnswersJson: 'GraphQL répond en JSON : l’en-tête Accept doit admettre {{types}}.',
       operationNameString: 'Le paramètre `operationName` doit être une chaîne.',
+      variablesTooDeep: 'variables : plus de {{max}} niveaux d’objets et de listes imbriqués.',
       unknownOperation: 'operationName : le document n’a pas d’opération nommée « {{name}} ».',
       operationNameRequired:
         'Le paramètre `operationName` est obligatoire : le document a plusieurs opérations.',
@@ -54,6 +57,8 @@ export const translations = {
       unsupportedType:
         'The request body must be JSON (Content-Type: application/json), or multipart/form-data for a file; got {{type}}.',
       noContentType: 'no Content-Type',
+      overrideForm:
+        'A POST standing for a GET (X-HTTP-Method-Override: GET) carries its query as application/x-www-form-urlencoded; got {{type}}.',
       invalidJson: 'The request body is not valid JSON: {{reason}}',
       notAnObject: 'The request body must be a JSON object.',
       queryRequired: 'The `query` parameter is required: the GraphQL document.',
@@ -64,6 +69,8 @@ export const translations = {
         'A GraphQL request is sent as JSON (Content-Type: application/json); got {{type}}.',
       graphqlAnswersJson: 'GraphQL answers in JSON: the Accept header must allow {{types}}.',
       operationNameString: 'The `operationName` parameter must be a string.',
+      variablesTooDeep:
+        'variables: more than {{max}} levels of objects and lists inside each other.',
       unknownOperation: 'operationName: the document has no operation named "{{name}}".',
       operationNameRequired:
         'The `operationName` parameter is required: the document has several operations.',

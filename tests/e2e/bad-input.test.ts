@@ -208,14 +208,45 @@ const cases: Record<string, Case> = {
       query: `{ Resources(where: ${'{ AND: ['.repeat(3000)}{ id: { equals: 1 } }${'] }'.repeat(3000)}) { totalDocs } }`,
     },
   },
+  // graphql's coercion of variables overflowed its stack (a 500 in a 200, or a bare array cached).
+  'GraphQL: a variable nested 2 000 levels deep': {
+    ...gql('query($w: Resource_where) { Resources(where: $w) { totalDocs } }', {
+      w: JSON.parse(`${'{"AND":['.repeat(1000)}{"id":{"equals":1}}${']}'.repeat(1000)}`),
+    }),
+    anonymous: true,
+  },
+  // The checks of where walked it to the end of the stack (500 levels in GraphQL's variables).
+  'GraphQL: a where of 100 nested AND': {
+    ...gql('query($w: Resource_where) { Resources(where: $w) { totalDocs } }', {
+      w: JSON.parse(`${'{"AND":['.repeat(100)}{"id":{"equals":1}}${']}'.repeat(100)}`),
+    }),
+    names: `where${'.AND.0'.repeat(64)}.AND`,
+    anonymous: true,
+  },
+  // graphql-http answered another charset than UTF-8 with an empty 415.
+  'a GraphQL body in Latin-1': {
+    method: 'POST',
+    path: '/api/graphql',
+    type: 'application/json; charset=latin1',
+    raw: '{"query":"{ Axes { totalDocs } }"}',
+    status: 415,
+  },
+  'GraphQL asked with PUT and a text body': {
+    method: 'PUT',
+    path: '/api/graphql',
+    type: 'text/plain',
+    raw: 'x',
+    status: 405,
+  },
   // Payload read the missing JSON body of a POST that says it is a GET: a 500.
-  'a POST that says it is a GET, without its JSON body': {
+  'a POST that says it is a GET, with an empty JSON body': {
     method: 'POST',
     path: '/api/resources?limit=1',
     type: 'application/json',
     raw: '',
     headers: { 'x-http-method-override': 'GET' },
     anonymous: true,
+    status: 415,
   },
   'a GraphQL multipart body without its boundary': {
     method: 'POST',
@@ -731,7 +762,8 @@ describe('bad input, through the real server', () => {
     expect(await get('/api/events/calendar.ics?kind=seminar,training')).toBe(200)
     const graphQL = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // A charset in Accept was refused with 406.
+      headers: { 'content-type': 'application/json', accept: 'application/json; charset=utf-8' },
       body: JSON.stringify({
         query:
           '{ Resources(where: { OR: [{ type: { equals: tool } }, { title: { like: "territ" } }] }, sort: "-year") { totalDocs } }',

@@ -368,6 +368,25 @@ describe('what the cache tells clients', () => {
     expect(unknown.status).toBe(400)
   })
 
+  it('keys a GraphQL answer on the media type asked for, and says it varies with Accept', async () => {
+    const post = async (accept: string) => {
+      const response = await fetch(`${b.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: '{ Axes(limit: 1) { totalDocs } }' }),
+      })
+      await response.arrayBuffer()
+      return [response.headers.get('content-type'), response.headers.get('vary')]
+    }
+    const spec = 'application/graphql-response+json'
+    for (let i = 0; i < 3; i++) await post(spec)
+    expect(await post('application/json')).toEqual([
+      'application/json; charset=utf-8',
+      'Origin, Accept-Language, Accept',
+    ])
+    expect((await post(spec))[0]).toBe(`${spec}; charset=utf-8`)
+  })
+
   it('lets signed-in people through, marked not to be stored', async () => {
     const path = '/api/resources?depth=0&limit=1'
     await filled(path)

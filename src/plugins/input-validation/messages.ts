@@ -35,6 +35,7 @@ const build = (language: 'fr' | 'en') => {
       t('inputValidation:unknownOperator', { operator, possible: possible.join(', ') }),
     conditions: t('inputValidation:conditions'),
     conditionList: t('inputValidation:conditionList'),
+    nestedTooDeep: (max: number) => t('inputValidation:nestedTooDeep', { max }),
     locale: (codes: string[]) => t('inputValidation:locale', { codes: codes.join(', ') }),
     perLocale: (codes: string[]) =>
       t('inputValidation:perLocale', { shape: codes.map((c) => `${c}: …`).join(', ') }),

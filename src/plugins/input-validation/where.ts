@@ -94,10 +94,15 @@ const conditionProblems = (
   return message ? [{ path, message }] : []
 }
 
+// Lists of conditions inside each other: the checks and Payload's own walk them recursively, and
+// some thousand levels (a GraphQL variable of 10 KB) overflowed the stack.
+const MAX_NESTED_LISTS = 64
+
 /**
  * What is wrong with a `where`: unknown fields, operators the column cannot run, values of the
  * wrong type (an option that does not exist, an id out of range, a date that does not parse, a
- * NUL byte). Paths name the parameter as written: `where.or.0.type.equals`.
+ * NUL byte), `and` and `or` nested too deep. Paths name the parameter as written:
+ * `where.or.0.type.equals`.
  */
 export const whereProblems = (
   payload: Payload,
@@ -105,16 +110,21 @@ export const whereProblems = (
   where: unknown,
   m: Messages,
   path = 'where',
+  depth = 0,
 ): Problem[] => {
   if (where === undefined || where === null) return []
   if (!isPlainObject(where)) return [{ path, message: m.conditions }]
   return Object.entries(where).flatMap(([key, condition]): Problem[] => {
     const at = `${path}.${key}`
     // GraphQL writes them AND and OR.
-    if (['and', 'or'].includes(key.toLowerCase()))
-      return Array.isArray(condition)
-        ? condition.flatMap((c, i) => whereProblems(payload, collection, c, m, `${at}.${i}`))
-        : [{ path: at, message: m.conditionList }]
+    if (['and', 'or'].includes(key.toLowerCase())) {
+      if (!Array.isArray(condition)) return [{ path: at, message: m.conditionList }]
+      if (depth === MAX_NESTED_LISTS)
+        return [{ path: at, message: m.nestedTooDeep(MAX_NESTED_LISTS) }]
+      return condition.flatMap((c, i) =>
+        whereProblems(payload, collection, c, m, `${at}.${i}`, depth + 1),
+      )
+    }
     const leaf = resolveInCollection(payload, collection, key)
     if (!leaf) return [{ path: at, message: m.unknownField(key) }]
     if (!isPlainObject(condition)) return [{ path: at, message: m.conditions }]
