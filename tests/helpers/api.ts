@@ -1,7 +1,7 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../../payload.config'
+import { graphqlRoute, requestErrorsAre400 } from '../../src/http'
 import { DEMO_PASSWORD } from '../../seed/demoPassword'
 
 export { DEMO_PASSWORD }
@@ -77,9 +77,9 @@ const reply = async (response: Response): Promise<Reply> => {
 export const rest = async (method: string, path: string, options: Options = {}) =>
   reply(await handleEndpoints({ config, request: toRequest(method, path, options) }))
 
-const graphqlHandler = GRAPHQL_POST(config)
+const graphqlHandler = requestErrorsAre400(graphqlRoute(await config))
 
-/** GraphQL through the same handler the server mounts, without a port. */
+/** GraphQL through the same handler the server mounts, without a port (nor the host's checks before it). */
 export const graphql = async (
   query: string,
   variables: Record<string, unknown> = {},
