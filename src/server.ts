@@ -85,6 +85,33 @@ const notImplementedIsNotFound = (request: Request, response: Response) => {
   return Response.json({ message }, { status: 404, headers })
 }
 
+/**
+ * Payload answers a bulk update refused for some documents with « Impossible de mettre à jour 4
+ * sur 7 Ressources. » and each reason in `errors`, and its admin shows the message alone: an
+ * editor never learnt why. The reasons, each once, follow the message.
+ */
+const bulkUpdateSaysWhy = async (request: Request, response: Response): Promise<Response> => {
+  if (request.method !== 'PATCH' || response.status !== 400) return response
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { docs?: unknown; errors?: unknown; message?: unknown } | undefined
+  if (!Array.isArray(body?.docs) || !Array.isArray(body.errors) || typeof body.message !== 'string')
+    return response
+  const reasons = new Set(
+    body.errors
+      .map((error: { message?: unknown }) => error?.message)
+      .filter((message): message is string => typeof message === 'string'),
+  )
+  if (!reasons.size) return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return Response.json(
+    { ...body, message: [body.message, ...reasons].join(' ') },
+    { status: response.status, headers },
+  )
+}
+
 /** The express app: health, Payload's REST and GraphQL handlers, then the Next admin. */
 export const createApp = ({
   payload,
@@ -151,9 +178,12 @@ export const createApp = ({
   app.all(
     [config.routes.api, `${config.routes.api}/{*rest}`],
     api(async (request) =>
-      notImplementedIsNotFound(
+      bulkUpdateSaysWhy(
         request,
-        await handleEndpoints({ config, request: await overriddenGet(request) }),
+        notImplementedIsNotFound(
+          request,
+          await handleEndpoints({ config, request: await overriddenGet(request) }),
+        ),
       ),
     ),
   )

@@ -195,4 +195,41 @@ describe('a pilot in the admin (headless Chromium)', () => {
       await p.findByID({ collection: 'resources', id: target.id, disableErrors: true }),
     ).not.toBeNull()
   })
+
+  it('a bulk edit reaching another function’s resource says why it was refused, and changes only its own', async () => {
+    const p = await payload()
+    const first = async (fn: string) =>
+      (
+        await p.find({
+          collection: 'resources',
+          where: { function: { equals: await functionId(fn) } },
+          sort: 'id',
+          depth: 0,
+          limit: 1,
+        })
+      ).docs[0]!
+    const [mine, theirs] = [await first('expertise-prospective'), await first('ressources')]
+    await page.goto(
+      `${admin.url}/admin/collections/resources?where[id][in]=${mine.id},${theirs.id}`,
+    )
+    await expect.poll(() => page.locator('.table tbody tr').count()).toBe(2)
+    for (const box of await page.locator('.table tbody tr .select-row input').all())
+      await box.check()
+    await page.getByRole('button', { name: 'Éditer', exact: true }).click()
+    // The drawer's « Sélectionnez les champs à modifier », the page's last select.
+    await page.getByRole('combobox').last().click()
+    await page.locator('.rs__option', { hasText: /^Année$/ }).click()
+    await page.locator('#field-year').fill('2001')
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+    const toast = page.locator('[data-sonner-toast]')
+    await expect
+      .poll(() => toast.allInnerTexts().then((t) => t.join('\n')))
+      .toContain('Impossible de mettre à jour 1 sur 2 Ressources.')
+    expect((await toast.allInnerTexts()).join('\n')).toContain(
+      'relève de la fonction « Ressources », que votre organisation ne pilote pas',
+    )
+    const year = async (id: number) =>
+      (await p.findByID({ collection: 'resources', id, draft: true, depth: 0 })).year
+    expect([await year(mine.id), await year(theirs.id)]).toEqual([2001, theirs.year])
+  })
 })
