@@ -218,6 +218,9 @@ describe('a pilot in the admin (headless Chromium)', () => {
     await page.getByRole('button', { name: 'Éditer', exact: true }).click()
     // The drawer's « Sélectionnez les champs à modifier », the page's last select.
     await page.getByRole('combobox').last().click()
+    // Computed fields are not offered: there is nothing to enter.
+    await expect.poll(() => page.locator('.rs__option').allInnerTexts()).toContain('Année')
+    expect(await page.locator('.rs__option').allInnerTexts()).not.toContain('Contenu (HTML)')
     await page.locator('.rs__option', { hasText: /^Année$/ }).click()
     await page.locator('#field-year').fill('2001')
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()

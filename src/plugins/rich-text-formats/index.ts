@@ -38,7 +38,8 @@ const formOf = (
             ? getTranslation(source.label as never, i18n)
             : source.name,
       }),
-    admin: { hidden: true },
+    // Computed as read: nothing to enter, in the form or in a bulk edit (which offered it).
+    admin: { hidden: true, readOnly: true, disableBulkEdit: true },
     hooks: { afterRead: [read] },
   }
 }
