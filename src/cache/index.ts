@@ -246,9 +246,7 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
       const caller = callerOf(payload, request, cookies)
       // Someone signed in: the answer is theirs alone.
       if (!caller)
-        return request.method === 'GET'
-          ? passed(handle, request, { 'Cache-Control': 'private, no-store' }, 'cache-control')
-          : handle(request)
+        return passed(handle, request, { 'Cache-Control': 'private, no-store' }, 'cache-control')
       const key = entries && (await keyOf(payload, request, caller, cookies))
       if (!key) return handle(request)
       if (!(await listener!.sync())) return passed(handle, request, { 'X-Cache': 'bypass' })

@@ -393,6 +393,30 @@ describe('what the cache tells clients', () => {
     const signedIn = await read(b, path, { authorization: `JWT ${admin}` })
     expect(signedIn.cache).toBeNull()
     expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    // A query sent with POST too (GraphQL, a method override): it reads drafts as well.
+    for (const [url, headers, body] of [
+      [
+        '/api/graphql',
+        { 'content-type': 'application/json' },
+        '{"query":"{ Resources(draft: true) { totalDocs } }"}',
+      ],
+      [
+        '/api/resources',
+        {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-payload-http-method-override': 'GET',
+        },
+        'draft=true&limit=1',
+      ],
+    ] as const) {
+      const answer = await fetch(`${b.url}${url}`, {
+        method: 'POST',
+        headers: { authorization: `JWT ${admin}`, ...headers },
+        body,
+      })
+      expect(answer.status, url).toBe(200)
+      expect(answer.headers.get('cache-control'), url).toBe('private, no-store')
+    }
   })
 })
 
