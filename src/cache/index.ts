@@ -176,12 +176,15 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
       'Cache-Control',
       `${caller === 'anonymous' ? 'public' : 'private'}, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleSeconds}`,
     )
+    // Who asks changes the answer (drafts, `/users/me`): a browser that signs in must not be
+    // served from its own cache what it was answered before (the admin took the anonymous
+    // `/users/me` for its user and broke until reloaded).
     headers.set(
       'Vary',
       [
         'Origin, Accept-Language',
         ...(isGraphql(request) ? ['Accept'] : []),
-        ...(caller === 'anonymous' ? [] : ['Authorization']),
+        'Authorization, Cookie',
       ].join(', '),
     )
     headers.set('X-Cache', state)

@@ -150,4 +150,19 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
       .poll(() => page.locator('.step-nav').innerText())
       .toContain(`${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`)
   })
+
+  // Signed in within ten seconds of the sign-in page, the browser served the admin its cached
+  // anonymous `/users/me`: the admin lost its user, and a new session row never appeared.
+  it('adds a training session with its day pickers, right after signing in', async () => {
+    const fresh = await admin.signIn(COORDINATION)
+    const [training] = (await (await payload()).find({ collection: 'trainings', limit: 1 })).docs
+    await fresh.goto(`${admin.url}/admin/collections/trainings/${training!.id}`)
+    const starts = fresh.locator('[id^="field-sessions__"][id$="__startsAt"] input')
+    const addSession = fresh.getByRole('button', { name: /Ajouter Session/ }).first()
+    await addSession.waitFor()
+    const before = await starts.count()
+    await addSession.click()
+    await expect.poll(() => starts.count()).toBe(before + 1)
+    await fresh.close()
+  })
 })

@@ -270,7 +270,7 @@ describe('what the cache tells clients', () => {
     const kept = await read(b, path)
     expect(kept.etag).toMatch(/^"/)
     expect(kept.headers.get('cache-control')).toBe('public, max-age=10, stale-while-revalidate=60')
-    expect(kept.headers.get('vary')).toBe('Origin, Accept-Language')
+    expect(kept.headers.get('vary')).toBe('Origin, Accept-Language, Authorization, Cookie')
     const revalidated = await fetch(`${b.url}${path}`, { headers: { 'if-none-match': kept.etag! } })
     expect(revalidated.status).toBe(304)
     expect(await revalidated.text()).toBe('')
@@ -322,7 +322,7 @@ describe('what the cache tells clients', () => {
     await filled(path, keys[0])
     const second = await read(b, path, keys[1])
     expect(second.cache).toBe('miss')
-    expect(second.headers.get('vary')).toBe('Origin, Accept-Language, Authorization')
+    expect(second.headers.get('vary')).toBe('Origin, Accept-Language, Authorization, Cookie')
     expect((await read(b, path, keys[1])).cache).toBe('hit')
     // A key nobody issued is refused, not served the answer kept for another.
     expect(
@@ -382,7 +382,7 @@ describe('what the cache tells clients', () => {
     for (let i = 0; i < 3; i++) await post(spec)
     expect(await post('application/json')).toEqual([
       'application/json; charset=utf-8',
-      'Origin, Accept-Language, Accept',
+      'Origin, Accept-Language, Accept, Authorization, Cookie',
     ])
     expect((await post(spec))[0]).toBe(`${spec}; charset=utf-8`)
   })
