@@ -108,6 +108,12 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
     }
     await type(start, '15/03/2027 18h30')
     await expect.poll(() => start.inputValue()).toBe('15 mars 2027, 18:30')
+    // The popup lists times as they are written in France.
+    await start.click()
+    await expect
+      .poll(() => page.locator('.react-datepicker__time-list-item').first().innerText())
+      .toBe('00:00')
+    await start.press('Escape')
     await type(end, '15/03/2027 20:00')
     await expect.poll(() => end.inputValue()).toBe('15 mars 2027, 20:00')
     await type(start, '15.13.2027 25:00')

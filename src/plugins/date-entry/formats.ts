@@ -34,5 +34,7 @@ export const pickerOf = (kind: 'day' | 'dayAndTime') =>
     : {
         pickerAppearance: 'dayAndTime' as const,
         displayFormat: DAY_AND_TIME,
+        // The popup's list of times: « 18:30 », not Payload's « 6:30 PM ».
+        timeFormat: 'HH:mm',
         overrides: { dateFormat: DAY_AND_TIME_PATTERNS },
       }
