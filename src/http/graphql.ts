@@ -7,18 +7,15 @@ import {
   GraphQLSchema,
   getOperationAST,
   Kind,
-  Lexer,
   NoFragmentCyclesRule,
   type SelectionSetNode,
-  Source,
-  TokenKind,
   TypeInfo,
   ValidationContext,
   visit,
 } from 'graphql'
 
 import { hasBody, jsonBody, mediaType } from './bodies'
-import { parseDocument } from './documents'
+import { MAX_NESTING, NestedTooDeep, parseDocument } from './documents'
 import type { Refuse } from './refuse'
 
 // NoFragmentCyclesRule reads the document only; a schema is required, any will do.
@@ -175,9 +172,7 @@ export const paramsInUrl = (req: express.Request): OperationParams => {
   }
 }
 
-// Each `{`, `[` or `(` is a level of graphql's recursive parser: some 3 000 overflow its stack.
-// A filter of 80 nested AND takes 240; nothing a partner site sends comes near the limit.
-const MAX_NESTING = 256
+// graphql's coercion of variables recurses as its parser does (documents.ts, MAX_NESTING).
 
 /** Whether a JSON value holds objects and lists more than MAX_NESTING deep (walked without recursion). */
 const jsonNestsTooDeep = (value: unknown): boolean => {
@@ -190,23 +185,6 @@ const jsonNestsTooDeep = (value: unknown): boolean => {
   }
   return false
 }
-
-/** Whether the document opens more than MAX_NESTING brackets inside each other (strings and comments skipped). */
-const nestsTooDeep = (query: string): boolean => {
-  const lexer = new Lexer(new Source(query))
-  let depth = 0
-  try {
-    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
-      if (OPENING.has(token.kind) && ++depth > MAX_NESTING) return true
-      if (CLOSING.has(token.kind)) depth--
-    }
-  } catch {
-    // A syntax error: graphql-http reports it, with its place.
-  }
-  return false
-}
-const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L])
-const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R])
 
 /**
  * Checks a GraphQL request's parameters before Payload's handler, with a 400 naming the one that
@@ -231,11 +209,12 @@ export const checkGraphqlRequest =
       return bad((say) => say('host:variablesTooDeep', { max: MAX_NESTING }))
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
       return bad((say) => say('host:operationNameString'))
-    if (nestsTooDeep(query)) return bad((say) => say('host:nestedTooDeep', { max: MAX_NESTING }))
     let document: DocumentNode
     try {
       document = parseDocument(query)
-    } catch {
+    } catch (error) {
+      if (error instanceof NestedTooDeep)
+        return bad((say) => say('host:nestedTooDeep', { max: MAX_NESTING }))
       return next()
     }
     const operation = getOperationAST(document, operationName ?? undefined)
