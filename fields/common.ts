@@ -1,66 +1,42 @@
-import type { Field, TextField } from 'payload'
+import type { Field } from 'payload'
 
 import { draftContentAccess } from '../access/published'
-import { label } from './labels'
+import { relationship, text, textarea } from './build'
+import { label, type Label } from './labels'
 import { whenFields } from './dates'
 import { email, url } from './validators'
 
 /** The function of the Pôle a document belongs to: what delegation keys on. */
-export const functionField: Field = {
-  name: 'function',
-  type: 'relationship',
-  relationTo: 'functions',
-  index: true,
-  label: label('Fonction du Pôle', 'Function'),
-  admin: { position: 'sidebar' },
-}
+export const functionField = relationship(
+  'function',
+  'functions',
+  label('Fonction du Pôle', 'Function'),
+  {
+    index: true,
+    admin: { position: 'sidebar' },
+  },
+)
 
-export const axesField: Field = {
-  name: 'axes',
-  type: 'relationship',
-  relationTo: 'axes',
+export const axesField = relationship('axes', 'axes', label('Axes de travail', 'Work axes'), {
   hasMany: true,
-  label: label('Axes de travail', 'Work axes'),
-}
+})
 
-export const regionField: Field = {
-  name: 'region',
-  type: 'relationship',
-  relationTo: 'regions',
+export const regionField = relationship('region', 'regions', label('Région', 'Region'), {
   index: true,
-  label: label('Région', 'Region'),
-}
+})
 
-export const titleField: Field = {
-  name: 'title',
-  type: 'text',
+export const titleField = text('title', label('Titre', 'Title'), {
   required: true,
   localized: true,
-  label: label('Titre', 'Title'),
-}
+})
 
-export const summaryField: Field = {
-  name: 'summary',
-  type: 'textarea',
-  localized: true,
-  label: label('Résumé', 'Summary'),
-}
+export const summaryField = textarea('summary', label('Résumé', 'Summary'), { localized: true })
 
 /** A web address (http or https, written in full). */
-export const urlField = (name: string, title: ReturnType<typeof label>): TextField => ({
-  name,
-  type: 'text',
-  validate: url,
-  label: title,
-})
+export const urlField = (name: string, title: Label) => text(name, title, { validate: url })
 
 /** An email address. */
-export const emailField = (name: string, title: ReturnType<typeof label>): TextField => ({
-  name,
-  type: 'text',
-  validate: email,
-  label: title,
-})
+export const emailField = (name: string, title: Label) => text(name, title, { validate: email })
 
 export const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
@@ -73,6 +49,6 @@ export const draftedContent = { versions: drafts, access: draftContentAccess }
 /** When and where something happens: an event, a training session. */
 export const whenAndWhere: Field[] = [
   ...whenFields,
-  { name: 'place', type: 'text', label: label('Lieu', 'Place') },
+  text('place', label('Lieu', 'Place')),
   regionField,
 ]

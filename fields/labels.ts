@@ -1,10 +1,27 @@
+import type { LabelFunction } from 'payload'
+
+import { translate, type KeyOf, type Translations } from '../src/utilities/translator'
+
 /** A French and English label. */
 export const label = (fr: string, en: string) => ({ fr, en })
 
-/** Select options from [value, French, English] triples; their values keep their literal types. */
-export const options = <const Value extends string>(
-  ...entries: Array<[value: Value, fr: string, en: string]>
-) => entries.map(([value, fr, en]) => ({ value, label: { fr, en } }))
+export type Label = ReturnType<typeof label>
+
+/** Select options as `options()` makes them. */
+export type Options<Value extends string = string> = Array<{ value: Value; label: LabelFunction }>
+
+/**
+ * A select's options: the keys of `translations[language][list]`, in their order, each labelled
+ * with its string in the admin's language (French unless English).
+ */
+export const options = <T extends Translations, List extends keyof T['en'] & string>(
+  translations: T,
+  list: List,
+): Options<keyof T['en'][List] & string> =>
+  (Object.keys(translations.en[list]) as Array<keyof T['en'][List] & string>).map((value) => ({
+    value,
+    label: ({ i18n }) => translate(translations, i18n.language)(`${list}:${value}` as KeyOf<T>),
+  }))
 
 /** The values of select options: what the seed's zod enums accept, from the same list. */
 export const valuesOf = <Value extends string>(choices: Array<{ value: Value }>) =>

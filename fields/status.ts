@@ -1,8 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { label } from './labels'
-
-type Options<Value extends string> = Array<{ value: Value; label: { fr: string; en: string } }>
+import { label, type Label, type Options } from './labels'
 
 /**
  * Where a document stands in its own workflow: a required, indexed select that starts at
@@ -18,7 +16,7 @@ export const statusField = <Value extends string>({
   options: Options<Value>
   defaultValue: NoInfer<Value>
   enumName?: string
-  title?: { fr: string; en: string }
+  title?: Label
 }): SelectField => ({
   name: 'status',
   type: 'select',

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/roles'
 import { emailField, urlField } from '../../fields/common'
+import { text } from '../../fields/build'
 import { groups, label } from '../../fields/labels'
 
 /**
@@ -28,7 +29,7 @@ export const ApiClients: CollectionConfig = {
   },
   access: { read: adminsOrItself, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Site partenaire', 'Partner site') },
+    text('name', label('Site partenaire', 'Partner site'), { required: true }),
     urlField('site', label('Adresse du site', 'Site address')),
     emailField('contact', label('Contact technique', 'Technical contact')),
   ],

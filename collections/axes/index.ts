@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { coordinationWrites } from '../../access/roles'
 import { summaryField, titleField } from '../../fields/common'
+import { number } from '../../fields/build'
 import { groups, label } from '../../fields/labels'
 
 export const Axes: CollectionConfig = {
@@ -15,15 +16,7 @@ export const Axes: CollectionConfig = {
   defaultSort: 'number',
   access: coordinationWrites,
   fields: [
-    {
-      name: 'number',
-      type: 'number',
-      required: true,
-      unique: true,
-      min: 1,
-      max: 4,
-      label: label('Numéro', 'Number'),
-    },
+    number('number', label('Numéro', 'Number'), { required: true, unique: true, min: 1, max: 4 }),
     titleField,
     summaryField,
   ],

@@ -2,7 +2,9 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isCoordinator, isSignedIn } from '../../access/roles'
 import { functionField } from '../../fields/common'
+import { number, relationship, row, select, text } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { statusField } from '../../fields/status'
 import { amount, year } from '../../fields/validators'
 
@@ -15,33 +17,13 @@ const readSubmittedLines: Access = ({ req }) => {
   return isSignedIn({ req }) ? { status: { not_equals: 'draft' } } : false
 }
 
-export const budgetLineDirectionOptions = options(
-  ['expense', 'Dépense', 'Expense'],
-  ['income', 'Recette', 'Income'],
-)
+export const budgetLineDirectionOptions = options(translations, 'budgetLineDirection')
 
-export const budgetLineKindOptions = options(
-  ['cash', 'Financière', 'Cash'],
-  ['in-kind', 'En nature (valorisée)', 'In kind'],
-)
+export const budgetLineKindOptions = options(translations, 'budgetLineKind')
 
-export const budgetLineCategoryOptions = options(
-  ['staff', 'Salaires et charges', 'Staff'],
-  ['services', 'Prestations', 'Services'],
-  ['logistics', 'Logistique', 'Logistics'],
-  ['deliverables', 'Livrables', 'Deliverables'],
-  ['volunteering', 'Bénévolat valorisé', 'Volunteering'],
-  ['premises', 'Mise à disposition de locaux', 'Premises'],
-  ['subsidy', 'Subvention', 'Subsidy'],
-  ['technical-partnership', 'Partenariat technique', 'Technical partnership'],
-  ['other', 'Autre', 'Other'],
-)
+export const budgetLineCategoryOptions = options(translations, 'budgetLineCategory')
 
-export const budgetLineStatusOptions = options(
-  ['draft', 'Brouillon', 'Draft'],
-  ['proposed', 'Proposée', 'Proposed'],
-  ['validated', 'Validée', 'Validated'],
-)
+export const budgetLineStatusOptions = options(translations, 'budgetLineStatus')
 
 /**
  * Only the coordination validates a line, and a validated line is locked for the pilots (DESIGN,
@@ -80,77 +62,31 @@ export const BudgetLines: CollectionConfig = {
     readVersions: isCoordinator,
   },
   fields: [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'year',
-          type: 'number',
-          required: true,
-          index: true,
-          validate: year,
-          label: label('Année', 'Year'),
-        },
-        {
-          name: 'direction',
-          type: 'select',
-          required: true,
-          index: true,
-          label: label('Sens', 'Direction'),
-          options: budgetLineDirectionOptions,
-        },
-        {
-          name: 'kind',
-          type: 'select',
-          required: true,
-          defaultValue: 'cash',
-          label: label('Nature', 'Kind'),
-          options: budgetLineKindOptions,
-        },
-      ],
-    },
-    {
-      name: 'label',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: label('Libellé', 'Label'),
-    },
-    {
-      name: 'category',
-      type: 'select',
+    row(
+      number('year', label('Année', 'Year'), { required: true, index: true, validate: year }),
+      select('direction', label('Sens', 'Direction'), budgetLineDirectionOptions, {
+        required: true,
+        index: true,
+      }),
+      select('kind', label('Nature', 'Kind'), budgetLineKindOptions, {
+        required: true,
+        defaultValue: 'cash',
+      }),
+    ),
+    text('label', label('Libellé', 'Label'), { required: true, localized: true }),
+    select('category', label('Catégorie', 'Category'), budgetLineCategoryOptions, {
       required: true,
       index: true,
-      label: label('Catégorie', 'Category'),
-      options: budgetLineCategoryOptions,
-    },
-    {
-      name: 'funder',
-      type: 'relationship',
-      relationTo: 'members',
+    }),
+    relationship('funder', 'members', label('Financeur', 'Funder'), {
       index: true,
-      label: label('Financeur', 'Funder'),
       admin: { condition: (data) => data?.direction === 'income' },
-    },
+    }),
     functionField,
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'planned',
-          type: 'number',
-          required: true,
-          validate: amount,
-          label: label('Prévu (€)', 'Planned (€)'),
-        },
-        {
-          name: 'actual',
-          type: 'number',
-          validate: amount,
-          label: label('Réalisé (€)', 'Actual (€)'),
-        },
-      ],
-    },
+    row(
+      number('planned', label('Prévu (€)', 'Planned (€)'), { required: true, validate: amount }),
+      number('actual', label('Réalisé (€)', 'Actual (€)'), { validate: amount }),
+    ),
     statusField({
       title: label('Statut', 'Status'),
       defaultValue: 'draft',

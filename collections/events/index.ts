@@ -8,16 +8,13 @@ import {
   titleField,
   whenAndWhere,
 } from '../../fields/common'
+import { number, relationship, row, select } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { slug } from '../../fields/slug'
 import { countOrZero } from '../../fields/validators'
 
-export const eventKindOptions = options(
-  ['regional-meeting', 'Rencontre régionale', 'Regional meeting'],
-  ['national-meeting', 'Rencontre nationale', 'National meeting'],
-  ['seminar', 'Séminaire', 'Seminar'],
-  ['congress', 'Congrès', 'Congress'],
-)
+export const eventKindOptions = options(translations, 'eventKind')
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -34,53 +31,18 @@ export const Events: CollectionConfig = {
     titleField,
     slug(),
     summaryField,
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      index: true,
-      label: label('Type', 'Kind'),
-      options: eventKindOptions,
-    },
+    select('kind', label('Type', 'Kind'), eventKindOptions, { required: true, index: true }),
     ...whenAndWhere,
-    {
-      name: 'organisers',
-      type: 'relationship',
-      relationTo: 'members',
-      hasMany: true,
-      label: label('Organisateurs', 'Organisers'),
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'expectedParticipants',
-          type: 'number',
-          validate: countOrZero,
-          label: label('Participants attendus', 'Expected participants'),
-        },
-        {
-          name: 'participants',
-          type: 'number',
-          validate: countOrZero,
-          label: label('Participants', 'Participants'),
-        },
-      ],
-    },
+    relationship('organisers', 'members', label('Organisateurs', 'Organisers'), { hasMany: true }),
+    row(
+      number('expectedParticipants', label('Participants attendus', 'Expected participants'), {
+        validate: countOrZero,
+      }),
+      number('participants', label('Participants', 'Participants'), { validate: countOrZero }),
+    ),
     axesField,
     functionField,
-    {
-      name: 'regionalGroup',
-      type: 'relationship',
-      relationTo: 'regional-groups',
-      label: label('Groupe régional', 'Regional group'),
-    },
-    {
-      name: 'proceedings',
-      type: 'relationship',
-      relationTo: 'resources',
-      hasMany: true,
-      label: label('Actes', 'Proceedings'),
-    },
+    relationship('regionalGroup', 'regional-groups', label('Groupe régional', 'Regional group')),
+    relationship('proceedings', 'resources', label('Actes', 'Proceedings'), { hasMany: true }),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { coordinationWrites } from '../../access/roles'
 import { summaryField, titleField } from '../../fields/common'
+import { richText } from '../../fields/build'
 import { groups, label } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 
@@ -21,12 +22,7 @@ export const Functions: CollectionConfig = {
     titleField,
     slug(),
     summaryField,
-    {
-      name: 'description',
-      type: 'richText',
-      localized: true,
-      label: label('Description', 'Description'),
-    },
+    richText('description', label('Description', 'Description'), { localized: true }),
     // `pilots`: added by the delegation plugin (src/plugins/delegation/fields/pilots.ts).
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isCoordinator, isSignedIn } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
+import { text } from '../../fields/build'
 import { groups, label } from '../../fields/labels'
 
 /** What the network publishes: PDFs, images, office and OpenDocument files. */
@@ -30,12 +31,7 @@ export const Media: CollectionConfig = {
   upload: { staticDir: 'media', mimeTypes: MEDIA_MIME_TYPES },
   fields: [
     // Payload's own field, named in English only: merged into it by its name.
-    { name: 'mimeType', type: 'text', label: label('Type de fichier', 'File type') },
-    {
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      label: label('Texte alternatif', 'Alternative text'),
-    },
+    text('mimeType', label('Type de fichier', 'File type')),
+    text('alt', label('Texte alternatif', 'Alternative text'), { localized: true }),
   ],
 }

@@ -4,44 +4,22 @@ import { updateOwnOrganisation } from '../../access/organisation'
 import { anyone, coordinatorsOnly, isCoordinator } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { dayOnly, emailField, urlField } from '../../fields/common'
+import { date, relationship, richText, row, select, text, upload } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { slug } from '../../fields/slug'
 import { statusField } from '../../fields/status'
 import { rna, siren, siret } from '../../fields/validators'
 
-export const memberRelationOptions = options(
-  ['member', 'Membre', 'Member'],
-  ['partner', 'Partenaire', 'Partner'],
-  ['funder', 'Financeur', 'Funder'],
-)
+export const memberRelationOptions = options(translations, 'memberRelation')
 
-export const memberKindOptions = options(
-  ['institution', 'Institution', 'Institution'],
-  ['training', 'Organisme de formation', 'Training body'],
-  ['research', 'Recherche', 'Research'],
-  ['local-development', 'Structure de développement local', 'Local development body'],
-  ['professional-network', 'Réseau de professionnels', 'Professional network'],
-  ['resource-centre', 'Centre de ressources', 'Resource centre'],
-  ['employer', 'Employeur', 'Employer'],
-  ['local-authority', 'Collectivité territoriale', 'Local authority'],
-)
+export const memberKindOptions = options(translations, 'memberKind')
 
-export const memberScopeOptions = options(
-  ['national', 'Nationale', 'National'],
-  ['regional', 'Régionale', 'Regional'],
-  ['local', 'Locale', 'Local'],
-)
+export const memberScopeOptions = options(translations, 'memberScope')
 
-export const memberTerritoryOptions = options(
-  ['urban', 'Urbains', 'Urban'],
-  ['rural', 'Ruraux', 'Rural'],
-  ['mixed', 'Urbains et ruraux', 'Mixed'],
-)
+export const memberTerritoryOptions = options(translations, 'memberTerritory')
 
-export const memberStatusOptions = options(
-  ['active', 'Actif', 'Active'],
-  ['former', 'Ancien membre', 'Former'],
-)
+export const memberStatusOptions = options(translations, 'memberStatus')
 
 /** How the network names an organisation: its acronym first when it has one (« Unadel — … »). */
 export const displayName = (
@@ -52,6 +30,9 @@ export const displayName = (
   const acronym = String((data.acronym !== undefined ? data.acronym : stored?.acronym) ?? '').trim()
   return acronym && acronym.toLowerCase() !== name.toLowerCase() ? `${acronym} — ${name}` : name
 }
+
+/** The place of an organisation in the network is Unadel's decision (DESIGN, rule 5). */
+const byCoordinationOnly = { create: coordinatorsOnly, update: coordinatorsOnly }
 
 export const Members: CollectionConfig = {
   slug: 'members',
@@ -75,87 +56,45 @@ export const Members: CollectionConfig = {
   },
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
-    { name: 'acronym', type: 'text', label: label('Sigle', 'Acronym') },
-    {
-      name: 'displayName',
-      type: 'text',
+    text('name', label('Nom', 'Name'), { required: true }),
+    text('acronym', label('Sigle', 'Acronym')),
+    text('displayName', label('Nom affiché', 'Display name'), {
       index: true,
-      label: label('Nom affiché', 'Display name'),
       admin: { hidden: true },
       hooks: {
         beforeChange: [({ siblingData, originalDoc }) => displayName(siblingData, originalDoc)],
       },
-    },
+    }),
     slug('name'),
-    {
-      name: 'relation',
-      type: 'select',
+    select('relation', label('Relation au Pôle', 'Relation to the Pôle'), memberRelationOptions, {
       required: true,
-      // The place of an organisation in the network is Unadel's decision (DESIGN, rule 5).
-      access: { create: coordinatorsOnly, update: coordinatorsOnly },
       index: true,
       defaultValue: 'member',
-      label: label('Relation au Pôle', 'Relation to the Pôle'),
-      options: memberRelationOptions,
-    },
-    {
-      name: 'kind',
-      type: 'select',
+      access: byCoordinationOnly,
+    }),
+    select('kind', label('Type de structure', 'Kind of organisation'), memberKindOptions, {
       index: true,
-      label: label('Type de structure', 'Kind of organisation'),
-      options: memberKindOptions,
-    },
-    {
-      name: 'scope',
-      type: 'select',
-      label: label('Échelle', 'Scope'),
-      options: memberScopeOptions,
-    },
-    {
-      name: 'regions',
-      type: 'relationship',
-      relationTo: 'regions',
-      hasMany: true,
-      label: label('Régions', 'Regions'),
-    },
-    {
-      name: 'territory',
-      type: 'select',
-      label: label('Territoires', 'Territory'),
-      options: memberTerritoryOptions,
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'siren', type: 'text', validate: siren, label: label('SIREN', 'SIREN') },
-        { name: 'siret', type: 'text', validate: siret, label: label('SIRET', 'SIRET') },
-        { name: 'rna', type: 'text', validate: rna, label: label('RNA', 'RNA number') },
-      ],
-    },
+    }),
+    select('scope', label('Échelle', 'Scope'), memberScopeOptions),
+    relationship('regions', 'regions', label('Régions', 'Regions'), { hasMany: true }),
+    select('territory', label('Territoires', 'Territory'), memberTerritoryOptions),
+    row(
+      text('siren', label('SIREN', 'SIREN'), { validate: siren }),
+      text('siret', label('SIRET', 'SIRET'), { validate: siret }),
+      text('rna', label('RNA', 'RNA number'), { validate: rna }),
+    ),
     urlField('website', label('Site web', 'Website')),
     emailField('email', label('E-mail de contact', 'Contact email')),
-    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
-    {
-      name: 'description',
-      type: 'richText',
-      localized: true,
-      label: label('Présentation', 'Description'),
-    },
-    {
-      name: 'memberSince',
-      type: 'date',
-      admin: dayOnly,
-      label: label('Membre depuis', 'Member since'),
-    },
+    upload('logo', 'media', label('Logo', 'Logo')),
+    richText('description', label('Présentation', 'Description'), { localized: true }),
+    date('memberSince', label('Membre depuis', 'Member since'), { admin: dayOnly }),
     {
       ...statusField({
         title: label('Statut', 'Status'),
         defaultValue: 'active',
         options: memberStatusOptions,
       }),
-      // The place of an organisation in the network is Unadel's decision (DESIGN, rule 5).
-      access: { create: coordinatorsOnly, update: coordinatorsOnly },
+      access: byCoordinationOnly,
     },
   ],
 }

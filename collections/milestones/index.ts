@@ -2,16 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { coordinationWrites } from '../../access/roles'
 import { dayOnly, functionField, titleField } from '../../fields/common'
+import { date, row, text } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { statusField } from '../../fields/status'
 import { period } from '../../fields/validators'
 
-export const milestoneStatusOptions = options(
-  ['planned', 'Prévu', 'Planned'],
-  ['in-progress', 'En cours', 'In progress'],
-  ['done', 'Réalisé', 'Done'],
-  ['late', 'En retard', 'Late'],
-)
+export const milestoneStatusOptions = options(translations, 'milestoneStatus')
 
 export const Milestones: CollectionConfig = {
   slug: 'milestones',
@@ -25,27 +22,15 @@ export const Milestones: CollectionConfig = {
   access: coordinationWrites,
   fields: [
     titleField,
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'period',
-          type: 'text',
-          required: true,
-          index: true,
-          validate: period,
-          label: label('Période', 'Period'),
-          admin: { placeholder: '2014-S1' },
-        },
-        {
-          name: 'dueOn',
-          type: 'date',
-          index: true,
-          admin: dayOnly,
-          label: label('Échéance', 'Due on'),
-        },
-      ],
-    },
+    row(
+      text('period', label('Période', 'Period'), {
+        required: true,
+        index: true,
+        validate: period,
+        admin: { placeholder: '2014-S1' },
+      }),
+      date('dueOn', label('Échéance', 'Due on'), { index: true, admin: dayOnly }),
+    ),
     functionField,
     statusField({ defaultValue: 'planned', options: milestoneStatusOptions }),
     {

@@ -7,15 +7,13 @@ import {
   regionField,
   summaryField,
 } from '../../fields/common'
+import { relationship, text } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { slug } from '../../fields/slug'
 import { statusField } from '../../fields/status'
 
-export const regionalGroupStatusOptions = options(
-  ['forming', 'En constitution', 'Forming'],
-  ['active', 'Actif', 'Active'],
-  ['closed', 'Clos', 'Closed'],
-)
+export const regionalGroupStatusOptions = options(translations, 'regionalGroupStatus')
 
 export const RegionalGroups: CollectionConfig = {
   slug: 'regional-groups',
@@ -31,23 +29,14 @@ export const RegionalGroups: CollectionConfig = {
   },
   ...draftedContent,
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('Nom', 'Name') },
+    text('name', label('Nom', 'Name'), { required: true, localized: true }),
     slug('name'),
     summaryField,
     regionField,
-    {
-      name: 'animator',
-      type: 'relationship',
-      relationTo: 'members',
-      label: label('Animateur', 'Animator'),
-    },
-    {
-      name: 'participants',
-      type: 'relationship',
-      relationTo: 'members',
+    relationship('animator', 'members', label('Animateur', 'Animator')),
+    relationship('participants', 'members', label('Structures participantes', 'Participants'), {
       hasMany: true,
-      label: label('Structures participantes', 'Participants'),
-    },
+    }),
     axesField,
     functionField,
     statusField({
@@ -55,12 +44,6 @@ export const RegionalGroups: CollectionConfig = {
       defaultValue: 'forming',
       options: regionalGroupStatusOptions,
     }),
-    {
-      name: 'outputs',
-      type: 'relationship',
-      relationTo: 'resources',
-      hasMany: true,
-      label: label('Productions', 'Outputs'),
-    },
+    relationship('outputs', 'resources', label('Productions', 'Outputs'), { hasMany: true }),
   ],
 }

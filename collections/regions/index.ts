@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { coordinationWrites } from '../../access/roles'
 import { dayOnly } from '../../fields/common'
+import { date, relationship, row, text } from '../../fields/build'
 import { groups, label } from '../../fields/labels'
 import { endsAfter } from '../../fields/validators'
 
@@ -17,37 +18,15 @@ export const Regions: CollectionConfig = {
   defaultSort: 'name',
   access: coordinationWrites,
   fields: [
-    {
-      name: 'code',
-      type: 'text',
-      required: true,
-      unique: true,
-      label: label('Code INSEE', 'INSEE code'),
-    },
-    { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'validFrom',
-          type: 'date',
-          admin: dayOnly,
-          label: label('Depuis le', 'Valid from'),
-        },
-        {
-          name: 'validUntil',
-          type: 'date',
-          validate: endsAfter('validFrom'),
-          admin: dayOnly,
-          label: label('Jusqu’au', 'Valid until'),
-        },
-      ],
-    },
-    {
-      name: 'mergedInto',
-      type: 'relationship',
-      relationTo: 'regions',
-      label: label('Fusionnée dans', 'Merged into'),
-    },
+    text('code', label('Code INSEE', 'INSEE code'), { required: true, unique: true }),
+    text('name', label('Nom', 'Name'), { required: true }),
+    row(
+      date('validFrom', label('Depuis le', 'Valid from'), { admin: dayOnly }),
+      date('validUntil', label('Jusqu’au', 'Valid until'), {
+        validate: endsAfter('validFrom'),
+        admin: dayOnly,
+      }),
+    ),
+    relationship('mergedInto', 'regions', label('Fusionnée dans', 'Merged into')),
   ],
 }

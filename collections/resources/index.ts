@@ -8,30 +8,15 @@ import {
   titleField,
   urlField,
 } from '../../fields/common'
+import { number, relationship, richText, row, select, text, upload } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { slug } from '../../fields/slug'
 import { countOrZero, romeCode, year } from '../../fields/validators'
 
-export const resourceTypeOptions = options(
-  ['job-profile', 'Fiche métier', 'Job profile'],
-  ['competency-framework', 'Référentiel de compétences', 'Competency framework'],
-  ['training-guide', 'Guide des formations', 'Training guide'],
-  ['survey', 'Enquête ou étude', 'Survey or study'],
-  ['action-research', 'Recherche-action', 'Action research'],
-  ['tool', 'Outil', 'Tool'],
-  ['proceedings', 'Actes', 'Proceedings'],
-  ['brochure', 'Plaquette', 'Brochure'],
-  ['teaching-tool', 'Outil pédagogique', 'Teaching tool'],
-  ['legal', 'Ressource juridique', 'Legal resource'],
-  ['eu-programme', 'Dispositif européen', 'EU programme'],
-  ['territorial-project', 'Projet de territoire', 'Territorial project'],
-  ['transition-strategy', 'Stratégie de transition', 'Transition strategy'],
-)
+export const resourceTypeOptions = options(translations, 'resourceType')
 
-export const resourceLanguageOptions = options(
-  ['fr', 'Français', 'French'],
-  ['en', 'Anglais', 'English'],
-)
+export const resourceLanguageOptions = options(translations, 'resourceLanguage')
 
 export const Resources: CollectionConfig = {
   slug: 'resources',
@@ -46,61 +31,26 @@ export const Resources: CollectionConfig = {
   fields: [
     titleField,
     slug(),
-    {
-      name: 'type',
-      type: 'select',
+    select('type', label('Type de ressource', 'Resource type'), resourceTypeOptions, {
       required: true,
       index: true,
-      label: label('Type de ressource', 'Resource type'),
-      options: resourceTypeOptions,
-    },
+    }),
     summaryField,
-    { name: 'body', type: 'richText', localized: true, label: label('Contenu', 'Body') },
-    {
-      name: 'files',
-      type: 'upload',
-      relationTo: 'media',
-      hasMany: true,
-      label: label('Fichiers', 'Files'),
-    },
+    richText('body', label('Contenu', 'Body'), { localized: true }),
+    upload('files', 'media', label('Fichiers', 'Files'), { hasMany: true }),
     urlField('url', label('Lien', 'Link')),
-    {
-      name: 'publisher',
-      type: 'relationship',
-      relationTo: 'members',
-      index: true,
-      label: label('Éditeur', 'Publisher'),
-    },
-    { name: 'authors', type: 'text', hasMany: true, label: label('Auteurs', 'Authors') },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'year',
-          type: 'number',
-          index: true,
-          validate: year,
-          label: label('Année', 'Year'),
-        },
-        { name: 'pages', type: 'number', validate: countOrZero, label: label('Pages', 'Pages') },
-        {
-          name: 'language',
-          type: 'select',
-          defaultValue: 'fr',
-          label: label('Langue', 'Language'),
-          options: resourceLanguageOptions,
-        },
-      ],
-    },
+    relationship('publisher', 'members', label('Éditeur', 'Publisher'), { index: true }),
+    text('authors', label('Auteurs', 'Authors'), { hasMany: true }),
+    row(
+      number('year', label('Année', 'Year'), { index: true, validate: year }),
+      number('pages', label('Pages', 'Pages'), { validate: countOrZero }),
+      select('language', label('Langue', 'Language'), resourceLanguageOptions, {
+        defaultValue: 'fr',
+      }),
+    ),
     axesField,
     functionField,
-    {
-      name: 'romeCodes',
-      type: 'text',
-      hasMany: true,
-      validate: romeCode,
-      label: label('Codes ROME', 'ROME codes'),
-    },
-    { name: 'license', type: 'text', label: label('Licence', 'License') },
+    text('romeCodes', label('Codes ROME', 'ROME codes'), { hasMany: true, validate: romeCode }),
+    text('license', label('Licence', 'License')),
   ],
 }

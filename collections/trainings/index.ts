@@ -8,31 +8,18 @@ import {
   titleField,
   whenAndWhere,
 } from '../../fields/common'
+import { number, relationship, row, select, text, textarea } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { slug } from '../../fields/slug'
 import { statusField } from '../../fields/status'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
 
-export const trainingFormatOptions = options(
-  ['action-training', 'Formation-action', 'Action-training'],
-  ['experimental', 'Formation expérimentale', 'Experimental training'],
-  ['seminar', 'Séminaire', 'Seminar'],
-  ['student-engineering-pool', 'Pool d’ingénierie étudiante', 'Student engineering pool'],
-)
+export const trainingFormatOptions = options(translations, 'trainingFormat')
 
-export const trainingAudienceOptions = options(
-  ['developers', 'Développeurs territoriaux', 'Territorial developers'],
-  ['elected-officials', 'Élus', 'Elected officials'],
-  ['technicians', 'Techniciens', 'Technicians'],
-  ['mixed', 'Élus et techniciens', 'Mixed'],
-)
+export const trainingAudienceOptions = options(translations, 'trainingAudience')
 
-export const trainingStatusOptions = options(
-  ['design', 'En conception', 'In design'],
-  ['open', 'Inscriptions ouvertes', 'Open'],
-  ['running', 'En cours', 'Running'],
-  ['done', 'Terminée', 'Done'],
-)
+export const trainingStatusOptions = options(translations, 'trainingStatus')
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
@@ -48,44 +35,21 @@ export const Trainings: CollectionConfig = {
     titleField,
     slug(),
     summaryField,
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'format',
-          type: 'select',
-          required: true,
-          index: true,
-          label: label('Format', 'Format'),
-          options: trainingFormatOptions,
-        },
-        {
-          name: 'audience',
-          type: 'select',
-          label: label('Public', 'Audience'),
-          options: trainingAudienceOptions,
-        },
-        statusField({
-          enumName: 'enum_trainings_state',
-          defaultValue: 'design',
-          options: trainingStatusOptions,
-        }),
-      ],
-    },
-    {
-      name: 'objectives',
-      type: 'textarea',
-      localized: true,
-      label: label('Objectifs', 'Objectives'),
-    },
+    row(
+      select('format', label('Format', 'Format'), trainingFormatOptions, {
+        required: true,
+        index: true,
+      }),
+      select('audience', label('Public', 'Audience'), trainingAudienceOptions),
+      statusField({
+        enumName: 'enum_trainings_state',
+        defaultValue: 'design',
+        options: trainingStatusOptions,
+      }),
+    ),
+    textarea('objectives', label('Objectifs', 'Objectives'), { localized: true }),
     axesField,
-    {
-      name: 'partners',
-      type: 'relationship',
-      relationTo: 'members',
-      hasMany: true,
-      label: label('Partenaires', 'Partners'),
-    },
+    relationship('partners', 'members', label('Partenaires', 'Partners'), { hasMany: true }),
     functionField,
     {
       name: 'sessions',
@@ -94,25 +58,14 @@ export const Trainings: CollectionConfig = {
       labels: { singular: label('Session', 'Session'), plural: label('Sessions', 'Sessions') },
       fields: [
         ...whenAndWhere,
-        {
-          name: 'capacity',
-          type: 'number',
-          validate: positiveInteger,
-          label: label('Places', 'Capacity'),
-        },
+        number('capacity', label('Places', 'Capacity'), { validate: positiveInteger }),
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'rncp', type: 'text', validate: rncpCode, label: label('Code RNCP', 'RNCP code') },
-        {
-          name: 'hours',
-          type: 'number',
-          validate: numberRule({ min: 0, message: 'validation:hours' }),
-          label: label('Durée (heures)', 'Hours'),
-        },
-      ],
-    },
+    row(
+      text('rncp', label('Code RNCP', 'RNCP code'), { validate: rncpCode }),
+      number('hours', label('Durée (heures)', 'Hours'), {
+        validate: numberRule({ min: 0, message: 'validation:hours' }),
+      }),
+    ),
   ],
 }

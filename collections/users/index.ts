@@ -9,19 +9,14 @@ import {
 } from '../../access/organisation'
 import { adminsOnly, coordinatorsOnly, isAdmin } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
+import { relationship, select, text } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
+import { translations } from './translations'
 import { organisationOfMembers } from '../../fields/validators'
 
-export const userRolesOptions = options(
-  ['admin', 'Administrateur', 'Administrator'],
-  ['coordinator', 'Coordination Unadel', 'Unadel coordinator'],
-  ['member', 'Membre', 'Member'],
-)
+export const userRolesOptions = options(translations, 'userRoles')
 
-export const userOrgRoleOptions = options(
-  ['manager', 'Gestionnaire', 'Manager'],
-  ['contributor', 'Contributeur', 'Contributor'],
-)
+export const userOrgRoleOptions = options(translations, 'userOrgRole')
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -44,37 +39,30 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
-    {
-      name: 'roles',
-      type: 'select',
+    text('name', label('Nom', 'Name'), { required: true }),
+    select('roles', label('Rôles', 'Roles'), userRolesOptions, {
       hasMany: true,
       required: true,
       defaultValue: ['member'],
-      label: label('Rôles', 'Roles'),
       // Only administrators hand out roles (DESIGN, delegation rule 1).
       access: { create: adminsOnly, update: adminsOnly },
-      options: userRolesOptions,
-    },
-    {
-      name: 'organisation',
-      type: 'relationship',
-      relationTo: 'members',
+    }),
+    relationship('organisation', 'members', label('Organisation', 'Organisation'), {
       index: true,
-      label: label('Organisation', 'Organisation'),
       validate: organisationOfMembers,
       // Managers add users to their own organisation; only the coordination moves a user.
       access: { create: coordinatorsOrManagers, update: coordinatorsOnly },
       defaultValue: ({ user }) =>
         user?.collection === 'users' && user.orgRole === 'manager' ? user.organisation : undefined,
-    },
-    {
-      name: 'orgRole',
-      type: 'select',
-      defaultValue: 'contributor',
-      access: { create: coordinatorsOrManagers, update: coordinatorsOrManagers },
-      label: label('Rôle dans l’organisation', 'Role in the organisation'),
-      options: userOrgRoleOptions,
-    },
+    }),
+    select(
+      'orgRole',
+      label('Rôle dans l’organisation', 'Role in the organisation'),
+      userOrgRoleOptions,
+      {
+        defaultValue: 'contributor',
+        access: { create: coordinatorsOrManagers, update: coordinatorsOrManagers },
+      },
+    ),
   ],
 }
