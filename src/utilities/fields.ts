@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 /**
  * `fields` with `change` made to each, and to those they hold: in rows, collapsibles, groups,
@@ -24,3 +24,12 @@ export const mapFields = (fields: Field[], change: (field: Field) => Field): Fie
       return { ...changed, fields: mapFields(changed.fields, change) } as Field
     return changed
   })
+
+/** The config with `change` made to each collection; one it returns nothing for stays as it is. */
+export const mapCollections = (
+  config: Config,
+  change: (collection: CollectionConfig) => CollectionConfig | undefined,
+): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => change(collection) ?? collection),
+})

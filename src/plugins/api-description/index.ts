@@ -7,6 +7,8 @@ import { graphqlSchemaText } from './graphql'
 import type { ApiDescriptionPluginOptions, EndpointDescription } from './types'
 
 export { describeApi, type Undescribed } from './document'
+export { answer } from './answer'
+export { PAGE_PROPERTIES } from './schemas'
 export type { ApiDescriptionPluginOptions, EndpointDescription, JsonSchema } from './types'
 
 type Served = { body: string; etag: string }

@@ -79,6 +79,28 @@ const reading = (c: Context) => [
 ]
 const body = (c: Context) => ({ required: true, ...json(ref(c.names.data)) })
 
+/** Creating or updating one document: its fields in, the document out. */
+const writingOne = ({
+  verb,
+  status,
+  answer,
+  description,
+}: {
+  verb: string
+  status: 200 | 201
+  answer: string
+  description?: string
+}): Builtin => ({
+  write: true,
+  build: (c) => ({
+    summary: `${verb} one of ${c.slug}`,
+    ...(description && { description }),
+    parameters: [param('depth'), param('locale'), ...drafts(c)],
+    requestBody: body(c),
+    responses: { [status]: { description: answer, ...json(withDoc(c.names.doc)) } },
+  }),
+})
+
 /** Payload's own routes of a collection, by `method path` (Payload adds them to every collection). */
 export const BUILTINS: Record<string, Builtin> = {
   'get /': {
@@ -120,26 +142,14 @@ export const BUILTINS: Record<string, Builtin> = {
       },
     }),
   },
-  'post /': {
-    write: true,
-    build: (c) => ({
-      summary: `Create one of ${c.slug}`,
-      parameters: [param('depth'), param('locale'), ...drafts(c)],
-      requestBody: body(c),
-      responses: { 201: { description: 'Created.', ...json(withDoc(c.names.doc)) } },
-    }),
-  },
-  'patch /:id': {
-    write: true,
-    build: (c) => ({
-      summary: `Update one of ${c.slug}`,
-      description:
-        'Send `If-Match` with the `ETag` read to update only if nobody changed it since (else 412).',
-      parameters: [param('depth'), param('locale'), ...drafts(c)],
-      requestBody: body(c),
-      responses: { 200: { description: 'Updated.', ...json(withDoc(c.names.doc)) } },
-    }),
-  },
+  'post /': writingOne({ verb: 'Create', status: 201, answer: 'Created.' }),
+  'patch /:id': writingOne({
+    verb: 'Update',
+    status: 200,
+    answer: 'Updated.',
+    description:
+      'Send `If-Match` with the `ETag` read to update only if nobody changed it since (else 412).',
+  }),
   'delete /:id': {
     write: true,
     build: (c) => ({

@@ -103,21 +103,23 @@ const CONDITION: JsonSchema = {
   ),
 }
 
-/** The page Payload answers a list with (`docs` aside). */
+/** The counts and links of a page of results, as Payload answers a list (`docs` aside). */
+export const PAGE_PROPERTIES = {
+  totalDocs: { type: 'integer' },
+  limit: { type: 'integer' },
+  page: { type: 'integer' },
+  totalPages: { type: 'integer' },
+  pagingCounter: { type: 'integer' },
+  hasNextPage: { type: 'boolean' },
+  hasPrevPage: { type: 'boolean' },
+  nextPage: { type: ['integer', 'null'] },
+  prevPage: { type: ['integer', 'null'] },
+} satisfies Record<string, JsonSchema>
+
 const PAGE: JsonSchema = {
   type: 'object',
   required: ['totalDocs', 'limit', 'page', 'totalPages', 'hasNextPage', 'hasPrevPage'],
-  properties: {
-    totalDocs: { type: 'integer' },
-    limit: { type: 'integer' },
-    page: { type: 'integer' },
-    totalPages: { type: 'integer' },
-    pagingCounter: { type: 'integer' },
-    hasNextPage: { type: 'boolean' },
-    hasPrevPage: { type: 'boolean' },
-    nextPage: { type: ['integer', 'null'] },
-    prevPage: { type: ['integer', 'null'] },
-  },
+  properties: PAGE_PROPERTIES,
 }
 
 // Set by the server: never sent.

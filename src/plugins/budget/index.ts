@@ -8,7 +8,7 @@ import {
   type Plugin,
 } from 'payload'
 
-import type { EndpointDescription } from '../api-description'
+import { answer, type EndpointDescription } from '../api-description'
 import { addCollectionEndpoints, parseQuery, refused } from '../endpoints'
 import { reportQuery } from './query'
 import { readSummary } from './report'
@@ -78,10 +78,7 @@ export const budgetPlugin =
           access: 'signed-in',
           query: query.en,
           responses: {
-            200: {
-              description: 'The report (JSON), or the same as CSV.',
-              content: { 'application/json': { type: 'object' }, 'text/csv': { type: 'string' } },
-            },
+            200: answer('The report (JSON), or the same as CSV.', 'application/json', 'text/csv'),
           },
         } satisfies EndpointDescription,
       },

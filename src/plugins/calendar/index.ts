@@ -9,7 +9,7 @@ import {
   inBothLanguages,
   parseQuery,
 } from '../endpoints'
-import type { EndpointDescription } from '../api-description'
+import { answer, type EndpointDescription } from '../api-description'
 import { optionValues } from '../input-validation/fields'
 import { inLocale } from '../../utilities/inLocale'
 
@@ -195,10 +195,7 @@ export const calendarPlugin =
               access: 'public',
               query: query.en,
               responses: {
-                200: {
-                  description: 'An iCalendar feed.',
-                  content: { 'text/calendar': { type: 'string' } },
-                },
+                200: answer('An iCalendar feed.', 'text/calendar'),
               },
             } satisfies EndpointDescription,
           },

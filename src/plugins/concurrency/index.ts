@@ -16,6 +16,9 @@ import { appendHooks, prependHooks } from '../../utilities/hooks'
 
 type ConcurrencyKey = KeyOf<typeof translations>
 
+/** A document's id, as a route or a hook gives it. */
+type Id = number | string
+
 export type ConcurrencyPluginOptions = {
   /** Collections left out (default: none). */
   exclude?: string[]
@@ -43,11 +46,7 @@ const matches = (header: string, etag: string) =>
  * committed; concurrent PATCHes of different fields all stay. Without a transaction (a caller
  * that disabled it) there is nothing to hold the lock for, and the write goes as Payload does it.
  */
-export const lockDocument = async (
-  req: PayloadRequest,
-  collection: string,
-  id: number | string,
-) => {
+export const lockDocument = async (req: PayloadRequest, collection: string, id: Id) => {
   const db = req.payload.db as unknown as {
     sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } } | undefined>
   }
@@ -57,11 +56,7 @@ export const lockDocument = async (
 }
 
 /** The document as the next write will see it: its latest version, draft or published. */
-const currentEtag = async (
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  id: number | string,
-) => {
+const currentEtag = async (req: PayloadRequest, collection: CollectionSlug, id: Id) => {
   const doc = await req.payload.findByID({
     collection,
     id,
@@ -86,11 +81,7 @@ const isRouteDocument = (req: PayloadRequest, collection: string, id: unknown) =
   String(req.routeParams?.id) === String(id)
 
 /** The document a version belongs to: restoring a version writes that document. */
-const parentOf = async (
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  versionId: number | string,
-) => {
+const parentOf = async (req: PayloadRequest, collection: CollectionSlug, versionId: Id) => {
   const version = await req.payload.findVersionByID({
     collection,
     id: String(versionId),
@@ -99,7 +90,7 @@ const parentOf = async (
     overrideAccess: true,
     disableErrors: true,
   })
-  return (version as { parent?: unknown } | null)?.parent as number | string | undefined
+  return (version as { parent?: unknown } | null)?.parent as Id | undefined
 }
 
 const serialiseWrites: CollectionBeforeOperationHook = async ({
@@ -108,7 +99,7 @@ const serialiseWrites: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
-  const target = (args as { id?: number | string }).id
+  const target = (args as { id?: Id }).id
   if (target === undefined) return args
   if (operation === 'restoreVersion') {
     const parent = await parentOf(req, collection.slug as CollectionSlug, target)

@@ -14,6 +14,7 @@ import { inLocale } from '../../utilities/inLocale'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { translations } from './translations'
 import { appendHooks } from '../../utilities/hooks'
+import { mapCollections } from '../../utilities/fields'
 
 export type LocalizedPublishingPluginOptions = {
   /**
@@ -106,19 +107,12 @@ export const localizedPublishingPlugin =
     if (!config.localization) return config
     const locale = options.locale ?? (config.localization.defaultLocale as TypedLocale)
     return withTranslations(
-      {
-        ...config,
-        collections: (config.collections ?? []).map((collection) => {
-          const fields = requiredLocalized(collection.fields)
-          if (!fields.length) return collection
-          return {
-            ...collection,
-            hooks: appendHooks(collection.hooks, {
-              beforeValidate: [requireInLocale(collection, fields, locale)],
-            }),
-          }
-        }),
-      },
+      mapCollections(config, (collection) => {
+        const fields = requiredLocalized(collection.fields)
+        if (!fields.length) return undefined
+        const check = requireInLocale(collection, fields, locale)
+        return { ...collection, hooks: appendHooks(collection.hooks, { beforeValidate: [check] }) }
+      }),
       translations,
     )
   }

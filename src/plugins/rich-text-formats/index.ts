@@ -12,6 +12,7 @@ import { translator, withTranslations, type KeyOf } from '../../utilities/transl
 import { inEachLocale, toHtml, toText } from './convert'
 import { translations } from './translations'
 import { appendHooks } from '../../utilities/hooks'
+import { mapCollections } from '../../utilities/fields'
 
 export type RichTextFormatsPluginOptions = {
   /** The server's public origin (`SERVER_URL`): internal links point to documents on it. */
@@ -77,18 +78,15 @@ export const richTextFormatsPlugin =
   (config) => {
     const html = toHtml(serverUrl)
     return withTranslations(
-      {
-        ...config,
-        collections: (config.collections ?? []).map((collection) => {
-          const names = richTextNames(collection.fields)
-          if (!names.length) return collection
-          return {
-            ...collection,
-            fields: withForms(collection.fields, html),
-            hooks: appendHooks(collection.hooks, { beforeOperation: [selectSources(names)] }),
-          }
-        }),
-      },
+      mapCollections(config, (collection) => {
+        const names = richTextNames(collection.fields)
+        if (!names.length) return undefined
+        return {
+          ...collection,
+          fields: withForms(collection.fields, html),
+          hooks: appendHooks(collection.hooks, { beforeOperation: [selectSources(names)] }),
+        }
+      }),
       translations,
     )
   }

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import type { EndpointDescription } from '../api-description'
+import { PAGE_PROPERTIES, type EndpointDescription } from '../api-description'
 
 import { parseQuery } from '../endpoints'
 import { searchDocuments, withRegions, type SearchParamSchemas } from './query'
@@ -52,12 +52,12 @@ export const searchEndpoint = (
                     },
                   },
                 },
-                totalDocs: { type: 'integer' },
+                totalDocs: PAGE_PROPERTIES.totalDocs,
                 totalDocsCapped: { type: 'boolean' },
-                page: { type: 'integer' },
-                limit: { type: 'integer' },
-                totalPages: { type: 'integer' },
-                hasNextPage: { type: 'boolean' },
+                page: PAGE_PROPERTIES.page,
+                limit: PAGE_PROPERTIES.limit,
+                totalPages: PAGE_PROPERTIES.totalPages,
+                hasNextPage: PAGE_PROPERTIES.hasNextPage,
               },
             },
           },

@@ -1,6 +1,6 @@
 import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 
-import type { EndpointDescription } from '../api-description'
+import { answer, type EndpointDescription } from '../api-description'
 import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, type JsonLdBuilder } from './schema'
 
@@ -45,10 +45,7 @@ export const structuredDataPlugin =
           description: 'Safe to inline in a `<script type="application/ld+json">` tag.',
           access: 'public',
           responses: {
-            200: {
-              description: 'The JSON-LD document.',
-              content: { 'application/ld+json': { type: 'object' } },
-            },
+            200: answer('The JSON-LD document.', 'application/ld+json'),
           },
         } satisfies EndpointDescription,
       },

@@ -47,27 +47,32 @@ const card: React.CSSProperties = {
 const Panel = ({
   t,
   name,
-  vars,
+  only = {},
   empty,
   href,
   children,
 }: {
   t: TFunction<DashboardTranslationKey>
   name: 'delegations' | 'milestones' | 'upcoming' | 'budget' | 'changes'
-  /** What the title names (`{{period}}`, `{{year}}`). */
-  vars?: Record<string, unknown>
+  /** What the panel shows only (`{ year }`): named in its title, and filtering the list it links to. */
+  only?: Record<string, string | number>
   empty: boolean
   href: string
   children: React.ReactNode
-}) => (
-  <article style={card} data-panel={name}>
-    <h3>{t(`dashboard:${name}`, vars)}</h3>
-    {empty ? <p>{t(`dashboard:${name}None`)}</p> : children}
-    <p style={{ marginBottom: 0 }}>
-      <a href={href}>{t('dashboard:seeAll')} →</a>
-    </p>
-  </article>
-)
+}) => {
+  const query = Object.entries(only)
+    .map(([field, value]) => `where[${field}][equals]=${encodeURIComponent(value)}`)
+    .join('&')
+  return (
+    <article style={card} data-panel={name}>
+      <h3>{t(`dashboard:${name}`, only)}</h3>
+      {empty ? <p>{t(`dashboard:${name}None`)}</p> : children}
+      <p style={{ marginBottom: 0 }}>
+        <a href={query ? `${href}?${query}` : href}>{t('dashboard:seeAll')} →</a>
+      </p>
+    </article>
+  )
+}
 
 /** Where the programme stands, for the coordination: each panel links to its list. */
 export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions: o }: Props) => {
@@ -230,9 +235,9 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
         <Panel
           t={t}
           name="milestones"
-          vars={{ period }}
+          only={{ period }}
           empty={milestones.length === 0}
-          href={list(o.milestones, `?where[period][equals]=${encodeURIComponent(period)}`)}
+          href={list(o.milestones)}
         >
           <dl>
             <dt>
@@ -264,13 +269,7 @@ export const ProgrammeOverview = async ({ payload, user, i18n, dashboardOptions:
           </ul>
         </Panel>
 
-        <Panel
-          t={t}
-          name="budget"
-          vars={{ year }}
-          empty={budget.lines === 0}
-          href={list(o.budget, `?where[year][equals]=${year}`)}
-        >
+        <Panel t={t} name="budget" only={{ year }} empty={budget.lines === 0} href={list(o.budget)}>
           <>
             <p>
               {t('dashboard:income', { amount: money(income) })}
