@@ -89,6 +89,9 @@ export const runBurst = async ({
   // Every request gives up after `timeoutMs`: one that has no answer by then counts as unanswered.
   const call = (input: string, init: RequestInit = {}) =>
     fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+  /** `body` as JSON to `/api` + `path`, as `token`'s holder (anonymously without one). */
+  const send = (method: string, path: string, token: string | undefined, body: unknown) =>
+    call(`${url}/api${path}`, { method, headers: json(token), body: JSON.stringify(body) })
 
   const steps: Step[] = []
   for (let i = 0; steps.length < size; i++) {
@@ -99,14 +102,10 @@ export const runBurst = async ({
       {
         kind: 'create',
         run: () =>
-          call(`${url}/api/resources`, {
-            method: 'POST',
-            headers: json(i % 2 ? pilot : coordinator),
-            body: JSON.stringify({
-              title,
-              type: 'tool',
-              ...(i % 2 ? { function: pilotFunction } : {}),
-            }),
+          send('POST', '/resources', i % 2 ? pilot : coordinator, {
+            title,
+            type: 'tool',
+            ...(i % 2 ? { function: pilotFunction } : {}),
           }),
         verify: async () =>
           (
@@ -117,21 +116,12 @@ export const runBurst = async ({
       },
       {
         kind: 'patch-shared',
-        run: () =>
-          call(`${url}/api/resources/${shared}`, {
-            method: 'PATCH',
-            headers: json(coordinator),
-            body: JSON.stringify({ pages: i + 1 }),
-          }),
+        run: () => send('PATCH', `/resources/${shared}`, coordinator, { pages: i + 1 }),
       },
       {
         kind: 'patch',
         run: () =>
-          call(`${url}/api/resources/${toPatch[u]}`, {
-            method: 'PATCH',
-            headers: json(u % 2 ? pilot : coordinator),
-            body: JSON.stringify({ license }),
-          }),
+          send('PATCH', `/resources/${toPatch[u]}`, u % 2 ? pilot : coordinator, { license }),
         // Later PATCHes of the same document may have replaced this one: its version must exist.
         verify: async () =>
           ((
@@ -154,24 +144,16 @@ export const runBurst = async ({
       {
         kind: 'login',
         run: () =>
-          call(`${url}/api/users/login`, {
-            method: 'POST',
-            headers: json(),
-            body: JSON.stringify({
-              email: 'membre@irdsu.test',
-              password: i % 3 ? DEMO_PASSWORD : 'wrong-password',
-            }),
+          send('POST', '/users/login', undefined, {
+            email: 'membre@irdsu.test',
+            password: i % 3 ? DEMO_PASSWORD : 'wrong-password',
           }),
       },
       {
         kind: 'forgot-password',
         run: () =>
-          call(`${url}/api/users/forgot-password`, {
-            method: 'POST',
-            headers: json(),
-            body: JSON.stringify({
-              email: i % 2 ? 'membre@irdsu.test' : `nobody-${i}@example.org`,
-            }),
+          send('POST', '/users/forgot-password', undefined, {
+            email: i % 2 ? 'membre@irdsu.test' : `nobody-${i}@example.org`,
           }),
       },
       { kind: 'list', run: () => call(`${url}/api/resources?limit=20&page=${1 + (i % 3)}`) },
@@ -179,12 +161,8 @@ export const runBurst = async ({
       {
         kind: 'graphql',
         run: () =>
-          call(`${url}/api/graphql`, {
-            method: 'POST',
-            headers: json(i % 2 ? coordinator : undefined),
-            body: JSON.stringify({
-              query: '{ Resources(limit: 10) { totalDocs docs { id title function { title } } } }',
-            }),
+          send('POST', '/graphql', i % 2 ? coordinator : undefined, {
+            query: '{ Resources(limit: 10) { totalDocs docs { id title function { title } } } }',
           }),
       },
       {

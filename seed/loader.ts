@@ -5,6 +5,29 @@ import type { z } from 'zod'
 /** Resolves a seed reference (a slug, an INSEE code…) to the ID of the document it names. */
 export type Ref = (collection: CollectionSlug, key: string | number) => number | string
 
+/**
+ * `record` with its references resolved: each field named in `targets` holds a key (or a list of
+ * keys) of a record of that collection; a field left out becomes `null`.
+ */
+export const withRefs = <T extends object>(
+  record: T,
+  ref: Ref,
+  targets: Partial<Record<keyof T & string, CollectionSlug>>,
+) => ({
+  ...record,
+  ...Object.fromEntries(
+    Object.entries(targets).map(([field, collection]) => {
+      const keys = (record as Record<string, unknown>)[field] as
+        string | number | Array<string | number> | undefined
+      const resolve = (key: string | number) => ref(collection as CollectionSlug, key)
+      return [
+        field,
+        keys === undefined ? null : Array.isArray(keys) ? keys.map(resolve) : resolve(keys),
+      ]
+    }),
+  ),
+})
+
 /** One data file of the seed: its records, their schema, and how they become documents. */
 // A list of sets holds records of different types, each set typed by its own schema.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,19 +1,11 @@
-import {
-  organisation,
-  place,
-  dateOrTime,
-  type Ref,
-  type JsonLdBuilder,
-} from '../../src/plugins/structured-data'
+import { happening, organisations, type JsonLdBuilder } from '../../src/plugins/structured-data'
 
 /** An event as schema.org `Event` (served at `/api/events/:id/jsonld`). */
 export const eventJsonLd: JsonLdBuilder = (doc, base) => ({
   '@type': 'Event',
   name: doc.title,
-  startDate: dateOrTime(doc.startsAt, doc.allDay),
-  endDate: dateOrTime(doc.endsAt, doc.allDay),
+  ...happening(doc),
   eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-  location: place(doc as { place?: unknown; region?: Ref }),
-  organizer: ((doc.organisers as Ref[]) ?? []).map((o) => organisation(o, base)).filter(Boolean),
+  organizer: organisations(doc.organisers, base),
   maximumAttendeeCapacity: doc.expectedParticipants ?? undefined,
 })

@@ -1,10 +1,4 @@
-import {
-  organisation,
-  place,
-  dateOrTime,
-  type Ref,
-  type JsonLdBuilder,
-} from '../../src/plugins/structured-data'
+import { happening, organisations, type JsonLdBuilder } from '../../src/plugins/structured-data'
 
 /** A training as schema.org `Course` (served at `/api/trainings/:id/jsonld`). */
 export const trainingJsonLd: JsonLdBuilder = (doc, base) => ({
@@ -12,13 +6,11 @@ export const trainingJsonLd: JsonLdBuilder = (doc, base) => ({
   name: doc.title,
   description: doc.objectives ?? undefined,
   educationalCredentialAwarded: doc.rncp ?? undefined,
-  provider: ((doc.partners as Ref[]) ?? []).map((p) => organisation(p, base)).filter(Boolean),
+  provider: organisations(doc.partners, base),
   hasCourseInstance: ((doc.sessions as Array<Record<string, unknown>>) ?? []).map((s) => ({
     '@type': 'CourseInstance',
     courseMode: 'onsite',
-    startDate: dateOrTime(s.startsAt, s.allDay),
-    endDate: dateOrTime(s.endsAt, s.allDay),
-    location: place(s as { place?: unknown; region?: Ref }),
+    ...happening(s),
     maximumAttendeeCapacity: s.capacity ?? undefined,
   })),
 })

@@ -6,7 +6,7 @@ import {
   budgetLineStatusOptions,
 } from '../../collections/budget-lines'
 import { valuesOf } from '../../fields/labels'
-import { defineSeedSet } from '../loader'
+import { defineSeedSet, withRefs } from '../loader'
 import { euros, slug, year } from '../schemas'
 
 // Section III, « Budget prévisionnel 2014 », every line (euros). Cash: 115 000 on each side;
@@ -120,5 +120,5 @@ export const budgetLinesSet = defineSeedSet({
   }),
   key: ['year', 'direction', 'kind', 'category', 'funder'],
   refKey: (r) => `${r.year}/${r.direction}/${r.label}`,
-  toData: (r, ref) => ({ ...r, funder: r.funder ? ref('members', r.funder) : null }),
+  toData: (r, ref) => withRefs(r, ref, { funder: 'members' }),
 })

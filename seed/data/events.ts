@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { eventKindOptions } from '../../collections/events'
 import { calendarDay } from '../../fields/dates'
 import { valuesOf } from '../../fields/labels'
-import { defineSeedSet, bySlug } from '../loader'
+import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, day, localized, slug } from '../schemas'
 
 // The meetings the document names. The nine regional pre-meetings of the first semester 2013
@@ -87,15 +87,16 @@ export const eventsSet = defineSeedSet({
   key: ['slug'],
   refKey: bySlug,
   toData: (r, ref) => ({
-    ...r,
+    ...withRefs(r, ref, {
+      region: 'regions',
+      organisers: 'members',
+      function: 'functions',
+      proceedings: 'resources',
+      axes: 'axes',
+    }),
     // The document gives days, not hours: all-day events.
     allDay: true,
     startsAt: calendarDay(r.startsAt),
     endsAt: r.endsAt ? calendarDay(r.endsAt) : null,
-    region: r.region ? ref('regions', r.region) : null,
-    organisers: r.organisers.map((o) => ref('members', o)),
-    function: ref('functions', r.function),
-    proceedings: r.proceedings.map((p) => ref('resources', p)),
-    axes: r.axes.map((n) => ref('axes', n)),
   }),
 })

@@ -7,7 +7,7 @@ import {
   memberTerritoryOptions,
 } from '../../collections/members'
 import { valuesOf } from '../../fields/labels'
-import { defineSeedSet, bySlug } from '../loader'
+import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { siren, siret, slug } from '../schemas'
 
 // The organisations of the Plateforme nationale des métiers (footnote 1 of the 2013 document),
@@ -253,8 +253,5 @@ export const membersSet = defineSeedSet({
   }),
   key: ['slug'],
   refKey: bySlug,
-  toData: ({ regions: codes, ...r }, ref) => ({
-    ...r,
-    regions: codes.map((code) => ref('regions', code)),
-  }),
+  toData: (r, ref) => withRefs(r, ref, { regions: 'regions' }),
 })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { regionalGroupStatusOptions } from '../../collections/regional-groups'
 import { valuesOf } from '../../fields/labels'
-import { defineSeedSet, bySlug } from '../loader'
+import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug } from '../schemas'
 
 // « Création de groupes de travail régionaux » (first semester 2014), built on the networks that
@@ -40,12 +40,12 @@ export const regionalGroupsSet = defineSeedSet({
   }),
   key: ['slug'],
   refKey: bySlug,
-  toData: (r, ref) => ({
-    ...r,
-    region: ref('regions', r.region),
-    animator: ref('members', r.animator),
-    participants: r.participants.map((p) => ref('members', p)),
-    function: ref('functions', r.function),
-    axes: r.axes.map((n) => ref('axes', n)),
-  }),
+  toData: (r, ref) =>
+    withRefs(r, ref, {
+      region: 'regions',
+      animator: 'members',
+      participants: 'members',
+      function: 'functions',
+      axes: 'axes',
+    }),
 })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { resourceTypeOptions } from '../../collections/resources'
 import { valuesOf } from '../../fields/labels'
-import { defineSeedSet, bySlug } from '../loader'
+import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug, year } from '../schemas'
 
 // What the Plateforme nationale des métiers produced (preamble), and the works the document cites.
@@ -113,10 +113,6 @@ export const resourcesSet = defineSeedSet({
   }),
   key: ['slug'],
   refKey: bySlug,
-  toData: (r, ref) => ({
-    ...r,
-    publisher: ref('members', r.publisher),
-    function: ref('functions', r.function),
-    axes: r.axes.map((n) => ref('axes', n)),
-  }),
+  toData: (r, ref) =>
+    withRefs(r, ref, { publisher: 'members', function: 'functions', axes: 'axes' }),
 })

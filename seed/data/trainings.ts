@@ -6,32 +6,23 @@ import {
   trainingStatusOptions,
 } from '../../collections/trainings'
 import { valuesOf } from '../../fields/labels'
-import { defineSeedSet, bySlug } from '../loader'
+import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug } from '../schemas'
 
 // « Élaboration des 2 premières formations-actions » (first semester 2014), run in the second.
 export const trainings = [
-  {
-    slug: 'premiere-formation-action-2014',
-    title: { fr: 'Première formation-action 2014', en: 'First action-training 2014' },
-    format: 'action-training',
-    audience: 'developers',
-    status: 'design',
-    function: 'formation',
-    partners: ['unadel'],
-    axes: [],
-  },
-  {
-    slug: 'deuxieme-formation-action-2014',
-    title: { fr: 'Deuxième formation-action 2014', en: 'Second action-training 2014' },
-    format: 'action-training',
-    audience: 'developers',
-    status: 'design',
-    function: 'formation',
-    partners: ['unadel'],
-    axes: [],
-  },
-]
+  ['premiere', 'Première', 'First'],
+  ['deuxieme', 'Deuxième', 'Second'],
+].map(([ordinal, fr, en]) => ({
+  slug: `${ordinal}-formation-action-2014`,
+  title: { fr: `${fr} formation-action 2014`, en: `${en} action-training 2014` },
+  format: 'action-training',
+  audience: 'developers',
+  status: 'design',
+  function: 'formation',
+  partners: ['unadel'],
+  axes: [],
+}))
 
 /** How these records become documents, and the rules each must meet first. */
 export const trainingsSet = defineSeedSet({
@@ -50,10 +41,6 @@ export const trainingsSet = defineSeedSet({
   }),
   key: ['slug'],
   refKey: bySlug,
-  toData: (r, ref) => ({
-    ...r,
-    function: ref('functions', r.function),
-    partners: r.partners.map((p) => ref('members', p)),
-    axes: r.axes.map((n) => ref('axes', n)),
-  }),
+  toData: (r, ref) =>
+    withRefs(r, ref, { function: 'functions', partners: 'members', axes: 'axes' }),
 })

@@ -1,14 +1,9 @@
 import { getTranslation } from '@payloadcms/translations'
-import type {
-  CollectionSlug,
-  FlattenedField,
-  PayloadRequest,
-  SanitizedCollectionConfig,
-} from 'payload'
+import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { idOf } from '../../utilities/idOf'
 import { type Leaf, leafOf } from './fields'
-import type { Messages, Problem } from './messages'
+import type { Check, Messages, Problem } from './messages'
 import { hasNul, isDate, isId, isNumeric, isPlainObject, nulIn } from './values'
 
 /** A related document the data points to, checked to exist once the whole body is read. */
@@ -31,12 +26,7 @@ const labelOf = (walk: Walk, field: FlattenedField) =>
  * a collection's valid id, noted to be looked up. Payload's own walk throws on anything else (a
  * 500), and a link to an id past PostgreSQL's integers broke every read that filled it in.
  */
-const richTextProblem = (
-  walk: Walk,
-  field: FlattenedField,
-  value: unknown,
-  path: string,
-): string | undefined => {
+const richTextProblem = (walk: Walk, field: FlattenedField, value: unknown, path: string) => {
   const { m } = walk
   if (!isPlainObject(value) || !isPlainObject(value.root)) return m.richText
   const slugs = walk.req.payload.config.collections.map((c) => c.slug)
@@ -250,12 +240,7 @@ const missingDocuments = async (walk: Walk): Promise<Problem[]> => {
  * that exists, a date, text without NUL and within its length…). Fields are checked against the
  * collection's own config; unknown keys are left to Payload, which ignores them.
  */
-export const dataProblems = async (
-  req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
-  data: unknown,
-  m: Messages,
-): Promise<Problem[]> => {
+export const dataProblems: Check<unknown> = async (req, collection, data, m) => {
   if (!isPlainObject(data)) return [{ path: 'data', message: m.data }]
   const walk: Walk = { req, m, problems: [], references: [] }
   if (data.id !== undefined && data.id !== null && !isId(data.id))

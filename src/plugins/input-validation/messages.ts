@@ -1,4 +1,9 @@
-import { type PayloadRequest, ValidationError, type ValidationFieldError } from 'payload'
+import {
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+  ValidationError,
+  type ValidationFieldError,
+} from 'payload'
 
 import { translate } from '../../utilities/translator'
 import { translations } from './translations'
@@ -6,6 +11,14 @@ import { MAX_ID } from './values'
 
 /** One thing wrong with a request: the parameter or field (`where.type.equals`, `sessions.0.startsAt`) and why. */
 export type Problem = ValidationFieldError
+
+/** A check of what a request gives an operation on `collection`: what is wrong with it, if anything. */
+export type Check<Given> = (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  given: Given,
+  m: Messages,
+) => Promise<Problem[]>
 
 const build = (language: 'fr' | 'en') => {
   const t = translate(translations, language)

@@ -1,12 +1,7 @@
-import type {
-  CollectionSlug,
-  FlattenedField,
-  PayloadRequest,
-  SanitizedCollectionConfig,
-} from 'payload'
+import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { type Step, traceInCollection } from './fields'
-import type { Messages, Problem } from './messages'
+import type { Check, Problem } from './messages'
 import type { OperationArgs } from './params'
 import { isPlainObject } from './values'
 import { listedNames } from './where'
@@ -75,12 +70,7 @@ const listedPaths = (parameter: string, value: unknown) =>
  * through a relationship, a collection the caller reads whole. Unknown paths are left to the
  * other checks.
  */
-export const unreadablePathProblems = async (
-  req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
-  given: OperationArgs,
-  m: Messages,
-): Promise<Problem[]> => {
+export const unreadablePathProblems: Check<OperationArgs> = async (req, collection, given, m) => {
   const named = [
     ...wherePaths(given.where),
     ...listedPaths('sort', given.sort),

@@ -5,10 +5,10 @@ import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, type JsonLdBuilder } from './schema'
 
 export {
-  dateOrTime,
+  happening,
   iso,
   organisation,
-  place,
+  organisations,
   type Doc,
   type JsonLdBuilder,
   type Ref,

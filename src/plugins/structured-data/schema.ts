@@ -29,6 +29,10 @@ export const organisation = (ref: Ref, base: string) =>
       }
     : undefined
 
+/** The member organisations a document lists (its organisers, its partners) that it can show. */
+export const organisations = (refs: unknown, base: string) =>
+  ((refs as Ref[] | null) ?? []).map((ref) => organisation(ref, base)).filter(Boolean)
+
 /** A place named in the document, or its region. */
 export const place = (doc: { place?: unknown; region?: Ref }) => {
   const region = doc.region && typeof doc.region === 'object' ? doc.region.name : undefined
@@ -47,6 +51,13 @@ export const iso = (value: unknown) => (typeof value === 'string' ? value : unde
 /** A date of an all-day entry as schema.org's `Date` (its day), else the `DateTime` given. */
 export const dateOrTime = (value: unknown, allDay: unknown) =>
   typeof value === 'string' ? (allDay ? value.slice(0, 10) : value) : undefined
+
+/** When and where something happens (an event, a session): the fields of `whenAndWhere`. */
+export const happening = (doc: Record<string, unknown>) => ({
+  startDate: dateOrTime(doc.startsAt, doc.allDay),
+  endDate: dateOrTime(doc.endsAt, doc.allDay),
+  location: place(doc as { place?: unknown; region?: Ref }),
+})
 
 /** Drops the keys left undefined (JSON does), so that the document carries only what is known. */
 export const clean = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
