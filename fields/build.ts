@@ -22,6 +22,9 @@ import type { Label, Options } from './labels'
 /** To one collection: what the builders below make (a field to several is written out). */
 type ToOne<F> = Extract<F, { relationTo: CollectionSlug }>
 
+/** What a builder's arguments give. */
+type Given = 'label' | 'name' | 'options' | 'relationTo' | 'type'
+
 /** What a field may have besides its name, label and type (per variant: `hasMany` or not). */
 type More<F> = F extends unknown
   ? Omit<F, 'label' | 'name' | 'options' | 'relationTo' | 'type'>
@@ -30,7 +33,7 @@ type More<F> = F extends unknown
 /** A builder for fields of one `type` that need nothing more than a name and a label. */
 const plain =
   <F extends Field>(type: F['type']) =>
-  (name: string, title: Label, more: Partial<Omit<F, 'label' | 'name' | 'type'>> = {}) =>
+  (name: string, title: Label, more: Partial<Omit<F, Given>> = {}) =>
     ({ name, type, label: title, ...more }) as F
 
 export const text = plain<TextField>('text')
@@ -53,12 +56,9 @@ export const relationship = (
   more: More<ToOne<RelationshipField>> = {},
 ): RelationshipField => ({ name, type: 'relationship', relationTo, label: title, ...more })
 
-export const upload = (
-  name: string,
-  relationTo: CollectionSlug,
-  title: Label,
-  more: More<ToOne<UploadField>> = {},
-): UploadField => ({ name, type: 'upload', relationTo, label: title, ...more })
+/** Files of the media library. */
+export const media = (name: string, title: Label, more: More<ToOne<UploadField>> = {}) =>
+  ({ name, type: 'upload', relationTo: 'media', label: title, ...more }) satisfies UploadField
 
 /** Fields side by side in the admin. */
 export const row = (...fields: Field[]): RowField => ({ type: 'row', fields })

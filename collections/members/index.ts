@@ -4,7 +4,7 @@ import { updateOwnOrganisation } from '../../access/organisation'
 import { anyone, coordinatorsOnly, isCoordinator } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { dayOnly, emailField, urlField } from '../../fields/common'
-import { date, relationship, richText, row, select, text, upload } from '../../fields/build'
+import { date, media, relationship, richText, row, select, text } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
 import { translations } from './translations'
 import { slug } from '../../fields/slug'
@@ -85,7 +85,7 @@ export const Members: CollectionConfig = {
     ),
     urlField('website', label('Site web', 'Website')),
     emailField('email', label('E-mail de contact', 'Contact email')),
-    upload('logo', 'media', label('Logo', 'Logo')),
+    media('logo', label('Logo', 'Logo')),
     richText('description', label('Présentation', 'Description'), { localized: true }),
     date('memberSince', label('Membre depuis', 'Member since'), { admin: dayOnly }),
     {

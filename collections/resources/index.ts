@@ -8,7 +8,7 @@ import {
   titleField,
   urlField,
 } from '../../fields/common'
-import { number, relationship, richText, row, select, text, upload } from '../../fields/build'
+import { media, number, relationship, richText, row, select, text } from '../../fields/build'
 import { groups, label, options } from '../../fields/labels'
 import { translations } from './translations'
 import { slug } from '../../fields/slug'
@@ -37,7 +37,7 @@ export const Resources: CollectionConfig = {
     }),
     summaryField,
     richText('body', label('Contenu', 'Body'), { localized: true }),
-    upload('files', 'media', label('Fichiers', 'Files'), { hasMany: true }),
+    media('files', label('Fichiers', 'Files'), { hasMany: true }),
     urlField('url', label('Lien', 'Link')),
     relationship('publisher', 'members', label('Éditeur', 'Publisher'), { index: true }),
     text('authors', label('Auteurs', 'Authors'), { hasMany: true }),
