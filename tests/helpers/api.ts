@@ -1,4 +1,4 @@
-import { getPayload, handleEndpoints } from 'payload'
+import { getPayload, handleEndpoints, type CollectionSlug, type Where } from 'payload'
 
 import config from '../../payload.config'
 import { graphqlRoute, requestErrorsAre400 } from '../../src/http'
@@ -19,6 +19,42 @@ export const idBySlug = async (
   if (!docs[0]) throw new Error(`no ${collection} with slug ${slug}`)
   return docs[0].id as number
 }
+
+/** Creates a document through the Local API, with every right: its id. */
+export const createDoc = async (
+  collection: CollectionSlug,
+  data: Record<string, unknown>,
+  options: { draft?: boolean } = {},
+): Promise<number> =>
+  (await (await payload()).create({ collection, data: data as never, ...options })).id as number
+
+/** The documents of `collection` matching `where`, at depth 0 unless `options` say otherwise (every right). */
+export const findDocs = async <C extends CollectionSlug>(
+  collection: C,
+  where: Where = {},
+  options: {
+    depth?: number
+    draft?: boolean
+    fallbackLocale?: false
+    limit?: number
+    locale?: 'fr' | 'en'
+    pagination?: boolean
+    showHiddenFields?: boolean
+    sort?: string
+  } = {},
+) => (await (await payload()).find({ collection, where, depth: 0, ...options })).docs
+
+/** Creates a resource (a tool) in a function, published or as a draft: its id. */
+export const createResource = (
+  title: string,
+  fn: number,
+  status: 'published' | 'draft' = 'published',
+) =>
+  createDoc(
+    'resources',
+    { title, type: 'tool', function: fn, _status: status },
+    { draft: status === 'draft' },
+  )
 
 /** The id of the seeded function with this slug. */
 export const functionId = (slug: string) => idBySlug('functions', slug)
@@ -105,3 +141,12 @@ export const asGraphQL = (value: unknown): unknown =>
       : value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asGraphQL(v)]))
         : value
+
+/** The data of a new member account signing in with the demo password, named after its address. */
+export const memberAccount = (email: string, organisation: number) => ({
+  email,
+  password: DEMO_PASSWORD,
+  name: email,
+  roles: ['member' as const],
+  organisation,
+})
