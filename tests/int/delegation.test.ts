@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, payload } from '../helpers/api'
+import { budgetLineBasics, memberAccount, payload } from '../helpers/api'
 import {
   perform,
   signIn,
@@ -220,6 +220,17 @@ const dayFrom = (days: number) => {
 }
 
 let n = 0
+/** What a document of each collection with drafts holds besides its function and status. */
+const draftable: Partial<Record<CollectionSlug, (tag: string) => Record<string, unknown>>> = {
+  resources: (tag) => ({ title: `Ressource ${tag}`, type: 'tool' }),
+  trainings: (tag) => ({ title: `Formation ${tag}`, format: 'action-training', status: 'design' }),
+  'regional-groups': (tag) => ({ name: `Groupe ${tag}`, status: 'forming' }),
+  events: (tag) => ({
+    title: `Rencontre ${tag}`,
+    kind: 'seminar',
+    startsAt: '2015-03-02T09:00:00.000Z',
+  }),
+}
 /** A valid document of each delegable collection in a function; published, or proposed for budget lines. */
 const documentOf = (
   collection: CollectionSlug,
@@ -228,34 +239,13 @@ const documentOf = (
 ) => {
   const tag = `matrice ${++n}`
   const published = state === 'shared' ? 'published' : 'draft'
+  const fields = draftable[collection]
+  if (fields) return { ...fields(tag), function: fn, _status: published }
   switch (collection) {
-    case 'resources':
-      return { title: `Ressource ${tag}`, type: 'tool', function: fn, _status: published }
-    case 'trainings':
-      return {
-        title: `Formation ${tag}`,
-        format: 'action-training',
-        status: 'design',
-        function: fn,
-        _status: published,
-      }
-    case 'regional-groups':
-      return { name: `Groupe ${tag}`, status: 'forming', function: fn, _status: published }
-    case 'events':
-      return {
-        title: `Rencontre ${tag}`,
-        kind: 'seminar',
-        startsAt: '2015-03-02T09:00:00.000Z',
-        function: fn,
-        _status: published,
-      }
     case 'budget-lines':
       return {
-        year: 2015,
-        direction: 'expense',
-        kind: 'cash',
+        ...budgetLineBasics,
         label: `Ligne ${tag}`,
-        category: 'other',
         planned: 1000,
         function: fn,
         status: state === 'shared' ? 'proposed' : 'draft',
@@ -298,14 +288,7 @@ const idBySlug = async (collection: CollectionSlug, slug: string) => {
 }
 
 const addUser = async (email: string, organisation: string, orgRole = 'contributor') =>
-  create('users', {
-    email,
-    password: DEMO_PASSWORD,
-    name: email,
-    roles: ['member'],
-    organisation: await idBySlug('members', organisation),
-    orgRole,
-  })
+  create('users', { ...memberAccount(email, await idBySlug('members', organisation)), orgRole })
 
 beforeAll(async () => {
   piloted = await idBySlug('functions', 'expertise-prospective')
@@ -396,6 +379,44 @@ const verdict = async (
 
 const present = (id: number) => async (o: Outcome) => o.ids.includes(String(id))
 
+/** Adds `suffix` to the text field of a document: changed when it holds the new text, unchanged when the old. */
+const rename = async (
+  collection: CollectionSlug,
+  id: number,
+  suffix: string,
+): Promise<Scenario> => {
+  const field = textField(collection)
+  const before = (await find(collection, id))![field]
+  return {
+    operation: { op: 'update', collection, id, data: { [field]: `${before} ${suffix}` } },
+    changed: async () => (await find(collection, id))![field] === `${before} ${suffix}`,
+    unchanged: async () => (await find(collection, id))![field] === before,
+    write: true,
+  }
+}
+
+/** Moves a document of the piloted function to the other one. */
+const move = (collection: CollectionSlug, id: number): Scenario => ({
+  operation: { op: 'update', collection, id, data: { function: other } },
+  changed: async () => (await find(collection, id))!.function === other,
+  unchanged: async () => (await find(collection, id))!.function === piloted,
+  write: true,
+})
+
+/** The same change to one document as a bulk request (`where`): a refusal answers an empty list. */
+const inBulk = (s: Scenario): Scenario => {
+  const { operation } = s
+  if (operation.op === 'update') {
+    const { collection, id, data } = operation
+    return { ...s, operation: { op: 'bulkUpdate', collection, ids: [id], data }, bulk: true }
+  }
+  if (operation.op === 'delete') {
+    const { collection, id } = operation
+    return { ...s, operation: { op: 'bulkDelete', collection, ids: [id] }, bulk: true }
+  }
+  throw new Error(`no bulk form of ${operation.op}`)
+}
+
 /** A scenario of the delegable matrix: its own documents, in the piloted function. */
 const delegableScenario = async (
   surface: (typeof surfaces)[number],
@@ -434,34 +455,12 @@ const delegableScenario = async (
         write: true,
       }
     }
-    case 'update': {
-      const id = await fresh()
-      const before = (await find(collection, id))![field]
-      return {
-        operation: { op: 'update', collection, id, data: { [field]: `${before} modifié` } },
-        changed: async () => (await find(collection, id))![field] === `${before} modifié`,
-        unchanged: async () => (await find(collection, id))![field] === before,
-        write: true,
-      }
-    }
-    case 'move': {
-      const id = await fresh()
-      return {
-        operation: { op: 'update', collection, id, data: { function: other } },
-        changed: async () => (await find(collection, id))!.function === other,
-        unchanged: async () => (await find(collection, id))!.function === piloted,
-        write: true,
-      }
-    }
-    case 'delete': {
-      const id = await fresh()
-      return {
-        operation: { op: 'delete', collection, id },
-        changed: async () => (await find(collection, id)) === undefined,
-        unchanged: async () => (await find(collection, id)) !== undefined,
-        write: true,
-      }
-    }
+    case 'update':
+      return rename(collection, await fresh(), 'modifié')
+    case 'move':
+      return move(collection, await fresh())
+    case 'delete':
+      return removal(collection, await fresh())
     case 'versions': {
       const id = await fresh()
       return { operation: { op: 'findVersions', collection, parent: id }, changed: present(id) }
@@ -507,42 +506,12 @@ const delegableScenario = async (
         write: true,
       }
     }
-    case 'bulk-update': {
-      const id = await fresh()
-      const before = (await find(collection, id))![field]
-      return {
-        operation: {
-          op: 'bulkUpdate',
-          collection,
-          ids: [id],
-          data: { [field]: `${before} modifié en lot` },
-        },
-        changed: async () => (await find(collection, id))![field] === `${before} modifié en lot`,
-        unchanged: async () => (await find(collection, id))![field] === before,
-        write: true,
-        bulk: true,
-      }
-    }
-    case 'bulk-move': {
-      const id = await fresh()
-      return {
-        operation: { op: 'bulkUpdate', collection, ids: [id], data: { function: other } },
-        changed: async () => (await find(collection, id))!.function === other,
-        unchanged: async () => (await find(collection, id))!.function === piloted,
-        write: true,
-        bulk: true,
-      }
-    }
-    case 'bulk-delete': {
-      const id = await fresh()
-      return {
-        operation: { op: 'bulkDelete', collection, ids: [id] },
-        changed: async () => (await find(collection, id)) === undefined,
-        unchanged: async () => (await find(collection, id)) !== undefined,
-        write: true,
-        bulk: true,
-      }
-    }
+    case 'bulk-update':
+      return inBulk(await rename(collection, await fresh(), 'modifié en lot'))
+    case 'bulk-move':
+      return inBulk(move(collection, await fresh()))
+    case 'bulk-delete':
+      return inBulk(removal(collection, await fresh()))
     default:
       throw new Error(`unknown action ${cell.action}`)
   }
@@ -756,6 +725,37 @@ const auditEntryOf = async (fn: number) => {
   return docs[0]!.id as number
 }
 
+/** Creates a document, told apart by the unique value of its field `key`. */
+const creation = (
+  collection: CollectionSlug,
+  key: string,
+  data: Record<string, unknown>,
+): Scenario => {
+  const exists = async () =>
+    (await (await p()).count({ collection, where: { [key]: { equals: data[key] } } })).totalDocs > 0
+  return {
+    operation: { op: 'create', collection, data },
+    changed: exists,
+    unchanged: async () => !(await exists()),
+    write: true,
+  }
+}
+
+/** Gives an organisation a website of its own. */
+const newWebsite = async (organisation: string, host: string) =>
+  change(
+    'members',
+    await organisationId(organisation),
+    'website',
+    `https://${host}-${++made}.example.org`,
+  )
+
+/** Sets a field of an organisation to the value of the two it does not hold. */
+const toggle = async (organisation: string, name: string, [first, second]: [string, string]) => {
+  const id = await organisationId(organisation)
+  return change('members', id, name, (await get('members', id))[name] === first ? second : first)
+}
+
 const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenario>> = {
   'users:read-cvc-user': async () => {
     const id = await cvcUser()
@@ -789,25 +789,8 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
     change('users', Number(subject.user!.id), 'name', `${subject.name} renommé ${++made}`),
   'users:create-in-cvc': async () => {
     const email = `nouveau-${++made}@collectif-ville-campagne.test`
-    const exists = async () =>
-      (await (await p()).count({ collection: 'users', where: { email: { equals: email } } }))
-        .totalDocs > 0
-    return {
-      operation: {
-        op: 'create',
-        collection: 'users',
-        data: {
-          email,
-          password: DEMO_PASSWORD,
-          name: email,
-          roles: ['member'],
-          organisation: await organisationId('collectif-ville-campagne'),
-        },
-      },
-      changed: exists,
-      unchanged: async () => !(await exists()),
-      write: true,
-    }
+    const organisation = await organisationId('collectif-ville-campagne')
+    return creation('users', 'email', memberAccount(email, organisation))
   },
   'users:update-cvc-user': async () =>
     change('users', await cvcUser(), 'name', `Renommé ${++made}`),
@@ -822,54 +805,18 @@ const organisationScenarios: Record<string, (subject: Subject) => Promise<Scenar
     const id = await organisationId('collectif-ville-campagne')
     return { operation: { op: 'findByID', collection: 'members', id }, changed: present(id) }
   },
-  'members:update-cvc-profile': async () =>
-    change(
-      'members',
-      await organisationId('collectif-ville-campagne'),
-      'website',
-      `https://cvc-${++made}.example.org`,
-    ),
-  'members:update-cvc-relation': async () => {
-    const id = await organisationId('collectif-ville-campagne')
-    return change(
-      'members',
-      id,
-      'relation',
-      (await get('members', id)).relation === 'member' ? 'partner' : 'member',
-    )
-  },
-  'members:update-cvc-status': async () => {
-    const id = await organisationId('collectif-ville-campagne')
-    return change(
-      'members',
-      id,
-      'status',
-      (await get('members', id)).status === 'active' ? 'former' : 'active',
-    )
-  },
-  'members:update-other-profile': async () =>
-    change(
-      'members',
-      await organisationId('aradel'),
-      'website',
-      `https://aradel-${++made}.example.org`,
-    ),
-  'members:create': async () => {
-    const name = `Nouvelle organisation ${++made}`
-    const exists = async () =>
-      (await (await p()).count({ collection: 'members', where: { name: { equals: name } } }))
-        .totalDocs > 0
-    return {
-      operation: {
-        op: 'create',
-        collection: 'members',
-        data: { name, relation: 'member', status: 'active' },
-      },
-      changed: exists,
-      unchanged: async () => !(await exists()),
-      write: true,
-    }
-  },
+  'members:update-cvc-profile': async () => newWebsite('collectif-ville-campagne', 'cvc'),
+  'members:update-cvc-relation': async () =>
+    toggle('collectif-ville-campagne', 'relation', ['member', 'partner']),
+  'members:update-cvc-status': async () =>
+    toggle('collectif-ville-campagne', 'status', ['active', 'former']),
+  'members:update-other-profile': async () => newWebsite('aradel', 'aradel'),
+  'members:create': async () =>
+    creation('members', 'name', {
+      name: `Nouvelle organisation ${++made}`,
+      relation: 'member',
+      status: 'active',
+    }),
   'members:delete': async () =>
     removal(
       'members',
@@ -989,25 +936,19 @@ describe.each(surfaces)('budget lines through %s', (surface) => {
   const line = (status: string) =>
     create('budget-lines', { ...documentOf('budget-lines', piloted), status })
   const status = (id: number) => field('budget-lines', id, 'status')
+  /** The pilot manager moves a line of its function from one status to another. */
+  const pilotMoves = async (from: string, to: string, allowed: boolean) => {
+    const id = await line(from)
+    const scenario = await change('budget-lines', id, 'status', to, status(id))
+    await verdict(surface, subjects.get('pilot-manager')!, allowed, scenario)
+  }
 
   it('a pilot proposes a line of its function', async () => {
-    const id = await line('draft')
-    await verdict(
-      surface,
-      subjects.get('pilot-manager')!,
-      true,
-      await change('budget-lines', id, 'status', 'proposed', status(id)),
-    )
+    await pilotMoves('draft', 'proposed', true)
   })
 
   it('a pilot cannot validate a line, nor create one validated', async () => {
-    const id = await line('proposed')
-    await verdict(
-      surface,
-      subjects.get('pilot-manager')!,
-      false,
-      await change('budget-lines', id, 'status', 'validated', status(id)),
-    )
+    await pilotMoves('proposed', 'validated', false)
     const before = await count('budget-lines')
     const outcome = await perform(surface, subjects.get('co-pilot')!, {
       op: 'create',
