@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { publicPages, readEnv, StartupError } from '../../src/env'
 import { feedsPlugin, type FeedsPluginOptions } from '../../src/plugins/feeds'
 import { isPagePattern, pageOf } from '../../src/plugins/feeds/pages'
+import { expectPredicate } from '../helpers/predicates'
 
 describe('public pages', () => {
   it('fills {slug} and {id}, escaped as a path segment', () => {
@@ -20,11 +21,11 @@ describe('public pages', () => {
   })
 
   it('takes http(s) URLs that name a document only', () => {
-    expect(isPagePattern('https://site.example/r/{slug}')).toBe(true)
-    expect(isPagePattern('http://localhost:8080/m/{id}.html')).toBe(true)
-    expect(isPagePattern('https://site.example/r/')).toBe(false)
-    expect(isPagePattern('javascript:alert({id})')).toBe(false)
-    expect(isPagePattern('/r/{slug}')).toBe(false)
+    expectPredicate(
+      isPagePattern,
+      ['https://site.example/r/{slug}', 'http://localhost:8080/m/{id}.html'],
+      ['https://site.example/r/', 'javascript:alert({id})', '/r/{slug}'],
+    )
   })
 
   it('are read from the environment, under PUBLIC_SITE_URL by default', () => {

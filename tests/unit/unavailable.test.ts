@@ -9,22 +9,25 @@ import {
 
 const wrapped = (cause: unknown) => Object.assign(new Error('Payload'), { cause })
 
+/** The SQLSTATEs of a server going away or refusing work. */
+const unavailableCodes = [
+  '08006',
+  '08001',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '57014',
+  '25P03',
+  '55P03',
+  '40P01',
+]
+
 describe('isDatabaseUnavailable', () => {
-  it('knows the SQLSTATEs of a server going away or refusing work', () => {
-    for (const code of [
-      '08006',
-      '08001',
-      '57P01',
-      '57P02',
-      '57P03',
-      '53300',
-      '57014',
-      '25P03',
-      '55P03',
-      '40P01',
-    ])
-      expect(isDatabaseUnavailable(wrapped({ code }))).toBe(true)
-  })
+  it.each(unavailableCodes)(
+    'knows the SQLSTATE %s of a server going away or refusing work',
+    (code) => expect(isDatabaseUnavailable(wrapped({ code }))).toBe(true),
+  )
 
   it('does not take bad input or other faults for unavailability', () => {
     for (const code of ['23505', '22P02', '57P04', '42P01', '0800', '080000'])

@@ -20,6 +20,7 @@ import {
   year,
   YEARS,
 } from '../../fields/validators'
+import { expectPredicate } from '../helpers/predicates'
 
 type Validator = (value: unknown, options: any) => unknown
 
@@ -30,6 +31,9 @@ const check = (
   value: unknown,
   { required = false, req = fr, siblingData = {} } = {},
 ) => validate(value, { req, required, siblingData })
+/** Checks that an optional field accepts each of `good` and refuses each of `bad`. */
+const expectValues = (validate: Validator, good: unknown[], bad: unknown[]) =>
+  expectPredicate((value) => check(validate, value) === true, good, bad)
 
 describe('required values', () => {
   it('an empty value passes when optional and is refused in the language asked when required', () => {
@@ -50,18 +54,15 @@ describe('required values', () => {
 
 describe('SIREN and SIRET', () => {
   it('checks 9 digits with a Luhn key', () => {
-    expect(isSiren('732829320')).toBe(true)
-    expect(isSiren('732829321')).toBe(false)
-    expect(isSiren('73282932')).toBe(false)
-    expect(isSiren('7328293200')).toBe(false)
-    expect(isSiren('73282932a')).toBe(false)
-    expect(isSiren(' 732829320')).toBe(false)
+    expectPredicate(
+      isSiren,
+      ['732829320'],
+      ['732829321', '73282932', '7328293200', '73282932a', ' 732829320'],
+    )
   })
 
   it('checks 14 digits with a Luhn key', () => {
-    expect(isSiret('73282932000074')).toBe(true)
-    expect(isSiret('73282932000075')).toBe(false)
-    expect(isSiret('7328293200007')).toBe(false)
+    expectPredicate(isSiret, ['73282932000074'], ['73282932000075', '7328293200007'])
   })
 
   it('accepts La Poste’s establishments, whose digits add up to a multiple of 5', () => {
@@ -92,23 +93,15 @@ describe('SIREN and SIRET', () => {
 
 describe('codes', () => {
   it('RNA: W then 9 digits', () => {
-    expect(check(rna, 'W751234567')).toBe(true)
-    expect(check(rna, 'w751234567')).not.toBe(true)
-    expect(check(rna, 'W75123456')).not.toBe(true)
+    expectValues(rna, ['W751234567'], ['w751234567', 'W75123456'])
   })
 
   it('ROME: a letter from A to N then 4 digits', () => {
-    expect(check(romeCode, 'K1802')).toBe(true)
-    expect(check(romeCode, 'A0000')).toBe(true)
-    expect(check(romeCode, 'N9999')).toBe(true)
-    expect(check(romeCode, 'O1802')).not.toBe(true)
-    expect(check(romeCode, 'K180')).not.toBe(true)
+    expectValues(romeCode, ['K1802', 'A0000', 'N9999'], ['O1802', 'K180'])
   })
 
   it('RNCP: RNCP then digits', () => {
-    expect(check(rncpCode, 'RNCP35185')).toBe(true)
-    expect(check(rncpCode, 'RNCP')).not.toBe(true)
-    expect(check(rncpCode, 'rncp35185')).not.toBe(true)
+    expectValues(rncpCode, ['RNCP35185'], ['RNCP', 'rncp35185'])
   })
 
   it('period: YYYY-S1 or YYYY-S2', () => {
@@ -122,13 +115,19 @@ describe('codes', () => {
 })
 
 describe('url and email', () => {
-  it('accepts http and https addresses with their protocol only', () => {
-    expect(check(url, 'https://pole.example/page?x=1')).toBe(true)
-    expect(check(url, 'http://pole.example')).toBe(true)
-    expect(check(url, 'pole.example')).not.toBe(true)
-    expect(check(url, 'ftp://pole.example')).not.toBe(true)
-    expect(check(url, 'javascript:alert(1)')).not.toBe(true)
-  })
+  // http and https addresses are accepted, with their protocol only.
+  it.each(['https://pole.example/page?x=1', 'http://pole.example'])(
+    'accepts the http(s) address %s',
+    (address) => {
+      expect(check(url, address)).toBe(true)
+    },
+  )
+  it.each(['pole.example', 'ftp://pole.example', 'javascript:alert(1)'])(
+    'refuses %s: an address with http or https only',
+    (address) => {
+      expect(check(url, address)).not.toBe(true)
+    },
+  )
 
   it('checks e-mail addresses', () => {
     expect(check(email, 'contact@pole.example')).toBe(true)

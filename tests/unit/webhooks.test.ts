@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readEnv, webhooksAllowPrivate } from '../../src/env'
 import { eventOf, isInternalAddress, signatureOf, urlProblem } from '../../src/plugins/webhooks'
 import { send } from '../../src/plugins/webhooks/send'
+import { expectPredicate } from '../helpers/predicates'
 
 const seen = (published: boolean, updatedAt = '2026-11-28T10:00:00.000Z') => ({
   published,
@@ -66,12 +67,11 @@ describe('endpoint URLs', () => {
   })
 
   it('knows internal addresses from public ones', () => {
-    expect(isInternalAddress('127.0.0.53')).toBe(true)
-    expect(isInternalAddress('100.64.1.1')).toBe(true)
-    expect(isInternalAddress('fe80::1')).toBe(true)
-    expect(isInternalAddress('8.8.8.8')).toBe(false)
-    expect(isInternalAddress('2001:4860:4860::8888')).toBe(false)
-    expect(isInternalAddress('site.example')).toBe(false)
+    expectPredicate(
+      isInternalAddress,
+      ['127.0.0.53', '100.64.1.1', 'fe80::1'],
+      ['8.8.8.8', '2001:4860:4860::8888', 'site.example'],
+    )
   })
 })
 
