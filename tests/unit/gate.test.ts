@@ -33,10 +33,16 @@ describe('createGate', () => {
     expect(gate.state()).toEqual({ busy: 0, waiting: 0 })
   })
 
-  it('gives up after the timeout, leaving the queue', async () => {
+  /** A gate of one slot, taken, whose waiters give up after 500 ms of fake time. */
+  const takenGate = async () => {
     vi.useFakeTimers()
     const gate = createGate(1, 500)
     await gate.acquire()
+    return gate
+  }
+
+  it('gives up after the timeout, leaving the queue', async () => {
+    const gate = await takenGate()
     const waiting = gate.acquire()
     const other = gate.acquire()
     vi.advanceTimersByTime(499)
@@ -50,9 +56,7 @@ describe('createGate', () => {
   })
 
   it('gives up on the right waiter when an earlier one was served', async () => {
-    vi.useFakeTimers()
-    const gate = createGate(1, 500)
-    await gate.acquire()
+    const gate = await takenGate()
     const served = gate.acquire()
     vi.advanceTimersByTime(100)
     const late = gate.acquire()

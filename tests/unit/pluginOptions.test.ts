@@ -23,6 +23,11 @@ const config = (...collections: CollectionConfig[]) =>
     ],
   }) as Config
 const isCoordinator = () => false
+/** Builds the search plugin over a collection « reports » of these fields, searched by `content`. */
+const searchReports = (content: string, fields: CollectionConfig['fields']) => () =>
+  searchPlugin({
+    collections: { reports: { title: 'title', content: [content] } } as never,
+  })(config(collection('reports', fields)))
 
 describe('plugin options checked at start', () => {
   it('delegation: a delegated collection that does not exist', () => {
@@ -53,32 +58,20 @@ describe('plugin options checked at start', () => {
   })
 
   it('search: a misspelt field path', () => {
-    expect(() =>
-      searchPlugin({
-        collections: { reports: { title: 'title', content: ['sessions.plcae'] } } as never,
-      })(
-        config(
-          collection('reports', [
-            { name: 'title', type: 'text' },
-            { name: 'sessions', type: 'array', fields: [{ name: 'place', type: 'text' }] },
-          ]),
-        ),
-      ),
+    expect(
+      searchReports('sessions.plcae', [
+        { name: 'title', type: 'text' },
+        { name: 'sessions', type: 'array', fields: [{ name: 'place', type: 'text' }] },
+      ]),
     ).toThrow('search plugin: "reports" has no field "sessions.plcae"')
   })
 
   it('search: paths through arrays and rows are found', () => {
-    expect(() =>
-      searchPlugin({
-        collections: { reports: { title: 'title', content: ['sessions.place'] } } as never,
-      })(
-        config(
-          collection('reports', [
-            { type: 'row', fields: [{ name: 'title', type: 'text' }] },
-            { name: 'sessions', type: 'array', fields: [{ name: 'place', type: 'text' }] },
-          ]),
-        ),
-      ),
+    expect(
+      searchReports('sessions.place', [
+        { type: 'row', fields: [{ name: 'title', type: 'text' }] },
+        { name: 'sessions', type: 'array', fields: [{ name: 'place', type: 'text' }] },
+      ]),
     ).not.toThrow()
   })
 

@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest'
 
 import { toSlug } from '../../fields/slug'
 
+/** French titles and the URL words they make. */
+const frenchTitles: Array<[title: string, slug: string]> = [
+  ['Coopération entre territoires', 'cooperation-entre-territoires'],
+  // The French locale: & reads "et".
+  ['L’économie sociale & solidaire', 'leconomie-sociale-et-solidaire'],
+  ['Œuvres ÇA ÀÉÈÊËÎÏÔÙÛÜŸ', 'oeuvres-ca-aeeeeiiouuuy'],
+]
+
 describe('toSlug', () => {
-  it('makes French titles into URL words', () => {
-    expect(toSlug('Coopération entre territoires')).toBe('cooperation-entre-territoires')
-    // The French locale: & reads "et".
-    expect(toSlug('L’économie sociale & solidaire')).toBe('leconomie-sociale-et-solidaire')
-    expect(toSlug('Œuvres ÇA ÀÉÈÊËÎÏÔÙÛÜŸ')).toBe('oeuvres-ca-aeeeeiiouuuy')
+  it.each(frenchTitles)('makes the French title %j into the URL words %j', (title, slug) => {
+    expect(toSlug(title)).toBe(slug)
   })
 
   it('drops punctuation and keeps digits', () => {
