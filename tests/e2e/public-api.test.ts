@@ -6,7 +6,7 @@ import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Config, Event, Resource, Training } from '../../payload-types'
-import { DEMO_PASSWORD, payload } from '../helpers/api'
+import { createResource, DEMO_PASSWORD, findDocs, payload } from '../helpers/api'
 import { PRODUCTION, serverForTests, startServer, type TestServer } from '../helpers/server'
 
 const PARTNER = 'https://partenaire.example'
@@ -366,14 +366,10 @@ describe('the public API, through the real server', () => {
     }
     const proceedings = async () =>
       (
-        await (
-          await payload()
-        ).find({
-          collection: 'resources',
-          where: { slug: { equals: 'actes-premier-congres-developpeurs-territoriaux' } },
-          depth: 0,
+        await findDocs('resources', {
+          slug: { equals: 'actes-premier-congres-developpeurs-territoriaux' },
         })
-      ).docs[0]!
+      )[0]!
 
     it('finds the same documents with or without accents, and across word forms', async () => {
       const [plain, accented, verb] = await Promise.all(
@@ -427,25 +423,16 @@ describe('the public API, through the real server', () => {
 
     it('is kept current on every change, and never shows a draft', async () => {
       const local = await payload()
-      const created = await local.create({
-        collection: 'resources',
-        data: {
-          title: 'Mutualisation des ingénieries territoriales',
-          type: 'tool',
-          _status: 'published',
-          function: (await proceedings()).function as number,
-        },
-      })
-      expect((await find('q=mutualiser')).docs.map((d) => d.id)).toEqual([created.id])
-      await local.update({
-        collection: 'resources',
-        id: created.id,
-        data: { title: 'Ingénierie partagée' },
-      })
+      const id = await createResource(
+        'Mutualisation des ingénieries territoriales',
+        (await proceedings()).function as number,
+      )
+      expect((await find('q=mutualiser')).docs.map((d) => d.id)).toEqual([id])
+      await local.update({ collection: 'resources', id, data: { title: 'Ingénierie partagée' } })
       expect((await find('q=mutualiser')).docs).toEqual([])
-      expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).toContain(created.id)
-      await local.delete({ collection: 'resources', id: created.id })
-      expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).not.toContain(created.id)
+      expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).toContain(id)
+      await local.delete({ collection: 'resources', id })
+      expect((await find('q=partag%C3%A9e')).docs.map((d) => d.id)).not.toContain(id)
       expect((await find('q=brouillon')).docs).toEqual([])
     })
 

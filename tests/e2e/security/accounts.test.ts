@@ -1,7 +1,15 @@
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, graphql, login, payload, rest, type Reply } from '../../helpers/api'
+import {
+  DEMO_PASSWORD,
+  graphql,
+  login,
+  memberAccount,
+  payload,
+  rest,
+  type Reply,
+} from '../../helpers/api'
 import { databaseSnapshots } from '../../helpers/snapshot'
 
 /**
@@ -32,16 +40,7 @@ const userByEmail = async (email: string) =>
 /** Creates a member account of its own for a test (the database snapshot is taken after). */
 const newAccount = async (email: string) => {
   const { docs } = await p.find({ collection: 'members', depth: 0, limit: 1 })
-  await p.create({
-    collection: 'users',
-    data: {
-      email,
-      password: DEMO_PASSWORD,
-      name: email,
-      roles: ['member'],
-      organisation: docs[0]!.id,
-    },
-  })
+  await p.create({ collection: 'users', data: memberAccount(email, docs[0]!.id) })
   return email
 }
 

@@ -2,7 +2,7 @@ import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFrom
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { functionId, graphql, payload, rest } from '../../helpers/api'
+import { createResource, functionId, graphql, payload, rest } from '../../helpers/api'
 import { perform, signIn, surfaces, type Subject } from '../../helpers/surfaces'
 
 /*
@@ -215,34 +215,14 @@ describe("the admin's copy to another locale", () => {
     } as never)) as unknown as Record<string, unknown>
 
   it('is refused on a document of another function, which stays as it was', async () => {
-    const { id } = await (
-      await p()
-    ).create({
-      collection: 'resources',
-      data: {
-        title: `Hors fonction ${++n}`,
-        type: 'tool',
-        function: other,
-        _status: 'published',
-      } as never,
-    })
+    const id = await createResource(`Hors fonction ${++n}`, other)
     const before = await english(Number(id))
     await expect(copy(Number(id))).rejects.toThrow()
     expect(await english(Number(id))).toEqual(before)
   })
 
   it('saves the draft of a document of the function piloted', async () => {
-    const { id } = await (
-      await p()
-    ).create({
-      collection: 'resources',
-      data: {
-        title: `Dans la fonction ${++n}`,
-        type: 'tool',
-        function: piloted,
-        _status: 'published',
-      } as never,
-    })
+    const id = await createResource(`Dans la fonction ${++n}`, piloted)
     await copy(Number(id))
     expect((await english(Number(id))).title).toBe(`Dans la fonction ${n}`)
   })

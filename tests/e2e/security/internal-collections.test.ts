@@ -3,7 +3,7 @@ import { type CollectionSlug, createLocalReq, type ServerFunction, type TypedUse
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { asGraphQL, functionId, graphql, payload, rest } from '../../helpers/api'
+import { asGraphQL, createResource, functionId, graphql, payload, rest } from '../../helpers/api'
 import { launchChromium, signInToAdmin } from '../../helpers/browser'
 import { startServer, type TestServer } from '../../helpers/server'
 import { lockOnlyWhatOneMayUpdate } from '../../../src/plugins/internal-collections/formState'
@@ -34,6 +34,17 @@ const rows = async (collection: CollectionSlug) =>
   (await (await payload()).find({ collection, pagination: false, depth: 0, sort: 'id' }))
     .docs as unknown as Array<Record<string, unknown>>
 const snapshot = async () => JSON.stringify([await rows(LOCKS), await rows(PREFERENCES)])
+/** Checks that `attempt` is refused with `status` and leaves locks and preferences as they were. */
+const refused = async <T extends { refused: boolean; status?: number }>(
+  attempt: () => Promise<T>,
+  status: number,
+) => {
+  const before = await snapshot()
+  const outcome = await attempt()
+  expect(outcome).toMatchObject({ refused: true, status })
+  expect(await snapshot()).toBe(before)
+  return outcome
+}
 type Lock = ReturnType<typeof lockOf>
 const lockOf = (subject: Subject, document: number, relationTo = 'resources') => ({
   document: { relationTo, value: document },
@@ -99,29 +110,15 @@ beforeAll(async () => {
     data: { name: 'Site régional', enableAPIKey: true, apiKey: KEY } as never,
   })
   client = { ...created, collection: 'api-clients' } as unknown as TypedUser
-  pilotsResource = (
-    await p.create({
-      collection: 'resources',
-      data: {
-        title: 'Référentiel à verrouiller',
-        type: 'tool',
-        function: await functionId('expertise-prospective'),
-        _status: 'published',
-      },
-    })
-  ).id
-  othersDraft = (
-    await p.create({
-      collection: 'resources',
-      data: {
-        title: 'Brouillon de la formation',
-        type: 'tool',
-        function: await functionId('formation'),
-        _status: 'draft',
-      },
-      draft: true,
-    })
-  ).id
+  pilotsResource = await createResource(
+    'Référentiel à verrouiller',
+    await functionId('expertise-prospective'),
+  )
+  othersDraft = await createResource(
+    'Brouillon de la formation',
+    await functionId('formation'),
+    'draft',
+  )
 })
 
 describe('an API key writes nothing', () => {
@@ -215,11 +212,7 @@ describe('a lock is taken only by oneself, on a document one may update', () => 
   it.each(['rest', 'graphql', 'local'] as const)(
     '%s: a member locks no document of a function it does not pilot',
     async (surface) => {
-      const before = await snapshot()
-      const data = lockOf(member, pilotsResource)
-      const outcome = await lockAs(surface, member, data)
-      expect(outcome).toMatchObject({ refused: true, status: 403 })
-      expect(await snapshot()).toBe(before)
+      await refused(() => lockAs(surface, member, lockOf(member, pilotsResource)), 403)
       expect(await savesResource(pilot, 13)).toBe(200)
     },
   )
@@ -227,36 +220,29 @@ describe('a lock is taken only by oneself, on a document one may update', () => 
   it.each(['rest', 'graphql', 'local'] as const)(
     '%s: nobody locks a document in someone else’s name',
     async (surface) => {
-      const before = await snapshot()
       // The pilot may update the resource, but the lock would be the coordinator's.
-      const data = lockOf(coordinator, pilotsResource)
-      const outcome = await lockAs(surface, pilot, data)
-      expect(outcome).toMatchObject({ refused: true, status: 403 })
-      expect(await snapshot()).toBe(before)
+      await refused(() => lockAs(surface, pilot, lockOf(coordinator, pilotsResource)), 403)
     },
   )
 
   it.each(['rest', 'graphql'] as const)(
     '%s: a draft the caller cannot read is refused like any other (403), not locked',
     async (surface) => {
-      const before = await snapshot()
-      expect(
-        await createLock[surface](lockOf(pilot, othersDraft), { token: pilot.token }),
-      ).toMatchObject({ refused: true, status: 403 })
-      expect(await snapshot()).toBe(before)
+      await refused(
+        () => createLock[surface](lockOf(pilot, othersDraft), { token: pilot.token }),
+        403,
+      )
     },
   )
 
   it.each(['rest', 'graphql'] as const)(
     '%s: a document that does not exist answers 400 naming `document`',
     async (surface) => {
-      const before = await snapshot()
-      const outcome = await createLock[surface](lockOf(coordinator, 999_999), {
-        token: coordinator.token,
-      })
-      expect(outcome).toMatchObject({ refused: true, status: 400 })
+      const outcome = await refused(
+        () => createLock[surface](lockOf(coordinator, 999_999), { token: coordinator.token }),
+        400,
+      )
       expect(JSON.stringify(outcome.body)).toContain('document')
-      expect(await snapshot()).toBe(before)
     },
   )
 
@@ -302,31 +288,15 @@ describe('what the admin does with locks still works', () => {
 
     // The member may not update the resource: it cannot take the lock over, nor release it.
     const before = await snapshot()
-    expect(
-      (
-        await rest('PATCH', `/${LOCKS}/${lockId}`, {
-          token: member.token,
-          body: { user: { relationTo: 'users', value: member.user!.id } },
-        })
-      ).status,
-    ).toBe(403)
+    const patchLock = async (subject: Subject, body: Partial<Lock>) =>
+      (await rest('PATCH', `/${LOCKS}/${lockId}`, { token: subject.token, body })).status
+    const toMember = { user: { relationTo: 'users', value: member.user!.id } }
+    expect(await patchLock(member, toMember)).toBe(403)
     expect((await rest('DELETE', `/${LOCKS}/${lockId}`, { token: member.token })).status).toBe(403)
     // Nor may the pilot hand its lock to someone else, or move it to a document it may not update.
+    expect(await patchLock(pilot, toMember)).toBe(403)
     expect(
-      (
-        await rest('PATCH', `/${LOCKS}/${lockId}`, {
-          token: pilot.token,
-          body: { user: { relationTo: 'users', value: member.user!.id } },
-        })
-      ).status,
-    ).toBe(403)
-    expect(
-      (
-        await rest('PATCH', `/${LOCKS}/${lockId}`, {
-          token: pilot.token,
-          body: { document: { relationTo: 'resources', value: othersDraft } },
-        })
-      ).status,
+      await patchLock(pilot, { document: { relationTo: 'resources', value: othersDraft } }),
     ).toBe(403)
     expect(await snapshot()).toBe(before)
 

@@ -9,7 +9,16 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '../../../src/db'
-import { asGraphQL, DEMO_PASSWORD, graphql, login, payload, rest } from '../../helpers/api'
+import {
+  asGraphQL,
+  createResource,
+  DEMO_PASSWORD,
+  graphql,
+  idBySlug,
+  login,
+  payload,
+  rest,
+} from '../../helpers/api'
 import { startServer, type TestServer } from '../../helpers/server'
 import { signIn, type Subject } from '../../helpers/surfaces'
 
@@ -24,28 +33,12 @@ let coordinator: Subject
 let pilot: Subject
 let functionId: number
 
-const published = async (title: string) =>
-  (
-    await (
-      await payload()
-    ).create({
-      collection: 'resources',
-      data: { title, type: 'tool', function: functionId, _status: 'published' },
-    })
-  ).id
+const published = (title: string) => createResource(title, functionId)
 
 beforeAll(async () => {
   coordinator = await signIn('coordinator', 'coordination@unadel.test')
   pilot = await signIn('pilot', 'pilote@collectif-ville-campagne.test')
-  functionId = (
-    await (
-      await payload()
-    ).find({
-      collection: 'functions',
-      where: { slug: { equals: 'expertise-prospective' } },
-      depth: 0,
-    })
-  ).docs[0]!.id
+  functionId = await idBySlug('functions', 'expertise-prospective')
 })
 
 describe('(a) audit entries show emails to the coordination and the writer’s organisation only', () => {
