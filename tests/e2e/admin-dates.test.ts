@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { payload } from '../helpers/api'
+import { createDoc, payload } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
 
 const COORDINATION = 'coordination@unadel.test'
+
+/** A published seminar from `startsAt` to `endsAt`: its id. */
+const seminar = (title: string, startsAt: string, endsAt: string) =>
+  createDoc('events', { title, kind: 'seminar', startsAt, endsAt, _status: 'published' })
 
 /** A French editor in Paris reads the days the network means, and Paris times. */
 describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
@@ -14,19 +18,11 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
 
   beforeAll(async () => {
     // A seminar at 08:30 UTC in March: 09:30 in Paris.
-    const local = await payload()
-    timed = (
-      await local.create({
-        collection: 'events',
-        data: {
-          title: 'Séminaire à heure fixe',
-          kind: 'seminar',
-          startsAt: '2015-03-10T08:30:00.000Z',
-          endsAt: '2015-03-10T16:00:00.000Z',
-          _status: 'published',
-        },
-      })
-    ).id
+    timed = await seminar(
+      'Séminaire à heure fixe',
+      '2015-03-10T08:30:00.000Z',
+      '2015-03-10T16:00:00.000Z',
+    )
     page = await admin.signIn(COORDINATION)
   })
 
@@ -83,17 +79,11 @@ describe('dates in the admin (headless Chromium, French, Europe/Paris)', () => {
   })
 
   it('reads a day and a time typed as in France, and keeps the date when what is typed names none', async () => {
-    const local = await payload()
-    const { id } = await local.create({
-      collection: 'events',
-      data: {
-        title: 'Atelier saisi au clavier',
-        kind: 'seminar',
-        startsAt: '2027-01-10T09:00:00.000Z',
-        endsAt: '2027-01-10T11:00:00.000Z',
-        _status: 'published',
-      },
-    })
+    const id = await seminar(
+      'Atelier saisi au clavier',
+      '2027-01-10T09:00:00.000Z',
+      '2027-01-10T11:00:00.000Z',
+    )
     await page.goto(`${admin.url}/admin/collections/events/${id}`)
     const start = page.locator('#field-startsAt input').first()
     const end = page.locator('#field-endsAt input').first()

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { payload } from '../helpers/api'
+import { findDocs, payload } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
 
 const TITLE_EN = 'Action-training on territorial cooperation'
@@ -19,18 +19,8 @@ describe('publishing from the English content (headless Chromium, French admin)'
     await page.locator(`#field-${field}`).click()
     await page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).click()
   }
-  const trainings = async () =>
-    (
-      await (
-        await payload()
-      ).find({
-        collection: 'trainings',
-        where: { title: { equals: TITLE_EN } },
-        locale: 'en',
-        fallbackLocale: false,
-        depth: 0,
-      })
-    ).docs
+  const trainings = () =>
+    findDocs('trainings', { title: { equals: TITLE_EN } }, { locale: 'en', fallbackLocale: false })
 
   it('is told the French title is missing, in French, and publishes once it is written', async () => {
     await page.goto(`${admin.url}/admin/collections/trainings/create?locale=en`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { payload } from '../helpers/api'
+import { findDocs, payload } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
 
 const euros = (value: number) =>
@@ -19,14 +19,7 @@ describe('the dashboard (headless Chromium, French, Europe/Paris)', () => {
       await local.find({ collection: 'budget-lines', sort: '-year', limit: 1, depth: 0 })
     ).docs
     const year = lastLine!.year
-    const lines = (
-      await local.find({
-        collection: 'budget-lines',
-        where: { year: { equals: year } },
-        pagination: false,
-        depth: 0,
-      })
-    ).docs
+    const lines = await findDocs('budget-lines', { year: { equals: year } }, { pagination: false })
     const planned = (direction: string) =>
       lines.filter((l) => l.direction === direction).reduce((sum, l) => sum + l.planned, 0)
     const [lastMilestone] = (

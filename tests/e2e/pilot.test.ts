@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { functionId, payload } from '../helpers/api'
+import { findDocs, functionId, payload } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
 
 const PILOT = 'pilote@collectif-ville-campagne.test'
@@ -47,16 +47,8 @@ describe('a pilot in the admin (headless Chromium)', () => {
     await page.locator('.rs__option', { hasText: /^Outil$/ }).click()
     await page.getByRole('button', { name: 'Publier les modifications' }).click()
     await page.waitForURL(/\/admin\/collections\/resources\/\d+$/)
-    const saved = async () =>
-      (
-        await (
-          await payload()
-        ).find({
-          collection: 'resources',
-          where: { title: { equals: 'Note de conjoncture des métiers 2026' } },
-          depth: 0,
-        })
-      ).docs
+    const saved = () =>
+      findDocs('resources', { title: { equals: 'Note de conjoncture des métiers 2026' } })
     await expect.poll(saved).toEqual([
       expect.objectContaining({
         _status: 'published',
@@ -76,14 +68,7 @@ describe('a pilot in the admin (headless Chromium)', () => {
 
   it('is refused for « Ressources »: its resources open read-only, and saving one there is forbidden', async () => {
     const ressources = await functionId('ressources')
-    const { docs } = await (
-      await payload()
-    ).find({
-      collection: 'resources',
-      where: { function: { equals: ressources } },
-      depth: 0,
-      limit: 1,
-    })
+    const docs = await findDocs('resources', { function: { equals: ressources } }, { limit: 1 })
     await page.goto(`${admin.url}/admin/collections/resources/${docs[0]!.id}`)
     await expect.poll(() => page.locator('#field-title').isDisabled()).toBe(true)
     // A banner says why: the function, and who may write there (nobody pilots « Ressources »).

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, login, payload, rest } from '../helpers/api'
+import { createDoc, findDocs, graphql, login, payload, rest } from '../helpers/api'
 
 // Members are tagged with the regions of 2014; partner sites filter by the regions of 2016.
 const regionId = async (code: string) =>
@@ -36,16 +36,12 @@ describe('regions across the 2016 reform', () => {
   })
 
   it('a 2014 region finds what is tagged with the region it became, and nothing of its neighbours', async () => {
-    const p = await payload()
-    const { id } = await p.create({
-      collection: 'members',
-      data: {
-        name: 'Réseau tagué 2016',
-        relation: 'partner',
-        kind: 'institution',
-        scope: 'regional',
-        regions: [ara],
-      } as never,
+    const id = await createDoc('members', {
+      name: 'Réseau tagué 2016',
+      relation: 'partner',
+      kind: 'institution',
+      scope: 'regional',
+      regions: [ara],
     })
     const byOld = await rest('GET', `/members?where[regions][in]=${rhoneAlpes}&limit=100&depth=0`)
     expect(byOld.body.docs.map((d: { id: number }) => d.id)).toContain(id)
@@ -58,14 +54,11 @@ describe('regions across the 2016 reform', () => {
       'GET',
       `/members?where[regions][in]=${rhoneAlpes}&limit=100&depth=0`,
     )
-    const tagged83only = (
-      await p.find({
-        collection: 'members',
-        where: { regions: { equals: auvergne } },
-        pagination: false,
-        depth: 0,
-      })
-    ).docs
+    const tagged83only = await findDocs(
+      'members',
+      { regions: { equals: auvergne } },
+      { pagination: false },
+    )
     // Rhône-Alpes does not bring Auvergne's members: only itself and the region it became.
     for (const doc of tagged83only)
       if (!(doc.regions as number[]).some((r) => r === rhoneAlpes || r === ara))

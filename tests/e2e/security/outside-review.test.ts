@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, payload } from '../../helpers/api'
+import { DEMO_PASSWORD, findDocs } from '../../helpers/api'
 import { signInOver, startServer, type TestServer } from '../../helpers/server'
 
 /**
@@ -31,14 +31,7 @@ const loginMutation = (alias: string, email: string, password: string) =>
   `${alias}: loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token }`
 
 const loginAttemptsOf = async (email: string) => {
-  const { docs } = await (
-    await payload()
-  ).find({
-    collection: 'users',
-    where: { email: { equals: email } },
-    depth: 0,
-    showHiddenFields: true,
-  })
+  const docs = await findDocs('users', { email: { equals: email } }, { showHiddenFields: true })
   return (docs[0] as { loginAttempts?: number }).loginAttempts ?? 0
 }
 
