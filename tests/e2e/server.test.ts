@@ -54,15 +54,17 @@ describe('the real server on a port', () => {
     expect((await graphql.json()).data.meUser.user.email).toBe('admin@pole-metiers.test')
   })
 
-  it('answers a HEAD as the GET it stands for, without a body', async () => {
-    for (const path of [
-      '/api/resources?limit=1',
-      '/api/openapi.json',
-      '/api/graphql/schema.graphql',
-      '/api/feeds/resources.xml',
-      '/api/events/calendar.ics',
-      '/sitemap.xml',
-    ]) {
+  const answeredToHead = [
+    '/api/resources?limit=1',
+    '/api/openapi.json',
+    '/api/graphql/schema.graphql',
+    '/api/feeds/resources.xml',
+    '/api/events/calendar.ics',
+    '/sitemap.xml',
+  ]
+  it.each(answeredToHead)(
+    'answers a HEAD of %s as the GET it stands for, without a body',
+    async (path) => {
       const get = await fetch(`${server.url}${path}`)
       await get.arrayBuffer()
       const head = await fetch(`${server.url}${path}`, { method: 'HEAD' })
@@ -70,8 +72,8 @@ describe('the real server on a port', () => {
       expect(head.status).toBe(200)
       expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
       expect(await head.text()).toBe('')
-    }
-  })
+    },
+  )
 
   it('answers an unknown API route with a JSON 404', async () => {
     const response = await fetch(`${server.url}/api/no-such-collection`)

@@ -149,15 +149,15 @@ describe('the 2014 programme, as seeded', () => {
     expect(regions).toHaveLength(34)
   })
 
+  const demoAccounts = [
+    'admin@pole-metiers.test',
+    'coordination@unadel.test',
+    'pilote@collectif-ville-campagne.test',
+    'membre@irdsu.test',
+  ]
   it('has the demo accounts with their roles and organisations', async () => {
-    for (const email of [
-      'admin@pole-metiers.test',
-      'coordination@unadel.test',
-      'pilote@collectif-ville-campagne.test',
-      'membre@irdsu.test',
-    ]) {
+    for (const email of demoAccounts)
       await expect(login(email, DEMO_PASSWORD)).resolves.toBeTruthy()
-    }
     const users = await all('users')
     expect(users.find((u) => u.email === 'pilote@collectif-ville-campagne.test')).toMatchObject({
       roles: ['member'],
