@@ -70,6 +70,10 @@ const write = async (method: string, path: string, body?: unknown, token = admin
 
 const signIn = (email: string) => signInOver(a.url, email)
 
+/** The admin publishes a new resource (a tool) titled `title`: the answer of its POST. */
+const publish = (title: string) =>
+  write('POST', '/resources', { title, type: 'tool', _status: 'published' })
+
 beforeAll(async () => {
   const env = { CORS_ORIGINS: PARTNER, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' }
   // B hears of changes 300 ms late, as a busy process would: it must not answer from its cache meanwhile.
@@ -118,11 +122,7 @@ describe('a public answer kept by one process', () => {
   it('follows a create, a publication, an unpublication and a delete', async () => {
     const list = '/api/resources?limit=5&depth=0&sort=-createdAt'
     const before = await filled(list)
-    const { doc } = await write('POST', '/resources', {
-      title: 'Ressource toute neuve',
-      type: 'tool',
-      _status: 'published',
-    })
+    const { doc } = await publish('Ressource toute neuve')
     let after = await read(b, list)
     expect(after.body.totalDocs).toBe(before.totalDocs + 1)
     expect(after.body.docs[0].id).toBe(doc.id)
@@ -150,11 +150,7 @@ describe('a public answer kept by one process', () => {
   })
 
   it('keeps showing the published version when a draft is saved over it', async () => {
-    const { doc } = await write('POST', '/resources', {
-      title: 'Version publiée',
-      type: 'tool',
-      _status: 'published',
-    })
+    const { doc } = await publish('Version publiée')
     const path = `/api/resources/${doc.id}?depth=0`
     await filled(path)
     await write('PATCH', `/resources/${doc.id}?draft=true`, { title: 'Version brouillon' })
@@ -167,11 +163,7 @@ describe('a public answer kept by one process', () => {
   })
 
   it('is exact for a first read just after a write, before the change is heard', async () => {
-    const { doc } = await write('POST', '/resources', {
-      title: 'Lue aussitôt',
-      type: 'tool',
-      _status: 'published',
-    })
+    const { doc } = await publish('Lue aussitôt')
     const path = `/api/resources/${doc.id}?depth=0&locale=fr`
     await write('PATCH', `/resources/${doc.id}`, { title: 'Lue aussitôt, changée' })
     // B hears both changes 300 ms late; its first read (a miss) and its next one are the new answer.
@@ -183,11 +175,7 @@ describe('a public answer kept by one process', () => {
   })
 
   it('follows a change of one locale, and keeps the other locale apart', async () => {
-    const { doc } = await write('POST', '/resources', {
-      title: 'Titre français',
-      type: 'tool',
-      _status: 'published',
-    })
+    const { doc } = await publish('Titre français')
     const en = `/api/resources/${doc.id}?depth=0&locale=en`
     const fr = `/api/resources/${doc.id}?depth=0&locale=fr`
     await filled(en)
@@ -205,11 +193,7 @@ describe('a public answer kept by one process', () => {
     const before = await filled(graphql)
     const search = '/api/search?q=hippocampe'
     expect((await filled(search)).totalDocs).toBe(0)
-    const { doc } = await write('POST', '/resources', {
-      title: 'Hippocampe des territoires',
-      type: 'tool',
-      _status: 'published',
-    })
+    const { doc } = await publish('Hippocampe des territoires')
     const after = await read(b, graphql)
     expect(after.body.data.Resources.totalDocs).toBe(before.data.Resources.totalDocs + 1)
     expect(after.body.data.Resources.docs[0].id).toBe(doc.id)
@@ -454,11 +438,7 @@ describe('GraphQL over GET', () => {
   })
 
   it('keeps apart two queries that differ only by spaces inside a string', async () => {
-    await write('POST', '/resources', {
-      title: 'Deux  espaces',
-      type: 'tool',
-      _status: 'published',
-    })
+    await publish('Deux  espaces')
     const post = async (title: string) => {
       const response = await fetch(`${b.url}/api/graphql`, {
         method: 'POST',

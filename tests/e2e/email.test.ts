@@ -422,31 +422,19 @@ describe('through a real SMTP server, from the server process', () => {
 
   it('tells the pilots when someone else publishes in their function, not when they do', async () => {
     const fn = await idBySlug('functions', 'expertise-prospective')
-    const byCoordination = await api(
-      'POST',
-      '/resources',
-      { title: 'Référentiel publié par Unadel', type: 'tool', function: fn, _status: 'published' },
-      await login(ADMIN),
-    )
+    /** `email` creates a resource (a tool) of the function, published or a draft. */
+    const post = async (email: string, title: string, _status: 'published' | 'draft') =>
+      api('POST', '/resources', { title, type: 'tool', function: fn, _status }, await login(email))
+    const byCoordination = await post(ADMIN, 'Référentiel publié par Unadel', 'published')
     expect(byCoordination.status).toBe(201)
     const mail = await eventually('the publication to the pilot', () => smtp.to(PILOT)[0])
     expect(mail.subject).toMatch(/^Publié dans « .+ » : Référentiel publié par Unadel$/)
     expect(mail.text).toContain('a publié « Référentiel publié par Unadel » (ressource)')
 
-    const byPilot = await api(
-      'POST',
-      '/resources',
-      { title: 'Ma propre ressource', type: 'tool', function: fn, _status: 'published' },
-      await login(PILOT),
-    )
+    const byPilot = await post(PILOT, 'Ma propre ressource', 'published')
     expect(byPilot.status).toBe(201)
     // A draft published later by the coordination is a publication too; saving it again is not.
-    const draft = await api(
-      'POST',
-      '/resources',
-      { title: 'Brouillon de la coordination', type: 'tool', function: fn, _status: 'draft' },
-      await login(ADMIN),
-    )
+    const draft = await post(ADMIN, 'Brouillon de la coordination', 'draft')
     const published = await api(
       'PATCH',
       `/resources/${draft.body.doc.id}`,

@@ -73,6 +73,18 @@ const stored = async (id: number) =>
 const keyed = () => ({ authorization: `api-clients API-Key ${apiKey}` })
 
 /** What a subject sees of a file: in the list, by id, and its download. */
+/** Checks through each surface that a file is seen by `seeing` and not by `notSeeing`. */
+const expectSeen = async (
+  m: { id: number; filename: string },
+  seeing: Subject[],
+  notSeeing: Subject[],
+) => {
+  for (const surface of surfaces) {
+    for (const subject of seeing) expect(await sees(surface, subject, m), surface).toBe(true)
+    for (const subject of notSeeing) expect(await sees(surface, subject, m), surface).toBe(false)
+  }
+}
+
 const sees = async (
   surface: Surface | 'api-key',
   subject: Subject,
@@ -283,22 +295,15 @@ describe('reading follows the documents that use a file', () => {
   it('the draft’s readers see it: the coordination and the pilots of its function, not other members', async () => {
     const m = await medium()
     await resource({ function: fn['expertise-prospective'], files: [m.id] })
-    for (const surface of surfaces) {
-      expect(await sees(surface, coordinator, m), surface).toBe(true)
-      expect(await sees(surface, pilot, m), surface).toBe(true)
-      expect(await sees(surface, endedMember, m), surface).toBe(false)
-    }
+    await expectSeen(m, [coordinator, pilot], [endedMember])
   })
 
   it('a draft of a function whose delegation ended is hidden from its former pilots; their own uploads are not', async () => {
     const m = await medium()
     await resource({ function: fn.formation, files: [m.id] })
     const own = await medium(org.irdsu)
-    for (const surface of surfaces) {
-      expect(await sees(surface, endedMember, m), surface).toBe(false)
-      expect(await sees(surface, endedMember, own), surface).toBe(true)
-      expect(await sees(surface, pilot, own), surface).toBe(false)
-    }
+    await expectSeen(m, [], [endedMember])
+    await expectSeen(own, [endedMember], [pilot])
   })
 
   it('is public once a document using it is published, and hidden again when it is unpublished', async () => {
