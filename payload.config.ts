@@ -25,6 +25,7 @@ import { Trainings } from './collections/trainings'
 import { trainingJsonLd } from './collections/trainings/jsonLd'
 import { Users } from './collections/users'
 import { isCoordinator } from './access/roles'
+import { groups, inAdminGroup } from './fields/labels'
 import { payloadTranslations } from './fields/payloadTranslations'
 import { translations as fieldTranslations } from './fields/translations'
 import { YEARS } from './fields/validators'
@@ -138,20 +139,13 @@ export default buildConfig({
     // Gravatar is an outside request; the admin must work on a closed network.
     avatar: 'default',
   },
+  // The admin's navigation: its groups, and the collections in each.
   collections: [
-    Members,
-    Functions,
-    Axes,
-    Regions,
-    Resources,
-    Trainings,
-    RegionalGroups,
-    Events,
-    BudgetLines,
-    Milestones,
-    Media,
-    Users,
-    ApiClients,
+    ...inAdminGroup(groups.network, [Members, Functions, Axes, Regions]),
+    ...inAdminGroup(groups.content, [Resources, Trainings, RegionalGroups, Events]),
+    ...inAdminGroup(groups.steering, [BudgetLines, Milestones]),
+    ...inAdminGroup(groups.content, [Media]),
+    ...inAdminGroup(groups.administration, [Users, ApiClients]),
   ],
   editor: lexicalEditor(),
   i18n: {

@@ -1,4 +1,4 @@
-import type { LabelFunction } from 'payload'
+import type { CollectionConfig, LabelFunction } from 'payload'
 
 import { translate, type KeyOf, type Translations } from '../src/utilities/translator'
 
@@ -14,7 +14,7 @@ export type Options<Value extends string = string> = Array<{ value: Value; label
  * A select's options: the keys of `translations[language][list]`, in their order, each labelled
  * with its string in the admin's language (French unless English).
  */
-export const options = <T extends Translations, List extends keyof T['en'] & string>(
+const options = <T extends Translations, List extends keyof T['en'] & string>(
   translations: T,
   list: List,
 ): Options<keyof T['en'][List] & string> =>
@@ -22,6 +22,12 @@ export const options = <T extends Translations, List extends keyof T['en'] & str
     value,
     label: ({ i18n }) => translate(translations, i18n.language)(`${list}:${value}` as KeyOf<T>),
   }))
+
+/** Every list of `translations` as select options, by name (`memberOptions.kind`). */
+export const optionsOf = <T extends Translations>(translations: T) =>
+  Object.fromEntries(
+    Object.keys(translations.en).map((list) => [list, options(translations, list)]),
+  ) as { [List in keyof T['en'] & string]: Options<keyof T['en'][List] & string> }
 
 /** The values of select options: what the seed's zod enums accept, from the same list. */
 export const valuesOf = <Value extends string>(choices: Array<{ value: Value }>) =>
@@ -33,3 +39,7 @@ export const groups = {
   steering: label('Pilotage', 'Steering'),
   administration: label('Administration', 'Administration'),
 }
+
+/** Collections listed together in the admin's navigation, under `group`. */
+export const inAdminGroup = (group: Label, collections: CollectionConfig[]) =>
+  collections.map((collection) => ({ ...collection, admin: { ...collection.admin, group } }))

@@ -3,7 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/roles'
 import { emailField, urlField } from '../../fields/common'
 import { text } from '../../fields/build'
-import { groups, label } from '../../fields/labels'
+import { label } from '../../fields/labels'
 
 /**
  * Partner sites that call the API with a key (`Authorization: api-clients API-Key <key>`). A key
@@ -23,7 +23,6 @@ export const ApiClients: CollectionConfig = {
   },
   auth: { useAPIKey: true, disableLocalStrategy: true, depth: 0 },
   admin: {
-    group: groups.administration,
     useAsTitle: 'name',
     defaultColumns: ['name', 'site', 'enableAPIKey', 'updatedAt'],
   },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { coordinationWrites } from '../../access/roles'
 import { summaryField, titleField } from '../../fields/common'
 import { number } from '../../fields/build'
-import { groups, label } from '../../fields/labels'
+import { label } from '../../fields/labels'
 
 export const Axes: CollectionConfig = {
   slug: 'axes',
@@ -11,7 +11,7 @@ export const Axes: CollectionConfig = {
     singular: label('Axe de travail', 'Work axis'),
     plural: label('Axes de travail', 'Work axes'),
   },
-  admin: { group: groups.network, useAsTitle: 'title', defaultColumns: ['number', 'title'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title'] },
   graphQL: { singularName: 'Axis', pluralName: 'Axes' },
   defaultSort: 'number',
   access: coordinationWrites,

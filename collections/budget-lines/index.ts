@@ -3,8 +3,8 @@ import type { Access, CollectionConfig } from 'payload'
 import { isCoordinator, isSignedIn } from '../../access/roles'
 import { functionField } from '../../fields/common'
 import { number, relationship, row, select, text } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
+import { label } from '../../fields/labels'
+import { budgetLineOptions } from './options'
 import { statusField } from '../../fields/status'
 import { amount, year } from '../../fields/validators'
 
@@ -16,14 +16,6 @@ const readSubmittedLines: Access = ({ req }) => {
   if (isCoordinator({ req })) return true
   return isSignedIn({ req }) ? { status: { not_equals: 'draft' } } : false
 }
-
-export const budgetLineDirectionOptions = options(translations, 'budgetLineDirection')
-
-export const budgetLineKindOptions = options(translations, 'budgetLineKind')
-
-export const budgetLineCategoryOptions = options(translations, 'budgetLineCategory')
-
-export const budgetLineStatusOptions = options(translations, 'budgetLineStatus')
 
 /**
  * Only the coordination validates a line, and a validated line is locked for the pilots (DESIGN,
@@ -45,7 +37,6 @@ export const BudgetLines: CollectionConfig = {
     plural: label('Budget', 'Budget lines'),
   },
   admin: {
-    group: groups.steering,
     useAsTitle: 'label',
     defaultColumns: ['year', 'direction', 'kind', 'label', 'planned', 'actual', 'status'],
     listSearchableFields: ['label', 'category'],
@@ -64,17 +55,17 @@ export const BudgetLines: CollectionConfig = {
   fields: [
     row(
       number('year', label('Année', 'Year'), { required: true, index: true, validate: year }),
-      select('direction', label('Sens', 'Direction'), budgetLineDirectionOptions, {
+      select('direction', label('Sens', 'Direction'), budgetLineOptions.direction, {
         required: true,
         index: true,
       }),
-      select('kind', label('Nature', 'Kind'), budgetLineKindOptions, {
+      select('kind', label('Nature', 'Kind'), budgetLineOptions.kind, {
         required: true,
         defaultValue: 'cash',
       }),
     ),
     text('label', label('Libellé', 'Label'), { required: true, localized: true }),
-    select('category', label('Catégorie', 'Category'), budgetLineCategoryOptions, {
+    select('category', label('Catégorie', 'Category'), budgetLineOptions.category, {
       required: true,
       index: true,
     }),
@@ -90,7 +81,7 @@ export const BudgetLines: CollectionConfig = {
     statusField({
       title: label('Statut', 'Status'),
       defaultValue: 'draft',
-      options: budgetLineStatusOptions,
+      options: budgetLineOptions.status,
     }),
   ],
 }

@@ -1,37 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  axesField,
-  draftedContent,
-  functionField,
-  summaryField,
-  titleField,
-  whenAndWhere,
-} from '../../fields/common'
+import { axesField, functionField, summaryField, whenAndWhere } from '../../fields/common'
 import { number, relationship, row, select } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
-import { slug } from '../../fields/slug'
+import { label } from '../../fields/labels'
+import { eventOptions } from './options'
+import { contentCollection } from '../../fields/content'
 import { countOrZero } from '../../fields/validators'
 
-export const eventKindOptions = options(translations, 'eventKind')
-
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = contentCollection({
   slug: 'events',
   labels: { singular: label('Événement', 'Event'), plural: label('Événements', 'Events') },
-  admin: {
-    group: groups.content,
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'place', '_status'],
-    listSearchableFields: ['title', 'slug', 'place'],
-  },
+  columns: ['kind', 'startsAt', 'place'],
+  searchable: ['place'],
   defaultSort: '-startsAt',
-  ...draftedContent,
   fields: [
-    titleField,
-    slug(),
     summaryField,
-    select('kind', label('Type', 'Kind'), eventKindOptions, { required: true, index: true }),
+    select('kind', label('Type', 'Kind'), eventOptions.kind, { required: true, index: true }),
     ...whenAndWhere,
     relationship('organisers', 'members', label('Organisateurs', 'Organisers'), { hasMany: true }),
     row(
@@ -45,4 +29,4 @@ export const Events: CollectionConfig = {
     relationship('regionalGroup', 'regional-groups', label('Groupe régional', 'Regional group')),
     relationship('proceedings', 'resources', label('Actes', 'Proceedings'), { hasMany: true }),
   ],
-}
+})

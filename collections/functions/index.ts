@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { coordinationWrites } from '../../access/roles'
 import { summaryField, titleField } from '../../fields/common'
 import { richText } from '../../fields/build'
-import { groups, label } from '../../fields/labels'
+import { label } from '../../fields/labels'
 import { slug } from '../../fields/slug'
 
 export const Functions: CollectionConfig = {
@@ -13,7 +13,6 @@ export const Functions: CollectionConfig = {
     plural: label('Fonctions du Pôle', 'Functions'),
   },
   admin: {
-    group: groups.network,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },

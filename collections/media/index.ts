@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isCoordinator, isSignedIn } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { text } from '../../fields/build'
-import { groups, label } from '../../fields/labels'
+import { label } from '../../fields/labels'
 
 /** What the network publishes: PDFs, images, office and OpenDocument files. */
 export const MEDIA_MIME_TYPES = [
@@ -23,7 +23,7 @@ export const MEDIA_MIME_TYPES = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Média', 'Media file'), plural: label('Médias', 'Media') },
-  admin: { group: groups.content, defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  admin: { defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   // The coordination, and any person uploading; the media-access plugin adds who else reads and
   // changes a file, from the documents that use it.
   access: { read: isCoordinator, create: isSignedIn, update: isCoordinator, delete: isCoordinator },

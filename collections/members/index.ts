@@ -1,25 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { updateOwnOrganisation } from '../../access/organisation'
-import { anyone, coordinatorsOnly, isCoordinator } from '../../access/roles'
+import { coordinationWrites, coordinatorsOnly } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { dayOnly, emailField, urlField } from '../../fields/common'
 import { date, media, relationship, richText, row, select, text } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
+import { label } from '../../fields/labels'
+import { memberOptions } from './options'
 import { slug } from '../../fields/slug'
 import { statusField } from '../../fields/status'
 import { rna, siren, siret } from '../../fields/validators'
-
-export const memberRelationOptions = options(translations, 'memberRelation')
-
-export const memberKindOptions = options(translations, 'memberKind')
-
-export const memberScopeOptions = options(translations, 'memberScope')
-
-export const memberTerritoryOptions = options(translations, 'memberTerritory')
-
-export const memberStatusOptions = options(translations, 'memberStatus')
 
 /** How the network names an organisation: its acronym first when it has one (« Unadel — … »). */
 export const displayName = (
@@ -41,19 +31,14 @@ export const Members: CollectionConfig = {
     plural: label('Organisations', 'Organisations'),
   },
   admin: {
-    group: groups.network,
     // The pickers search the title field only: it holds the acronym too (« Unadel — … »).
     useAsTitle: 'displayName',
     defaultColumns: ['name', 'acronym', 'relation', 'kind', 'scope', 'status'],
     listSearchableFields: ['name', 'acronym', 'slug'],
   },
   defaultSort: 'name',
-  access: {
-    read: anyone,
-    create: isCoordinator,
-    update: updateOwnOrganisation,
-    delete: isCoordinator,
-  },
+  // Reference data, but an organisation keeps its own page up to date.
+  access: { ...coordinationWrites, update: updateOwnOrganisation },
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
     text('name', label('Nom', 'Name'), { required: true }),
@@ -66,18 +51,18 @@ export const Members: CollectionConfig = {
       },
     }),
     slug('name'),
-    select('relation', label('Relation au Pôle', 'Relation to the Pôle'), memberRelationOptions, {
+    select('relation', label('Relation au Pôle', 'Relation to the Pôle'), memberOptions.relation, {
       required: true,
       index: true,
       defaultValue: 'member',
       access: byCoordinationOnly,
     }),
-    select('kind', label('Type de structure', 'Kind of organisation'), memberKindOptions, {
+    select('kind', label('Type de structure', 'Kind of organisation'), memberOptions.kind, {
       index: true,
     }),
-    select('scope', label('Échelle', 'Scope'), memberScopeOptions),
+    select('scope', label('Échelle', 'Scope'), memberOptions.scope),
     relationship('regions', 'regions', label('Régions', 'Regions'), { hasMany: true }),
-    select('territory', label('Territoires', 'Territory'), memberTerritoryOptions),
+    select('territory', label('Territoires', 'Territory'), memberOptions.territory),
     row(
       text('siren', label('SIREN', 'SIREN'), { validate: siren }),
       text('siret', label('SIRET', 'SIRET'), { validate: siret }),
@@ -92,7 +77,7 @@ export const Members: CollectionConfig = {
       ...statusField({
         title: label('Statut', 'Status'),
         defaultValue: 'active',
-        options: memberStatusOptions,
+        options: memberOptions.status,
       }),
       access: byCoordinationOnly,
     },

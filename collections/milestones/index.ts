@@ -3,21 +3,18 @@ import type { CollectionConfig } from 'payload'
 import { coordinationWrites } from '../../access/roles'
 import { dayOnly, functionField, titleField } from '../../fields/common'
 import { date, row, text } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
+import { label } from '../../fields/labels'
+import { milestoneOptions } from './options'
 import { statusField } from '../../fields/status'
 import { period } from '../../fields/validators'
 
-export const milestoneStatusOptions = options(translations, 'milestoneStatus')
+/** The list reads as a calendar: the semester first, what is due and when last. */
+const calendarColumns = ['period', 'title', 'function', 'status', 'dueOn']
 
 export const Milestones: CollectionConfig = {
   slug: 'milestones',
   labels: { singular: label('Jalon', 'Milestone'), plural: label('Calendrier', 'Milestones') },
-  admin: {
-    group: groups.steering,
-    useAsTitle: 'title',
-    defaultColumns: ['period', 'title', 'function', 'status', 'dueOn'],
-  },
+  admin: { useAsTitle: 'title', defaultColumns: calendarColumns },
   defaultSort: ['period', 'dueOn'],
   access: coordinationWrites,
   fields: [
@@ -32,7 +29,7 @@ export const Milestones: CollectionConfig = {
       date('dueOn', label('Échéance', 'Due on'), { index: true, admin: dayOnly }),
     ),
     functionField,
-    statusField({ defaultValue: 'planned', options: milestoneStatusOptions }),
+    statusField({ defaultValue: 'planned', options: milestoneOptions.status }),
     {
       name: 'deliverables',
       type: 'relationship',

@@ -1,36 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  axesField,
-  draftedContent,
-  functionField,
-  regionField,
-  summaryField,
-} from '../../fields/common'
+import { axesField, functionField, regionField, summaryField } from '../../fields/common'
 import { relationship, text } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
-import { slug } from '../../fields/slug'
+import { label } from '../../fields/labels'
+import { regionalGroupOptions } from './options'
+import { contentCollection } from '../../fields/content'
 import { statusField } from '../../fields/status'
 
-export const regionalGroupStatusOptions = options(translations, 'regionalGroupStatus')
-
-export const RegionalGroups: CollectionConfig = {
+export const RegionalGroups: CollectionConfig = contentCollection({
   slug: 'regional-groups',
   labels: {
     singular: label('Groupe de travail régional', 'Regional working group'),
     plural: label('Groupes régionaux', 'Regional groups'),
   },
-  admin: {
-    group: groups.content,
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'region', 'status', 'function', '_status'],
-    listSearchableFields: ['name', 'slug'],
-  },
-  ...draftedContent,
+  title: text('name', label('Nom', 'Name'), { required: true, localized: true }),
+  columns: ['region', 'status', 'function'],
   fields: [
-    text('name', label('Nom', 'Name'), { required: true, localized: true }),
-    slug('name'),
     summaryField,
     regionField,
     relationship('animator', 'members', label('Animateur', 'Animator')),
@@ -42,8 +27,8 @@ export const RegionalGroups: CollectionConfig = {
     statusField({
       enumName: 'enum_regional_groups_state',
       defaultValue: 'forming',
-      options: regionalGroupStatusOptions,
+      options: regionalGroupOptions.status,
     }),
     relationship('outputs', 'resources', label('Productions', 'Outputs'), { hasMany: true }),
   ],
-}
+})

@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { coordinationWrites } from '../../access/roles'
 import { dayOnly } from '../../fields/common'
 import { date, relationship, row, text } from '../../fields/build'
-import { groups, label } from '../../fields/labels'
+import { label } from '../../fields/labels'
 import { endsAfter } from '../../fields/validators'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: label('Région', 'Region'), plural: label('Régions', 'Regions') },
   admin: {
-    group: groups.network,
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'validFrom', 'validUntil', 'mergedInto'],
     listSearchableFields: ['name', 'code'],

@@ -1,37 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  axesField,
-  draftedContent,
-  functionField,
-  summaryField,
-  titleField,
-  urlField,
-} from '../../fields/common'
+import { axesField, functionField, summaryField, urlField } from '../../fields/common'
 import { media, number, relationship, richText, row, select, text } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
-import { slug } from '../../fields/slug'
+import { label } from '../../fields/labels'
+import { resourceOptions } from './options'
+import { contentCollection } from '../../fields/content'
 import { countOrZero, romeCode, year } from '../../fields/validators'
 
-export const resourceTypeOptions = options(translations, 'resourceType')
-
-export const resourceLanguageOptions = options(translations, 'resourceLanguage')
-
-export const Resources: CollectionConfig = {
+export const Resources: CollectionConfig = contentCollection({
   slug: 'resources',
   labels: { singular: label('Ressource', 'Resource'), plural: label('Ressources', 'Resources') },
-  admin: {
-    group: groups.content,
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'year', 'function', '_status'],
-    listSearchableFields: ['title', 'slug'],
-  },
-  ...draftedContent,
+  columns: ['type', 'year', 'function'],
   fields: [
-    titleField,
-    slug(),
-    select('type', label('Type de ressource', 'Resource type'), resourceTypeOptions, {
+    select('type', label('Type de ressource', 'Resource type'), resourceOptions.type, {
       required: true,
       index: true,
     }),
@@ -44,7 +25,7 @@ export const Resources: CollectionConfig = {
     row(
       number('year', label('Année', 'Year'), { index: true, validate: year }),
       number('pages', label('Pages', 'Pages'), { validate: countOrZero }),
-      select('language', label('Langue', 'Language'), resourceLanguageOptions, {
+      select('language', label('Langue', 'Language'), resourceOptions.language, {
         defaultValue: 'fr',
       }),
     ),
@@ -53,4 +34,4 @@ export const Resources: CollectionConfig = {
     text('romeCodes', label('Codes ROME', 'ROME codes'), { hasMany: true, validate: romeCode }),
     text('license', label('Licence', 'License')),
   ],
-}
+})

@@ -1,50 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  axesField,
-  draftedContent,
-  functionField,
-  summaryField,
-  titleField,
-  whenAndWhere,
-} from '../../fields/common'
+import { axesField, functionField, summaryField, whenAndWhere } from '../../fields/common'
 import { number, relationship, row, select, text, textarea } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
-import { slug } from '../../fields/slug'
+import { label } from '../../fields/labels'
+import { trainingOptions } from './options'
+import { contentCollection } from '../../fields/content'
 import { statusField } from '../../fields/status'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
 
-export const trainingFormatOptions = options(translations, 'trainingFormat')
-
-export const trainingAudienceOptions = options(translations, 'trainingAudience')
-
-export const trainingStatusOptions = options(translations, 'trainingStatus')
-
-export const Trainings: CollectionConfig = {
+export const Trainings: CollectionConfig = contentCollection({
   slug: 'trainings',
   labels: { singular: label('Formation', 'Training'), plural: label('Formations', 'Trainings') },
-  admin: {
-    group: groups.content,
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'format', 'status', 'function', '_status'],
-    listSearchableFields: ['title', 'slug'],
-  },
-  ...draftedContent,
+  columns: ['format', 'status', 'function'],
   fields: [
-    titleField,
-    slug(),
     summaryField,
     row(
-      select('format', label('Format', 'Format'), trainingFormatOptions, {
+      select('format', label('Format', 'Format'), trainingOptions.format, {
         required: true,
         index: true,
       }),
-      select('audience', label('Public', 'Audience'), trainingAudienceOptions),
+      select('audience', label('Public', 'Audience'), trainingOptions.audience),
       statusField({
         enumName: 'enum_trainings_state',
         defaultValue: 'design',
-        options: trainingStatusOptions,
+        options: trainingOptions.status,
       }),
     ),
     textarea('objectives', label('Objectifs', 'Objectives'), { localized: true }),
@@ -68,4 +47,4 @@ export const Trainings: CollectionConfig = {
       }),
     ),
   ],
-}
+})

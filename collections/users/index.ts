@@ -10,13 +10,9 @@ import {
 import { adminsOnly, coordinatorsOnly, isAdmin } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { relationship, select, text } from '../../fields/build'
-import { groups, label, options } from '../../fields/labels'
-import { translations } from './translations'
+import { label } from '../../fields/labels'
+import { userOptions } from './options'
 import { organisationOfMembers } from '../../fields/validators'
-
-export const userRolesOptions = options(translations, 'userRoles')
-
-export const userOrgRoleOptions = options(translations, 'userOrgRole')
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -24,7 +20,6 @@ export const Users: CollectionConfig = {
   // req.user needs ids only (its organisation for access checks): no populated relations on every request.
   auth: { depth: 0 },
   admin: {
-    group: groups.administration,
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'organisation', 'orgRole'],
     listSearchableFields: ['name', 'email'],
@@ -40,7 +35,7 @@ export const Users: CollectionConfig = {
   hooks: { beforeOperation: [refuseForbiddenFieldChanges] },
   fields: [
     text('name', label('Nom', 'Name'), { required: true }),
-    select('roles', label('Rôles', 'Roles'), userRolesOptions, {
+    select('roles', label('Rôles', 'Roles'), userOptions.roles, {
       hasMany: true,
       required: true,
       defaultValue: ['member'],
@@ -58,7 +53,7 @@ export const Users: CollectionConfig = {
     select(
       'orgRole',
       label('Rôle dans l’organisation', 'Role in the organisation'),
-      userOrgRoleOptions,
+      userOptions.orgRole,
       {
         defaultValue: 'contributor',
         access: { create: coordinatorsOrManagers, update: coordinatorsOrManagers },

@@ -1,10 +1,6 @@
 import { z } from 'zod'
 
-import {
-  budgetLineDirectionOptions,
-  budgetLineKindOptions,
-  budgetLineStatusOptions,
-} from '../../collections/budget-lines'
+import { budgetLineOptions } from '../../collections/budget-lines/options'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, withRefs } from '../loader'
 import { euros, slug, year } from '../schemas'
@@ -110,13 +106,13 @@ export const budgetLinesSet = defineSeedSet({
   records: budgetLines,
   schema: z.strictObject({
     year,
-    direction: z.enum(valuesOf(budgetLineDirectionOptions)),
-    kind: z.enum(valuesOf(budgetLineKindOptions)),
+    direction: z.enum(valuesOf(budgetLineOptions.direction)),
+    kind: z.enum(valuesOf(budgetLineOptions.kind)),
     category: z.string().min(1),
     label: z.string().min(1),
     funder: slug.optional(),
     planned: euros,
-    status: z.enum(valuesOf(budgetLineStatusOptions)),
+    status: z.enum(valuesOf(budgetLineOptions.status)),
   }),
   key: ['year', 'direction', 'kind', 'category', 'funder'],
   refKey: (r) => `${r.year}/${r.direction}/${r.label}`,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { eventKindOptions } from '../../collections/events'
+import { eventOptions } from '../../collections/events/options'
 import { calendarDay } from '../../fields/dates'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug, withRefs } from '../loader'
@@ -72,7 +72,7 @@ export const eventsSet = defineSeedSet({
       slug,
       title: localized,
       summary: localized.optional(),
-      kind: z.enum(valuesOf(eventKindOptions)),
+      kind: z.enum(valuesOf(eventOptions.kind)),
       startsAt: day,
       endsAt: day.optional(),
       place: z.string().optional(),

@@ -1,11 +1,6 @@
 import { z } from 'zod'
 
-import {
-  memberRelationOptions,
-  memberKindOptions,
-  memberScopeOptions,
-  memberTerritoryOptions,
-} from '../../collections/members'
+import { memberOptions } from '../../collections/members/options'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { siren, siret, slug } from '../schemas'
@@ -242,10 +237,10 @@ export const membersSet = defineSeedSet({
     slug,
     name: z.string().min(1),
     acronym: z.string().optional(),
-    relation: z.enum(valuesOf(memberRelationOptions)),
-    kind: z.enum(valuesOf(memberKindOptions)),
-    scope: z.enum(valuesOf(memberScopeOptions)),
-    territory: z.enum(valuesOf(memberTerritoryOptions)).optional(),
+    relation: z.enum(valuesOf(memberOptions.relation)),
+    kind: z.enum(valuesOf(memberOptions.kind)),
+    scope: z.enum(valuesOf(memberOptions.scope)),
+    territory: z.enum(valuesOf(memberOptions.territory)).optional(),
     regions: z.array(z.string()).default([]),
     siren: siren.optional(),
     siret: siret.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { regionalGroupStatusOptions } from '../../collections/regional-groups'
+import { regionalGroupOptions } from '../../collections/regional-groups/options'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug } from '../schemas'
@@ -35,7 +35,7 @@ export const regionalGroupsSet = defineSeedSet({
     animator: slug,
     participants: z.array(slug),
     function: slug,
-    status: z.enum(valuesOf(regionalGroupStatusOptions)),
+    status: z.enum(valuesOf(regionalGroupOptions.status)),
     axes,
   }),
   key: ['slug'],

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { resourceTypeOptions } from '../../collections/resources'
+import { resourceOptions } from '../../collections/resources/options'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug, year } from '../schemas'
@@ -103,7 +103,7 @@ export const resourcesSet = defineSeedSet({
   records: resources,
   schema: z.strictObject({
     slug,
-    type: z.enum(valuesOf(resourceTypeOptions)),
+    type: z.enum(valuesOf(resourceOptions.type)),
     title: localized,
     summary: localized.optional(),
     year: year.optional(),

@@ -1,10 +1,6 @@
 import { z } from 'zod'
 
-import {
-  trainingFormatOptions,
-  trainingAudienceOptions,
-  trainingStatusOptions,
-} from '../../collections/trainings'
+import { trainingOptions } from '../../collections/trainings/options'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug } from '../schemas'
@@ -32,9 +28,9 @@ export const trainingsSet = defineSeedSet({
   schema: z.strictObject({
     slug,
     title: localized,
-    format: z.enum(valuesOf(trainingFormatOptions)),
-    audience: z.enum(valuesOf(trainingAudienceOptions)),
-    status: z.enum(valuesOf(trainingStatusOptions)),
+    format: z.enum(valuesOf(trainingOptions.format)),
+    audience: z.enum(valuesOf(trainingOptions.audience)),
+    status: z.enum(valuesOf(trainingOptions.status)),
     function: slug,
     partners: z.array(slug),
     axes,

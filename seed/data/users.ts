@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { userRolesOptions, userOrgRoleOptions } from '../../collections/users'
+import { userOptions } from '../../collections/users/options'
 import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, type SeedSet } from '../loader'
 import { slug } from '../schemas'
@@ -39,9 +39,9 @@ export const demoUserSet = (password: string): SeedSet =>
     schema: z.strictObject({
       email: z.email(),
       name: z.string().min(1),
-      roles: z.array(z.enum(valuesOf(userRolesOptions))).min(1),
+      roles: z.array(z.enum(valuesOf(userOptions.roles))).min(1),
       organisation: slug.optional(),
-      orgRole: z.enum(valuesOf(userOrgRoleOptions)).optional(),
+      orgRole: z.enum(valuesOf(userOptions.orgRole)).optional(),
     }),
     key: ['email'],
     refKey: (r) => r.email,

@@ -1,25 +1,29 @@
-/** The labels of the users collection's select options, keyed by value (their order is the admin's). */
-export const translations = {
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
   fr: {
-    userRoles: {
+    roles: {
       admin: 'Administrateur',
       coordinator: 'Coordination Unadel',
       member: 'Membre',
     },
-    userOrgRole: {
+    orgRole: {
       manager: 'Gestionnaire',
       contributor: 'Contributeur',
     },
   },
   en: {
-    userRoles: {
+    roles: {
       admin: 'Administrator',
       coordinator: 'Unadel coordinator',
       member: 'Member',
     },
-    userOrgRole: {
+    orgRole: {
       manager: 'Manager',
       contributor: 'Contributor',
     },
   },
 }
+
+export const userOptions = optionsOf(translations)

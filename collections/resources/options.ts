@@ -1,7 +1,9 @@
-/** The labels of the resources collection's select options, keyed by value (their order is the admin's). */
-export const translations = {
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
   fr: {
-    resourceType: {
+    type: {
       'job-profile': 'Fiche métier',
       'competency-framework': 'Référentiel de compétences',
       'training-guide': 'Guide des formations',
@@ -16,13 +18,13 @@ export const translations = {
       'territorial-project': 'Projet de territoire',
       'transition-strategy': 'Stratégie de transition',
     },
-    resourceLanguage: {
+    language: {
       fr: 'Français',
       en: 'Anglais',
     },
   },
   en: {
-    resourceType: {
+    type: {
       'job-profile': 'Job profile',
       'competency-framework': 'Competency framework',
       'training-guide': 'Training guide',
@@ -37,9 +39,11 @@ export const translations = {
       'territorial-project': 'Territorial project',
       'transition-strategy': 'Transition strategy',
     },
-    resourceLanguage: {
+    language: {
       fr: 'French',
       en: 'English',
     },
   },
 }
+
+export const resourceOptions = optionsOf(translations)

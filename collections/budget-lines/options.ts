@@ -1,15 +1,17 @@
-/** The labels of the budget-lines collection's select options, keyed by value (their order is the admin's). */
-export const translations = {
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
   fr: {
-    budgetLineDirection: {
+    direction: {
       expense: 'Dépense',
       income: 'Recette',
     },
-    budgetLineKind: {
+    kind: {
       cash: 'Financière',
       'in-kind': 'En nature (valorisée)',
     },
-    budgetLineCategory: {
+    category: {
       staff: 'Salaires et charges',
       services: 'Prestations',
       logistics: 'Logistique',
@@ -20,22 +22,22 @@ export const translations = {
       'technical-partnership': 'Partenariat technique',
       other: 'Autre',
     },
-    budgetLineStatus: {
+    status: {
       draft: 'Brouillon',
       proposed: 'Proposée',
       validated: 'Validée',
     },
   },
   en: {
-    budgetLineDirection: {
+    direction: {
       expense: 'Expense',
       income: 'Income',
     },
-    budgetLineKind: {
+    kind: {
       cash: 'Cash',
       'in-kind': 'In kind',
     },
-    budgetLineCategory: {
+    category: {
       staff: 'Staff',
       services: 'Services',
       logistics: 'Logistics',
@@ -46,10 +48,12 @@ export const translations = {
       'technical-partnership': 'Technical partnership',
       other: 'Other',
     },
-    budgetLineStatus: {
+    status: {
       draft: 'Draft',
       proposed: 'Proposed',
       validated: 'Validated',
     },
   },
 }
+
+export const budgetLineOptions = optionsOf(translations)

@@ -1,19 +1,21 @@
-/** The labels of the trainings collection's select options, keyed by value (their order is the admin's). */
-export const translations = {
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
   fr: {
-    trainingFormat: {
+    format: {
       'action-training': 'Formation-action',
       experimental: 'Formation expérimentale',
       seminar: 'Séminaire',
       'student-engineering-pool': 'Pool d’ingénierie étudiante',
     },
-    trainingAudience: {
+    audience: {
       developers: 'Développeurs territoriaux',
       'elected-officials': 'Élus',
       technicians: 'Techniciens',
       mixed: 'Élus et techniciens',
     },
-    trainingStatus: {
+    status: {
       design: 'En conception',
       open: 'Inscriptions ouvertes',
       running: 'En cours',
@@ -21,19 +23,19 @@ export const translations = {
     },
   },
   en: {
-    trainingFormat: {
+    format: {
       'action-training': 'Action-training',
       experimental: 'Experimental training',
       seminar: 'Seminar',
       'student-engineering-pool': 'Student engineering pool',
     },
-    trainingAudience: {
+    audience: {
       developers: 'Territorial developers',
       'elected-officials': 'Elected officials',
       technicians: 'Technicians',
       mixed: 'Mixed',
     },
-    trainingStatus: {
+    status: {
       design: 'In design',
       open: 'Open',
       running: 'Running',
@@ -41,3 +43,5 @@ export const translations = {
     },
   },
 }
+
+export const trainingOptions = optionsOf(translations)

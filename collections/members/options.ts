@@ -1,12 +1,14 @@
-/** The labels of the members collection's select options, keyed by value (their order is the admin's). */
-export const translations = {
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
   fr: {
-    memberRelation: {
+    relation: {
       member: 'Membre',
       partner: 'Partenaire',
       funder: 'Financeur',
     },
-    memberKind: {
+    kind: {
       institution: 'Institution',
       training: 'Organisme de formation',
       research: 'Recherche',
@@ -16,28 +18,28 @@ export const translations = {
       employer: 'Employeur',
       'local-authority': 'Collectivité territoriale',
     },
-    memberScope: {
+    scope: {
       national: 'Nationale',
       regional: 'Régionale',
       local: 'Locale',
     },
-    memberTerritory: {
+    territory: {
       urban: 'Urbains',
       rural: 'Ruraux',
       mixed: 'Urbains et ruraux',
     },
-    memberStatus: {
+    status: {
       active: 'Actif',
       former: 'Ancien membre',
     },
   },
   en: {
-    memberRelation: {
+    relation: {
       member: 'Member',
       partner: 'Partner',
       funder: 'Funder',
     },
-    memberKind: {
+    kind: {
       institution: 'Institution',
       training: 'Training body',
       research: 'Research',
@@ -47,19 +49,21 @@ export const translations = {
       employer: 'Employer',
       'local-authority': 'Local authority',
     },
-    memberScope: {
+    scope: {
       national: 'National',
       regional: 'Regional',
       local: 'Local',
     },
-    memberTerritory: {
+    territory: {
       urban: 'Urban',
       rural: 'Rural',
       mixed: 'Mixed',
     },
-    memberStatus: {
+    status: {
       active: 'Active',
       former: 'Former',
     },
   },
 }
+
+export const memberOptions = optionsOf(translations)

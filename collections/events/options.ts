@@ -1,7 +1,9 @@
-/** The labels of the events collection's select options, keyed by value (their order is the admin's). */
-export const translations = {
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
   fr: {
-    eventKind: {
+    kind: {
       'regional-meeting': 'Rencontre régionale',
       'national-meeting': 'Rencontre nationale',
       seminar: 'Séminaire',
@@ -9,7 +11,7 @@ export const translations = {
     },
   },
   en: {
-    eventKind: {
+    kind: {
       'regional-meeting': 'Regional meeting',
       'national-meeting': 'National meeting',
       seminar: 'Seminar',
@@ -17,3 +19,5 @@ export const translations = {
     },
   },
 }
+
+export const eventOptions = optionsOf(translations)

@@ -1,0 +1,23 @@
+import { optionsOf } from '../../fields/labels'
+
+/** The collection's select options by field: each value and its label, in the admin's order. */
+const translations = {
+  fr: {
+    status: {
+      planned: 'Prévu',
+      'in-progress': 'En cours',
+      done: 'Réalisé',
+      late: 'En retard',
+    },
+  },
+  en: {
+    status: {
+      planned: 'Planned',
+      'in-progress': 'In progress',
+      done: 'Done',
+      late: 'Late',
+    },
+  },
+}
+
+export const milestoneOptions = optionsOf(translations)
