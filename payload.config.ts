@@ -139,7 +139,8 @@ export default buildConfig({
     // Gravatar is an outside request; the admin must work on a closed network.
     avatar: 'default',
   },
-  // The admin's navigation: its groups, and the collections in each.
+  // The admin's navigation: its groups, and the collections in each. Their order is also that of
+  // the generated types and the API description (media last).
   collections: [
     ...inAdminGroup(groups.network, [Members, Functions, Axes, Regions]),
     ...inAdminGroup(groups.content, [Resources, Trainings, RegionalGroups, Events]),

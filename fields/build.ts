@@ -26,14 +26,12 @@ type ToOne<F> = Extract<F, { relationTo: CollectionSlug }>
 type Given = 'label' | 'name' | 'options' | 'relationTo' | 'type'
 
 /** What a field may have besides its name, label and type (per variant: `hasMany` or not). */
-type More<F> = F extends unknown
-  ? Omit<F, 'label' | 'name' | 'options' | 'relationTo' | 'type'>
-  : never
+type More<F> = F extends unknown ? Omit<F, Given> : never
 
 /** A builder for fields of one `type` that need nothing more than a name and a label. */
 const plain =
   <F extends Field>(type: F['type']) =>
-  (name: string, title: Label, more: Partial<Omit<F, Given>> = {}) =>
+  (name: string, title: Label, more?: More<F>) =>
     ({ name, type, label: title, ...more }) as F
 
 export const text = plain<TextField>('text')
@@ -51,14 +49,17 @@ export const select = (
 
 export const relationship = (
   name: string,
-  relationTo: CollectionSlug,
   title: Label,
+  relationTo: CollectionSlug,
   more: More<ToOne<RelationshipField>> = {},
-): RelationshipField => ({ name, type: 'relationship', relationTo, label: title, ...more })
+): RelationshipField => ({ name, type: 'relationship', label: title, relationTo, ...more })
 
 /** Files of the media library. */
-export const media = (name: string, title: Label, more: More<ToOne<UploadField>> = {}) =>
-  ({ name, type: 'upload', relationTo: 'media', label: title, ...more }) satisfies UploadField
+export const media = (
+  name: string,
+  title: Label,
+  more: More<ToOne<UploadField>> = {},
+): UploadField => ({ name, type: 'upload', label: title, relationTo: 'media', ...more })
 
 /** Fields side by side in the admin. */
 export const row = (...fields: Field[]): RowField => ({ type: 'row', fields })

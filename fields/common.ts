@@ -9,19 +9,19 @@ import { email, url } from './validators'
 /** The function of the Pôle a document belongs to: what delegation keys on. */
 export const functionField = relationship(
   'function',
-  'functions',
   label('Fonction du Pôle', 'Function'),
+  'functions',
   {
     index: true,
     admin: { position: 'sidebar' },
   },
 )
 
-export const axesField = relationship('axes', 'axes', label('Axes de travail', 'Work axes'), {
+export const axesField = relationship('axes', label('Axes de travail', 'Work axes'), 'axes', {
   hasMany: true,
 })
 
-export const regionField = relationship('region', 'regions', label('Région', 'Region'), {
+export const regionField = relationship('region', label('Région', 'Region'), 'regions', {
   index: true,
 })
 

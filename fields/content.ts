@@ -3,7 +3,7 @@ import type { CollectionConfig, TextField } from 'payload'
 import { draftedContent, titleField } from './common'
 import { slug } from './slug'
 
-export type ContentCollectionOptions = Omit<CollectionConfig, 'access' | 'admin' | 'versions'> & {
+export type ContentCollectionOptions = Omit<CollectionConfig, 'access' | 'versions'> & {
   /**
    * The field that names a document, first in the form; the slug is made from it.
    * @default titleField
@@ -25,10 +25,12 @@ export const contentCollection = ({
   columns,
   searchable = [],
   fields,
+  admin,
   ...config
 }: ContentCollectionOptions): CollectionConfig => ({
   ...config,
   admin: {
+    ...admin,
     useAsTitle: title.name,
     defaultColumns: [title.name, ...columns, '_status'],
     listSearchableFields: [title.name, 'slug', ...searchable],

@@ -7,7 +7,7 @@ export const label = (fr: string, en: string) => ({ fr, en })
 
 export type Label = ReturnType<typeof label>
 
-/** Select options as `options()` makes them. */
+/** Select options, as `optionsOf` makes them. */
 export type Options<Value extends string = string> = Array<{ value: Value; label: LabelFunction }>
 
 /**

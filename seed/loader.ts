@@ -22,7 +22,11 @@ export const withRefs = <T extends object>(
       const resolve = (key: string | number) => ref(collection as CollectionSlug, key)
       return [
         field,
-        keys === undefined ? null : Array.isArray(keys) ? keys.map(resolve) : resolve(keys),
+        keys === undefined || keys === ''
+          ? null
+          : Array.isArray(keys)
+            ? keys.map(resolve)
+            : resolve(keys),
       ]
     }),
   ),

@@ -69,7 +69,7 @@ export const BudgetLines: CollectionConfig = {
       required: true,
       index: true,
     }),
-    relationship('funder', 'members', label('Financeur', 'Funder'), {
+    relationship('funder', label('Financeur', 'Funder'), 'members', {
       index: true,
       admin: { condition: (data) => data?.direction === 'income' },
     }),

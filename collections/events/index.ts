@@ -17,7 +17,7 @@ export const Events: CollectionConfig = contentCollection({
     summaryField,
     select('kind', label('Type', 'Kind'), eventOptions.kind, { required: true, index: true }),
     ...whenAndWhere,
-    relationship('organisers', 'members', label('Organisateurs', 'Organisers'), { hasMany: true }),
+    relationship('organisers', label('Organisateurs', 'Organisers'), 'members', { hasMany: true }),
     row(
       number('expectedParticipants', label('Participants attendus', 'Expected participants'), {
         validate: countOrZero,
@@ -26,7 +26,7 @@ export const Events: CollectionConfig = contentCollection({
     ),
     axesField,
     functionField,
-    relationship('regionalGroup', 'regional-groups', label('Groupe régional', 'Regional group')),
-    relationship('proceedings', 'resources', label('Actes', 'Proceedings'), { hasMany: true }),
+    relationship('regionalGroup', label('Groupe régional', 'Regional group'), 'regional-groups'),
+    relationship('proceedings', label('Actes', 'Proceedings'), 'resources', { hasMany: true }),
   ],
 })

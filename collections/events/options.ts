@@ -1,6 +1,5 @@
 import { optionsOf } from '../../fields/labels'
 
-/** The collection's select options by field: each value and its label, in the admin's order. */
 const translations = {
   fr: {
     kind: {

@@ -61,7 +61,7 @@ export const Members: CollectionConfig = {
       index: true,
     }),
     select('scope', label('Échelle', 'Scope'), memberOptions.scope),
-    relationship('regions', 'regions', label('Régions', 'Regions'), { hasMany: true }),
+    relationship('regions', label('Régions', 'Regions'), 'regions', { hasMany: true }),
     select('territory', label('Territoires', 'Territory'), memberOptions.territory),
     row(
       text('siren', label('SIREN', 'SIREN'), { validate: siren }),

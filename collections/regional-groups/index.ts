@@ -18,8 +18,8 @@ export const RegionalGroups: CollectionConfig = contentCollection({
   fields: [
     summaryField,
     regionField,
-    relationship('animator', 'members', label('Animateur', 'Animator')),
-    relationship('participants', 'members', label('Structures participantes', 'Participants'), {
+    relationship('animator', label('Animateur', 'Animator'), 'members'),
+    relationship('participants', label('Structures participantes', 'Participants'), 'members', {
       hasMany: true,
     }),
     axesField,
@@ -29,6 +29,6 @@ export const RegionalGroups: CollectionConfig = contentCollection({
       defaultValue: 'forming',
       options: regionalGroupOptions.status,
     }),
-    relationship('outputs', 'resources', label('Productions', 'Outputs'), { hasMany: true }),
+    relationship('outputs', label('Productions', 'Outputs'), 'resources', { hasMany: true }),
   ],
 })

@@ -26,6 +26,6 @@ export const Regions: CollectionConfig = {
         admin: dayOnly,
       }),
     ),
-    relationship('mergedInto', 'regions', label('Fusionnée dans', 'Merged into')),
+    relationship('mergedInto', label('Fusionnée dans', 'Merged into'), 'regions'),
   ],
 }

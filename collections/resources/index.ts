@@ -20,7 +20,7 @@ export const Resources: CollectionConfig = contentCollection({
     richText('body', label('Contenu', 'Body'), { localized: true }),
     media('files', label('Fichiers', 'Files'), { hasMany: true }),
     urlField('url', label('Lien', 'Link')),
-    relationship('publisher', 'members', label('Éditeur', 'Publisher'), { index: true }),
+    relationship('publisher', label('Éditeur', 'Publisher'), 'members', { index: true }),
     text('authors', label('Auteurs', 'Authors'), { hasMany: true }),
     row(
       number('year', label('Année', 'Year'), { index: true, validate: year }),

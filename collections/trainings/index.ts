@@ -28,7 +28,7 @@ export const Trainings: CollectionConfig = contentCollection({
     ),
     textarea('objectives', label('Objectifs', 'Objectives'), { localized: true }),
     axesField,
-    relationship('partners', 'members', label('Partenaires', 'Partners'), { hasMany: true }),
+    relationship('partners', label('Partenaires', 'Partners'), 'members', { hasMany: true }),
     functionField,
     {
       name: 'sessions',

@@ -42,7 +42,7 @@ export const Users: CollectionConfig = {
       // Only administrators hand out roles (DESIGN, delegation rule 1).
       access: { create: adminsOnly, update: adminsOnly },
     }),
-    relationship('organisation', 'members', label('Organisation', 'Organisation'), {
+    relationship('organisation', label('Organisation', 'Organisation'), 'members', {
       index: true,
       validate: organisationOfMembers,
       // Managers add users to their own organisation; only the coordination moves a user.

@@ -5,7 +5,8 @@ import { valuesOf } from '../../fields/labels'
 import { defineSeedSet, bySlug, withRefs } from '../loader'
 import { axes, localized, slug } from '../schemas'
 
-// « Élaboration des 2 premières formations-actions » (first semester 2014), run in the second.
+// « Élaboration des 2 premières formations-actions » (first semester 2014), run in the second:
+// premiere-formation-action-2014 and deuxieme-formation-action-2014.
 export const trainings = [
   ['premiere', 'Première', 'First'],
   ['deuxieme', 'Deuxième', 'Second'],

@@ -25,11 +25,8 @@ export const mapFields = (fields: Field[], change: (field: Field) => Field): Fie
     return changed
   })
 
-/** The config with `change` made to each collection; one it returns nothing for stays as it is. */
+/** The config with `change` made to each of its collections. */
 export const mapCollections = (
   config: Config,
-  change: (collection: CollectionConfig) => CollectionConfig | undefined,
-): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) => change(collection) ?? collection),
-})
+  change: (collection: CollectionConfig) => CollectionConfig,
+): Config => ({ ...config, collections: (config.collections ?? []).map(change) })

@@ -4,10 +4,11 @@ import type { Endpoint, Payload, Plugin } from 'payload'
 
 import { describeApi } from './document'
 import { graphqlSchemaText } from './graphql'
+import { describedResponse } from './describedResponse'
 import type { ApiDescriptionPluginOptions, EndpointDescription } from './types'
 
 export { describeApi, type Undescribed } from './document'
-export { answer } from './answer'
+export { describedResponse } from './describedResponse'
 export { PAGE_PROPERTIES } from './schemas'
 export type { ApiDescriptionPluginOptions, EndpointDescription, JsonSchema } from './types'
 
@@ -63,10 +64,7 @@ export const apiDescriptionPlugin =
             tags: ['site'],
             access: 'public',
             responses: {
-              200: {
-                description: 'The OpenAPI document.',
-                content: { 'application/json': { type: 'object' } },
-              },
+              200: describedResponse('The OpenAPI document.', 'application/json'),
             },
           } satisfies EndpointDescription,
         },
@@ -82,10 +80,10 @@ export const apiDescriptionPlugin =
             tags: ['graphql'],
             access: 'public',
             responses: {
-              200: {
-                description: 'The schema in GraphQL’s schema definition language.',
-                content: { 'text/plain': { type: 'string' } },
-              },
+              200: describedResponse(
+                'The schema in GraphQL’s schema definition language.',
+                'text/plain',
+              ),
             },
           } satisfies EndpointDescription,
         },

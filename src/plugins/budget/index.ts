@@ -8,7 +8,7 @@ import {
   type Plugin,
 } from 'payload'
 
-import { answer, type EndpointDescription } from '../api-description'
+import { describedResponse, type EndpointDescription } from '../api-description'
 import { addCollectionEndpoints, parseQuery, refused } from '../endpoints'
 import { reportQuery } from './query'
 import { readSummary } from './report'
@@ -78,7 +78,11 @@ export const budgetPlugin =
           access: 'signed-in',
           query: query.en,
           responses: {
-            200: answer('The report (JSON), or the same as CSV.', 'application/json', 'text/csv'),
+            200: describedResponse(
+              'The report (JSON), or the same as CSV.',
+              'application/json',
+              'text/csv',
+            ),
           },
         } satisfies EndpointDescription,
       },

@@ -9,7 +9,7 @@ import {
   inBothLanguages,
   parseQuery,
 } from '../endpoints'
-import { answer, type EndpointDescription } from '../api-description'
+import { describedResponse, type EndpointDescription } from '../api-description'
 import { optionValues } from '../input-validation/fields'
 import { inLocale } from '../../utilities/inLocale'
 
@@ -195,7 +195,7 @@ export const calendarPlugin =
               access: 'public',
               query: query.en,
               responses: {
-                200: answer('An iCalendar feed.', 'text/calendar'),
+                200: describedResponse('An iCalendar feed.', 'text/calendar'),
               },
             } satisfies EndpointDescription,
           },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
 import {
+  type DefaultDocumentIDType as Id,
   type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
@@ -9,15 +10,13 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { mapCollections } from '../../utilities/fields'
 import { Refusal } from '../../utilities/refusal'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { translations } from './translations'
 import { appendHooks, prependHooks } from '../../utilities/hooks'
 
 type ConcurrencyKey = KeyOf<typeof translations>
-
-/** A document's id, as a route or a hook gives it. */
-type Id = number | string
 
 export type ConcurrencyPluginOptions = {
   /** Collections left out (default: none). */
@@ -142,19 +141,16 @@ export const concurrencyPlugin =
   ({ exclude = [] }: ConcurrencyPluginOptions = {}): Plugin =>
   (config) =>
     withTranslations(
-      {
-        ...config,
-        collections: (config.collections ?? []).map((collection) =>
-          exclude.includes(collection.slug)
-            ? collection
-            : {
-                ...collection,
-                hooks: appendHooks(
-                  prependHooks(collection.hooks, { beforeOperation: [serialiseWrites] }),
-                  { afterOperation: [tagResponse] },
-                ),
-              },
-        ),
-      },
+      mapCollections(config, (collection) =>
+        exclude.includes(collection.slug)
+          ? collection
+          : {
+              ...collection,
+              hooks: appendHooks(
+                prependHooks(collection.hooks, { beforeOperation: [serialiseWrites] }),
+                { afterOperation: [tagResponse] },
+              ),
+            },
+      ),
       translations,
     )

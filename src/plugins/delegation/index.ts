@@ -86,12 +86,14 @@ const lockField = (field: SelectField, ctx: DelegationContext): SelectField => {
   const own = field.filterOptions
   return {
     ...field,
+    // Values only: the admin sends them to the browser, which takes no label function.
     filterOptions: (args) => {
-      const options = own ? own(args) : args.options
-      if (isUnbound(ctx, args.req)) return options
-      return options.filter(
-        (option) => (typeof option === 'string' ? option : option.value) !== ctx.rules.lock?.value,
+      const values = (own ? own(args) : args.options).map((option) =>
+        typeof option === 'string' ? option : option.value,
       )
+      return isUnbound(ctx, args.req)
+        ? values
+        : values.filter((value) => value !== ctx.rules.lock?.value)
     },
   }
 }

@@ -5,6 +5,7 @@ import {
   type Plugin,
   type Where,
 } from 'payload'
+import { mapCollections } from '../../utilities/fields'
 import { appendHooks } from '../../utilities/hooks'
 
 /** Per request: the published documents, by collection, that a save naming no status keeps published. */
@@ -60,9 +61,8 @@ const keepPublished: CollectionBeforeValidateHook = ({
 }
 
 /** Every collection with drafts, on every path that updates it (REST, GraphQL, Local API, admin, bulk). */
-export const draftsPlugin = (): Plugin => (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) =>
+export const draftsPlugin = (): Plugin => (config) =>
+  mapCollections(config, (collection) =>
     typeof collection.versions === 'object' && collection.versions.drafts
       ? {
           ...collection,
@@ -72,5 +72,4 @@ export const draftsPlugin = (): Plugin => (config) => ({
           }),
         }
       : collection,
-  ),
-})
+  )

@@ -7,6 +7,7 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
+import { mapCollections } from '../../utilities/fields'
 import { translate } from '../../utilities/translator'
 import { isId, MAX_ID } from '../input-validation/values'
 import { translations } from './translations'
@@ -16,12 +17,10 @@ export const addCollectionEndpoints = (
   config: Config,
   wanted: (slug: string) => boolean,
   endpoints: (collection: CollectionConfig) => Endpoint[],
-): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((c) =>
+): Config =>
+  mapCollections(config, (c) =>
     wanted(c.slug) ? { ...c, endpoints: [...(c.endpoints || []), ...endpoints(c)] } : c,
-  ),
-})
+  )
 
 export type Language = 'fr' | 'en'
 /** A schema of each language: the same rules, with their messages in French and in English. */

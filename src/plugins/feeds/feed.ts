@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { formatWhen } from '../../components/dates/format'
 import { translate } from '../../utilities/translator'
-import { answer, type EndpointDescription } from '../api-description'
+import { describedResponse, type EndpointDescription } from '../api-description'
 import { inBothLanguages, parseQuery } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
 import { pageOf, withPages } from './pages'
@@ -97,7 +97,7 @@ export const feedEndpoint = (
         access: 'public',
         query: query.en,
         responses: {
-          200: answer('An Atom 1.0 feed.', 'application/atom+xml'),
+          200: describedResponse('An Atom 1.0 feed.', 'application/atom+xml'),
         },
       } satisfies EndpointDescription,
     },

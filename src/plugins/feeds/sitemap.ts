@@ -9,7 +9,7 @@ import {
 import { z } from 'zod'
 
 import { translate } from '../../utilities/translator'
-import { answer, type EndpointDescription } from '../api-description'
+import { describedResponse, type EndpointDescription } from '../api-description'
 import { inBothLanguages, parseQuery, wholeNumber } from '../endpoints'
 import { translations as endpointTranslations } from '../endpoints/translations'
 import { MAX_ID } from '../input-validation/values'
@@ -157,7 +157,7 @@ export const sitemapEndpoint = ({
         access: 'public',
         query: query.en,
         responses: {
-          200: answer('A sitemap (urlset) or a sitemap index.', 'application/xml'),
+          200: describedResponse('A sitemap (urlset) or a sitemap index.', 'application/xml'),
           404: { description: 'A page past the last.' },
         },
       } satisfies EndpointDescription,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeReadHook, Field, Plugin, TextField } from 'payload'
 
+import { mapCollections } from '../../utilities/fields'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { fallenBackPaths } from './fallenBack'
 import { translations } from './translations'
@@ -64,17 +65,14 @@ export const localeFallbackPlugin =
   ({ field = '_fallback' }: LocaleFallbackPluginOptions = {}): Plugin =>
   (config) =>
     withTranslations(
-      {
-        ...config,
-        collections: (config.collections ?? []).map((collection) =>
-          hasLocalized(collection.fields)
-            ? {
-                ...collection,
-                fields: [...collection.fields, listField(field)],
-                hooks: appendHooks(collection.hooks, { beforeRead: [listFallenBack(field)] }),
-              }
-            : collection,
-        ),
-      },
+      mapCollections(config, (collection) =>
+        hasLocalized(collection.fields)
+          ? {
+              ...collection,
+              fields: [...collection.fields, listField(field)],
+              hooks: appendHooks(collection.hooks, { beforeRead: [listFallenBack(field)] }),
+            }
+          : collection,
+      ),
       translations,
     )

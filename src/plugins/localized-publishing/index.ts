@@ -109,7 +109,7 @@ export const localizedPublishingPlugin =
     return withTranslations(
       mapCollections(config, (collection) => {
         const fields = requiredLocalized(collection.fields)
-        if (!fields.length) return undefined
+        if (!fields.length) return collection
         const check = requireInLocale(collection, fields, locale)
         return { ...collection, hooks: appendHooks(collection.hooks, { beforeValidate: [check] }) }
       }),

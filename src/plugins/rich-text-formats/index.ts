@@ -80,7 +80,7 @@ export const richTextFormatsPlugin =
     return withTranslations(
       mapCollections(config, (collection) => {
         const names = richTextNames(collection.fields)
-        if (!names.length) return undefined
+        if (!names.length) return collection
         return {
           ...collection,
           fields: withForms(collection.fields, html),

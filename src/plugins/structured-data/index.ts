@@ -1,6 +1,6 @@
 import { NotFound, type CollectionSlug, type Endpoint, type Plugin } from 'payload'
 
-import { answer, type EndpointDescription } from '../api-description'
+import { describedResponse, type EndpointDescription } from '../api-description'
 import { addCollectionEndpoints } from '../endpoints'
 import { clean, context, type JsonLdBuilder } from './schema'
 
@@ -45,7 +45,7 @@ export const structuredDataPlugin =
           description: 'Safe to inline in a `<script type="application/ld+json">` tag.',
           access: 'public',
           responses: {
-            200: answer('The JSON-LD document.', 'application/ld+json'),
+            200: describedResponse('The JSON-LD document.', 'application/ld+json'),
           },
         } satisfies EndpointDescription,
       },

@@ -34,7 +34,7 @@ export const organisations = (refs: unknown, base: string) =>
   ((refs as Ref[] | null) ?? []).map((ref) => organisation(ref, base)).filter(Boolean)
 
 /** A place named in the document, or its region. */
-export const place = (doc: { place?: unknown; region?: Ref }) => {
+const place = (doc: { place?: unknown; region?: Ref }) => {
   const region = doc.region && typeof doc.region === 'object' ? doc.region.name : undefined
   if (!doc.place && !region) return undefined
   return {
@@ -49,7 +49,7 @@ export const place = (doc: { place?: unknown; region?: Ref }) => {
 export const iso = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 /** A date of an all-day entry as schema.org's `Date` (its day), else the `DateTime` given. */
-export const dateOrTime = (value: unknown, allDay: unknown) =>
+const dateOrTime = (value: unknown, allDay: unknown) =>
   typeof value === 'string' ? (allDay ? value.slice(0, 10) : value) : undefined
 
 /** When and where something happens (an event, a session): the fields of `whenAndWhere`. */

@@ -6,7 +6,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { answer, type EndpointDescription } from '../api-description'
+import { describedResponse, type EndpointDescription } from '../api-description'
 import { refused } from '../endpoints'
 import { isId, MAX_ID } from '../input-validation/values'
 import { t } from './translations'
@@ -26,7 +26,10 @@ export const resendEndpoint = (options: ResolvedOptions): Endpoint => ({
         'Queues the same event, with the same id and body, for its endpoint again. The coordination only.',
       access: 'signed-in',
       responses: {
-        202: answer('Queued: `{ message, doc }`, the delivery now pending.', 'application/json'),
+        202: describedResponse(
+          'Queued: `{ message, doc }`, the delivery now pending.',
+          'application/json',
+        ),
       },
     } satisfies EndpointDescription,
   },
