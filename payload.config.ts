@@ -76,8 +76,12 @@ import { webhooksPlugin } from './src/plugins/webhooks'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 
-/** The content prepared in drafts and published to partner sites (`draftedContent`). */
-const publishedContent: CollectionSlug[] = ['resources', 'trainings', 'regional-groups', 'events']
+/**
+ * The content prepared in drafts and published to partner sites (`contentCollection`): its
+ * publications are notified, sent to webhooks and can be scheduled.
+ */
+const content = [Resources, Trainings, RegionalGroups, Events]
+const publishedContent = content.map((collection) => collection.slug as CollectionSlug)
 
 /** Delegated pilotage: which collections a function's pilots write (the media follow them). */
 const delegationOptions: DelegationPluginOptions = {
@@ -143,7 +147,7 @@ export default buildConfig({
   // the generated types and the API description (media last).
   collections: [
     ...inAdminGroup(groups.network, [Members, Functions, Axes, Regions]),
-    ...inAdminGroup(groups.content, [Resources, Trainings, RegionalGroups, Events]),
+    ...inAdminGroup(groups.content, content),
     ...inAdminGroup(groups.steering, [BudgetLines, Milestones]),
     ...inAdminGroup(groups.content, [Media]),
     ...inAdminGroup(groups.administration, [Users, ApiClients]),
