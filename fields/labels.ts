@@ -1,6 +1,6 @@
-import type { CollectionConfig, LabelFunction } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { translate, type KeyOf, type Translations } from '../src/utilities/translator'
+import { inEveryLanguage, type KeyOf, type Translations } from '../src/utilities/translator'
 
 /** A French and English label. */
 export const label = (fr: string, en: string) => ({ fr, en })
@@ -8,19 +8,16 @@ export const label = (fr: string, en: string) => ({ fr, en })
 export type Label = ReturnType<typeof label>
 
 /** Select options, as `optionsOf` makes them. */
-export type Options<Value extends string = string> = Array<{ value: Value; label: LabelFunction }>
+export type Options<Value extends string = string> = Array<{ value: Value; label: Label }>
 
-/**
- * A select's options: the keys of `translations[language][list]`, in their order, each labelled
- * with its string in the admin's language (French unless English).
- */
+/** A select's options: the keys of `translations[language][list]`, in their order, labelled. */
 const options = <T extends Translations, List extends keyof T['en'] & string>(
   translations: T,
   list: List,
 ): Options<keyof T['en'][List] & string> =>
   (Object.keys(translations.en[list]) as Array<keyof T['en'][List] & string>).map((value) => ({
     value,
-    label: ({ i18n }) => translate(translations, i18n.language)(`${list}:${value}` as KeyOf<T>),
+    label: inEveryLanguage(translations, `${list}:${value}` as KeyOf<T>),
   }))
 
 /** Every list of `translations` as select options, by name (`memberOptions.kind`). */

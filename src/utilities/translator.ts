@@ -1,5 +1,5 @@
 import { t, type TFunction } from '@payloadcms/translations'
-import { deepMergeSimple, type Config, type LabelFunction } from 'payload'
+import { deepMergeSimple, type Config } from 'payload'
 
 /** A module's strings as Payload's i18n takes them: `{ fr: { namespace: { key } }, en: … }`. */
 export type Translations = Record<'fr' | 'en', Record<string, Record<string, string>>>
@@ -35,13 +35,11 @@ export const withTranslations = (config: Config, translations: Translations): Co
   },
 })
 
-/** A label (field, collection, option) read from a module's strings in the admin's language. */
-export const translatedLabel =
-  <Key extends string>(key: Key): LabelFunction =>
-  ({ t }) =>
-    translator<Key>(t)(key)
-
-/** One of a module's strings in every language, where Payload takes no function (a group's name). */
+/**
+ * One of a module's strings in every language: how a label (collection, field, option, group) is
+ * given. Not a label function: the admin keeps its field schemas per collection, whatever the
+ * language, so a label computed for the first editor would be shown to every other.
+ */
 export const inEveryLanguage = <T extends Translations>(
   translations: T,
   key: KeyOf<T>,

@@ -16,7 +16,7 @@ import { inLocale } from '../../utilities/inLocale'
 import type { AuditValue } from './components/AuditEntry'
 import { changedFields } from './changedFields'
 import { currentDelegations, delegationFor } from './delegations'
-import { inEveryLanguage, translated } from './translations'
+import { translated } from './translations'
 import type { ResolvedOptions } from './types'
 
 type Entry = {
@@ -165,7 +165,7 @@ export const auditLogCollection = (options: ResolvedOptions): CollectionConfig =
     plural: translated('delegation:auditLog'),
   },
   admin: {
-    group: inEveryLanguage('delegation:auditGroup'),
+    group: translated('delegation:auditGroup'),
     useAsTitle: 'documentTitle',
     defaultColumns: [
       'createdAt',

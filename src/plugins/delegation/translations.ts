@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { inEveryLanguage as inAll, translatedLabel, translator } from '../../utilities/translator'
+import { inEveryLanguage, translator } from '../../utilities/translator'
 
 /** The plugin's own strings, merged into Payload's i18n (`req.t('delegation:…')`). */
 export const translations = {
@@ -147,8 +147,5 @@ export const t = (
   vars?: Record<string, unknown>,
 ) => translator<DelegationTranslationKey>(req.t)(key, vars)
 
-/** A label read from the plugin's strings in the admin's language. */
-export const translated = (key: DelegationTranslationKey) => translatedLabel(key)
-
-/** One of the plugin's strings in every language, where Payload takes no function (a group). */
-export const inEveryLanguage = (key: DelegationTranslationKey) => inAll(translations, key)
+/** A label (field, collection, group) from the plugin's strings, in every language. */
+export const translated = (key: DelegationTranslationKey) => inEveryLanguage(translations, key)

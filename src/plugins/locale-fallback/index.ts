@@ -1,7 +1,7 @@
 import type { CollectionBeforeReadHook, Field, Plugin, TextField } from 'payload'
 
 import { mapCollections } from '../../utilities/fields'
-import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
+import { inEveryLanguage, withTranslations } from '../../utilities/translator'
 import { fallenBackPaths } from './fallenBack'
 import { translations } from './translations'
 import { appendHooks } from '../../utilities/hooks'
@@ -14,8 +14,6 @@ export type LocaleFallbackPluginOptions = {
    */
   field?: string
 }
-
-type Key = KeyOf<typeof translations>
 
 const hasLocalized = (fields: Field[]): boolean =>
   fields.some(
@@ -31,11 +29,11 @@ const listField = (name: string): TextField => ({
   type: 'text',
   hasMany: true,
   virtual: true,
-  label: ({ t }) => translator<Key>(t)('localeFallback:label'),
+  label: inEveryLanguage(translations, 'localeFallback:label'),
   admin: {
     hidden: true,
     readOnly: true,
-    description: ({ t }) => translator<Key>(t)('localeFallback:description'),
+    description: inEveryLanguage(translations, 'localeFallback:description'),
   },
   // Computed as the document is read: nothing a client sends is kept.
   access: { create: () => false, update: () => false },

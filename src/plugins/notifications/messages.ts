@@ -1,14 +1,14 @@
 import type { SendEmailOptions } from 'payload'
 
-import { translate, translatedLabel, type KeyOf } from '../../utilities/translator'
+import { inEveryLanguage, translate, type KeyOf } from '../../utilities/translator'
 import { htmlOf, textOf, type Part } from '../email'
 import { translations } from './translations'
 
 export type NotificationKey = KeyOf<typeof translations>
 export type Language = 'fr' | 'en'
 
-/** A label in the admin's language. */
-export const translated = (key: NotificationKey) => translatedLabel(key)
+/** A label from the plugin's strings, in every language. */
+export const translated = (key: NotificationKey) => inEveryLanguage(translations, key)
 
 export const say = (language: Language) => translate(translations, language)
 

@@ -6,9 +6,8 @@ import {
   type Plugin,
   type TextField,
 } from 'payload'
-import { getTranslation } from '@payloadcms/translations'
 
-import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
+import { translate, withTranslations } from '../../utilities/translator'
 import { inEachLocale, toHtml, toText } from './convert'
 import { translations } from './translations'
 import { appendHooks } from '../../utilities/hooks'
@@ -19,7 +18,28 @@ export type RichTextFormatsPluginOptions = {
   serverUrl: string
 }
 
-type Key = KeyOf<typeof translations>
+type Language = 'fr' | 'en'
+
+/** « Contenu (HTML) »: the form's label, from the source field's own in `language`. */
+const formLabel = (
+  source: Field & { name: string },
+  suffix: 'Html' | 'Text',
+  language: Language,
+) => {
+  const label = 'label' in source ? source.label : undefined
+  const field =
+    typeof label === 'string'
+      ? label
+      : label && typeof label === 'object'
+        ? ((label as Record<string, string>)[language] ?? source.name)
+        : source.name
+  return translate(translations, language)(
+    `richTextFormats:${suffix === 'Html' ? 'html' : 'text'}`,
+    {
+      field,
+    },
+  )
+}
 
 /** A read-only form of the rich-text field `source`, computed as the document is read. */
 const formOf = (
@@ -32,13 +52,7 @@ const formOf = (
     name: `${source.name}${suffix}`,
     type: 'text',
     virtual: true,
-    label: ({ t, i18n }) =>
-      translator<Key>(t)(suffix === 'Html' ? 'richTextFormats:html' : 'richTextFormats:text', {
-        field:
-          'label' in source && source.label
-            ? getTranslation(source.label as never, i18n)
-            : source.name,
-      }),
+    label: { fr: formLabel(source, suffix, 'fr'), en: formLabel(source, suffix, 'en') },
     // Computed as read: nothing to enter, in the form or in a bulk edit (which offered it).
     admin: { hidden: true, readOnly: true, disableBulkEdit: true },
     hooks: { afterRead: [read] },

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, FieldHook, Validate } from 'payload'
 
 import { urlProblem } from './address'
 import { resendEndpoint } from './resend'
-import { inEveryLanguage, t, translated } from './translations'
+import { t, translated } from './translations'
 import {
   DELIVERIES,
   ENDPOINTS,
@@ -62,7 +62,7 @@ const endpointsOf = (
     slug: ENDPOINTS,
     labels: { singular: translated('webhooks:endpoint'), plural: translated('webhooks:endpoints') },
     admin: {
-      group: inEveryLanguage('webhooks:group'),
+      group: translated('webhooks:group'),
       useAsTitle: 'name',
       defaultColumns: ['name', 'url', 'collections', 'events', 'active'],
     },
@@ -138,7 +138,7 @@ const deliveriesOf = (coordination: Access): CollectionConfig => ({
   slug: DELIVERIES,
   labels: { singular: translated('webhooks:delivery'), plural: translated('webhooks:deliveries') },
   admin: {
-    group: inEveryLanguage('webhooks:group'),
+    group: translated('webhooks:group'),
     useAsTitle: 'eventId',
     defaultColumns: [
       'event',

@@ -1,11 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import {
-  inEveryLanguage as inAll,
-  translatedLabel,
-  translator,
-  type KeyOf,
-} from '../../utilities/translator'
+import { inEveryLanguage, translator, type KeyOf } from '../../utilities/translator'
 
 /** The webhooks' own strings (`webhooks:…`): the admin's labels, refusals, the log's words. */
 export const translations = {
@@ -133,8 +128,5 @@ export type WebhooksKey = KeyOf<typeof translations>
 export const t = (req: PayloadRequest, key: WebhooksKey, vars?: Record<string, unknown>) =>
   translator<WebhooksKey>(req.t)(key, vars)
 
-/** A label read from the plugin's strings in the admin's language. */
-export const translated = (key: WebhooksKey) => translatedLabel(key)
-
-/** One of the plugin's strings in every language (a group's name). */
-export const inEveryLanguage = (key: WebhooksKey) => inAll(translations, key)
+/** A label (field, collection, group) from the plugin's strings, in every language. */
+export const translated = (key: WebhooksKey) => inEveryLanguage(translations, key)
