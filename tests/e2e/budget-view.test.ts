@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { payload } from '../helpers/api'
 import { adminInChromium } from '../helpers/browser'
 
 const COORDINATION = 'coordination@unadel.test'
@@ -91,6 +92,40 @@ describe('the budget view in the admin', () => {
     await expect.poll(() => textOf(page, '.budget-amount')).toBe('35 000 €')
     await page.fill('input[name="planned"]', '1234567.5')
     await expect.poll(() => textOf(page, '.budget-amount')).toBe('1 234 567,50 €')
+    await page.close()
+  })
+
+  // Payload keeps the admin's field schemas per collection, whatever the language: a label
+  // computed for the first editor who compares versions was shown to every other.
+  it('compares two versions of a line in each editor’s language, French first, then English', async () => {
+    const local = await payload()
+    const {
+      docs: [line],
+    } = await local.find({
+      collection: 'budget-lines',
+      where: { direction: { equals: 'expense' } },
+    })
+    for (const status of ['proposed', 'draft'] as const)
+      await local.update({ collection: 'budget-lines', id: line!.id, data: { status } })
+    const {
+      docs: [latest],
+    } = await local.findVersions({
+      collection: 'budget-lines',
+      where: { parent: { equals: line!.id } },
+      sort: '-updatedAt',
+    })
+    const page = await admin.signIn(COORDINATION)
+    const comparison = `${admin.url}/admin/collections/budget-lines/${line!.id}/versions/${latest!.id}`
+    await page.goto(comparison)
+    await expect.poll(() => textOf(page, 'main')).toContain('Proposée')
+    expect(await textOf(page, 'main')).toContain('Brouillon')
+
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: admin.url }])
+    await page.goto(comparison)
+    await expect.poll(() => textOf(page, 'main')).toContain('Proposed')
+    const english = await textOf(page, 'main')
+    expect(english).toContain('Draft')
+    expect(english).not.toMatch(/Proposée|Brouillon/)
     await page.close()
   })
 
