@@ -4,9 +4,9 @@ import { isCoordinator, isSignedIn } from '../../access/roles'
 import { functionField } from '../../fields/common'
 import { number, relationship, row, select, text } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { budgetLineOptions } from './options'
 import { statusField } from '../../fields/status'
 import { amount, year } from '../../fields/validators'
+import { budgetLineOptions } from './options'
 
 /**
  * Never public (DESIGN, rule 4). Signed-in people read the lines proposed or validated; a line

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { axesField, functionField, summaryField, whenAndWhere } from '../../fields/common'
 import { number, relationship, row, select } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { eventOptions } from './options'
 import { contentCollection } from '../../fields/content'
 import { countOrZero } from '../../fields/validators'
+import { eventOptions } from './options'
 
 export const Events: CollectionConfig = contentCollection({
   slug: 'events',

@@ -6,10 +6,10 @@ import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldCha
 import { dayOnly, emailField, urlField } from '../../fields/common'
 import { date, media, relationship, richText, row, select, text } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { memberOptions } from './options'
 import { slug } from '../../fields/slug'
 import { statusField } from '../../fields/status'
 import { rna, siren, siret } from '../../fields/validators'
+import { memberOptions } from './options'
 
 /** How the network names an organisation: its acronym first when it has one (« Unadel — … »). */
 export const displayName = (

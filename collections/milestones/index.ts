@@ -4,9 +4,9 @@ import { coordinationWrites } from '../../access/roles'
 import { dayOnly, functionField, titleField } from '../../fields/common'
 import { date, row, text } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { milestoneOptions } from './options'
 import { statusField } from '../../fields/status'
 import { period } from '../../fields/validators'
+import { milestoneOptions } from './options'
 
 /** The list reads as a calendar: the semester first, what is due and when last. */
 const calendarColumns = ['period', 'title', 'function', 'status', 'dueOn']

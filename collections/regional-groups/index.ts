@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { axesField, functionField, regionField, summaryField } from '../../fields/common'
 import { relationship, text } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { regionalGroupOptions } from './options'
 import { contentCollection } from '../../fields/content'
 import { statusField } from '../../fields/status'
+import { regionalGroupOptions } from './options'
 
 export const RegionalGroups: CollectionConfig = contentCollection({
   slug: 'regional-groups',

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { axesField, functionField, summaryField, urlField } from '../../fields/common'
 import { media, number, relationship, richText, row, select, text } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { resourceOptions } from './options'
 import { contentCollection } from '../../fields/content'
 import { countOrZero, romeCode, year } from '../../fields/validators'
+import { resourceOptions } from './options'
 
 export const Resources: CollectionConfig = contentCollection({
   slug: 'resources',

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { axesField, functionField, summaryField, whenAndWhere } from '../../fields/common'
 import { number, relationship, row, select, text, textarea } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { trainingOptions } from './options'
 import { contentCollection } from '../../fields/content'
 import { statusField } from '../../fields/status'
 import { numberRule, positiveInteger, rncpCode } from '../../fields/validators'
+import { trainingOptions } from './options'
 
 export const Trainings: CollectionConfig = contentCollection({
   slug: 'trainings',

@@ -11,8 +11,8 @@ import { adminsOnly, coordinatorsOnly, isAdmin } from '../../access/roles'
 import { refuseForbiddenFieldChanges } from '../../hooks/refuseForbiddenFieldChanges'
 import { relationship, select, text } from '../../fields/build'
 import { label } from '../../fields/labels'
-import { userOptions } from './options'
 import { organisationOfMembers } from '../../fields/validators'
+import { userOptions } from './options'
 
 export const Users: CollectionConfig = {
   slug: 'users',
