@@ -238,6 +238,9 @@ export interface Member {
   descriptionText?: string | null;
   memberSince?: string | null;
   status: 'active' | 'former';
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -278,6 +281,9 @@ export interface Media {
     height: number;
     mimeType: string;
   }[];
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -351,6 +357,9 @@ export interface User {
   roles: ('admin' | 'coordinator' | 'member')[];
   organisation?: (number | null) | Member;
   orgRole?: ('manager' | 'contributor') | null;
+  /**
+   * Budget lines proposed, delegations starting or ending, publications in your functions. Only you can change this choice.
+   */
   emailNotifications?: boolean | null;
   language?: ('fr' | 'en') | null;
   updatedAt: string;
@@ -408,12 +417,21 @@ export interface Function {
         organisation: number | Member;
         role: 'pilot' | 'co-pilot';
         startsOn: string;
+        /**
+         * Empty: no end
+         */
         endsOn?: string | null;
+        /**
+         * Empty: all of them
+         */
         collections?:
           ('resources' | 'trainings' | 'regional-groups' | 'events' | 'budget-lines' | 'milestones')[] | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -427,6 +445,9 @@ export interface Axe {
   number: number;
   title: string;
   summary?: string | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -486,6 +507,9 @@ export interface Resource {
   function?: (number | null) | Function;
   romeCodes?: string[] | null;
   license?: string | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -529,6 +553,9 @@ export interface Training {
     | null;
   rncp?: string | null;
   hours?: number | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -554,6 +581,9 @@ export interface RegionalGroup {
   function?: (number | null) | Function;
   status: 'forming' | 'active' | 'closed';
   outputs?: (number | Resource)[] | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -590,6 +620,9 @@ export interface Event {
   function?: (number | null) | Function;
   regionalGroup?: (number | null) | RegionalGroup;
   proceedings?: (number | Resource)[] | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -620,6 +653,9 @@ export interface BudgetLine {
   planned: number;
   actual?: number | null;
   status: 'draft' | 'proposed' | 'validated';
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -651,6 +687,9 @@ export interface Milestone {
           }
       )[]
     | null;
+  /**
+   * The fields of this document that, empty in the locale read, are given in the fallback locale (French).
+   */
   _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -687,6 +726,9 @@ export interface AuditLog {
   documentTitle?: string | null;
   changedFields?: string[] | null;
   function?: (number | null) | Function;
+  /**
+   * Empty: Unadel coordination
+   */
   delegation?: {
     function?: (number | null) | Function;
     pilotRow?: string | null;
@@ -712,7 +754,13 @@ export interface NotificationsSent {
 export interface WebhookEndpoint {
   id: number;
   name: string;
+  /**
+   * Receives a signed JSON POST at each chosen event (docs/api.md, "Webhooks"). http or https, without credentials.
+   */
   url: string;
+  /**
+   * Signs each delivery (HMAC-SHA256); at least 16 characters, e.g. "openssl rand -hex 32". It is never shown again: leave empty to keep the saved one, type another to replace it.
+   */
   secret?: string | null;
   signingSecret?: string | null;
   collections: ('resources' | 'trainings' | 'regional-groups' | 'events' | 'members')[];
