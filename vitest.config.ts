@@ -25,7 +25,9 @@ export default defineConfig({
           include: ['tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
           setupFiles: ['tests/helpers/database-per-file.ts'],
-          testTimeout: 30_000,
+          // A browser test of a few seconds took over 30 while another file's crowd of requests had
+          // the two cores: the limit is there to end a hang, not to time anything.
+          testTimeout: 60_000,
           hookTimeout: 180_000,
           // The admin renders first, then loads its French date-fns locale and its data: on a busy
           // machine that takes seconds, so a browser check polls up to 15 s (vitest's default is 1 s).
