@@ -1,4 +1,4 @@
-import type { CollectionSlug, Where } from 'payload'
+import { formatNames, type CollectionSlug, type Where } from 'payload'
 import { stringify } from 'qs-esm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -277,7 +277,9 @@ describe.each(cases)('$collection: create, read, update, delete and list', (c) =
   })
 
   it('through GraphQL', async () => {
-    const many = c.gql === 'Axis' ? 'Axes' : `${c.gql}s`
+    // The list query's name, as Payload names it: the config's plural, else the slug's.
+    const { graphQL } = (await payload()).collections[c.collection].config
+    const many = (graphQL && graphQL.pluralName) || formatNames(c.collection).plural
     if (c.collection === 'axes') {
       const list = await graphql(
         `
