@@ -5,6 +5,7 @@ import * as qs from 'qs-esm'
 import { getRequestLanguage, type Payload, parseCookies } from 'payload'
 
 import { withCors } from '../http/refuse'
+import { isRoute } from '../utilities/routes'
 import { listen } from './listener'
 
 export type PublicCacheOptions = {
@@ -41,11 +42,14 @@ const callerOf = (
   return keyed ? `key:${createHash('sha256').update(authorization).digest('base64url')}` : undefined
 }
 
-const GRAPHQL = /\/graphql\/?$/i
+const isGraphql = (payload: Payload, request: Request) =>
+  isRoute(
+    new URL(request.url).pathname,
+    `${payload.config.routes.api}${payload.config.routes.graphQL}`,
+  )
 // GraphQL answers in the media type the caller accepts (graphql-http), REST always in JSON.
-const isGraphql = (request: Request) => GRAPHQL.test(new URL(request.url).pathname)
-const acceptKey = (request: Request) =>
-  isGraphql(request) ? ` accept:${request.headers.get('accept') ?? ''}` : ''
+const acceptKey = (payload: Payload, request: Request) =>
+  isGraphql(payload, request) ? ` accept:${request.headers.get('accept') ?? ''}` : ''
 // A document that names a mutation or a subscription anywhere is not cached (a word in a string
 // too: it then only misses the cache).
 const WRITES = /\b(mutation|subscription)\b/
@@ -73,16 +77,16 @@ const keyOf = async (
   const url = new URL(request.url)
   const language = getRequestLanguage({ config: payload.config, cookies, headers: request.headers })
   if (request.method === 'POST') {
-    if (!isGraphql(request)) return undefined
+    if (!isGraphql(payload, request)) return undefined
     const operation = await graphqlKey(request)
     // Payload reads `locale` and `fallback-locale` from a POST's URL too.
     return (
       operation &&
-      `POST ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}${acceptKey(request)} ${operation}`
+      `POST ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}${acceptKey(payload, request)} ${operation}`
     )
   }
   if (request.method !== 'GET') return undefined
-  return `GET ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}${acceptKey(request)}`
+  return `GET ${url.pathname}?${parametersKey(url.search)} ${language} ${caller}${acceptKey(payload, request)}`
 }
 
 /** JSON with the keys of every object in order, arrays as they are. */
@@ -183,7 +187,7 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
       'Vary',
       [
         'Origin, Accept-Language',
-        ...(isGraphql(request) ? ['Accept'] : []),
+        ...(isGraphql(payload, request) ? ['Accept'] : []),
         'Authorization, Cookie',
       ].join(', '),
     )
@@ -216,7 +220,7 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
         `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     }
     const withErrors =
-      GRAPHQL.test(new URL(request.url).pathname) &&
+      isGraphql(payload, request) &&
       /^\{"errors"/.test(new TextDecoder().decode(body.subarray(0, 16)))
     // A change heard since the sync may have come after this answer was read: it is not kept.
     if (!withErrors && body.length <= maxEntryBytes && listener!.generation() === generation)

@@ -172,9 +172,10 @@ export const paramsInUrl = (req: express.Request): OperationParams => {
   }
 }
 
-// graphql's coercion of variables recurses as its parser does (documents.ts, MAX_NESTING).
-
-/** Whether a JSON value holds objects and lists more than MAX_NESTING deep (walked without recursion). */
+/**
+ * Whether a JSON value holds objects and lists more than MAX_NESTING deep (walked without
+ * recursion): graphql's coercion of variables recurses as its parser does.
+ */
 const jsonNestsTooDeep = (value: unknown): boolean => {
   const pending: Array<[unknown, number]> = [[value, 0]]
   for (let next = pending.pop(); next; next = pending.pop()) {
@@ -190,7 +191,8 @@ const jsonNestsTooDeep = (value: unknown): boolean => {
  * Checks a GraphQL request's parameters before Payload's handler, with a 400 naming the one that
  * is wrong, in the caller's language: `query` missing or nested too deep for graphql's parser,
  * `variables` not an object or nested too deep for graphql's coercion, `operationName` not a
- * string or naming no operation of the document (or missing when it has several). Over GET, a mutation is a 405: GET must not change anything.
+ * string or naming no operation of the document (or missing when it has several). Over GET, a
+ * mutation is a 405: GET must not change anything.
  * A syntax error is left to graphql-http, which says where it is.
  */
 export const checkGraphqlRequest =

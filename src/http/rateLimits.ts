@@ -8,6 +8,7 @@ import { parseCookies } from 'payload/shared'
 
 import { jsonBody } from './bodies'
 import { parseDocument } from './documents'
+import { isRoute } from '../utilities/routes'
 import type { KeyOf } from '../utilities/translator'
 import type { Refuse } from './refuse'
 import type { translations } from './translations'
@@ -144,9 +145,8 @@ export const rateLimits = (
    * so that aliases cannot try a hundred passwords in one request.
    */
   const graphqlCredentials: express.RequestHandler = (req, res, next) => {
-    const path = req.path.replace(/\/+$/, '').toLowerCase()
     // Express routes `/api/GraphQL/` to GraphQL too.
-    if (req.method !== 'POST' || path !== payload.config.routes.graphQL.toLowerCase()) return next()
+    if (req.method !== 'POST' || !isRoute(req.path, payload.config.routes.graphQL)) return next()
     const count = credentialFields(jsonBody(req))
     if (count > 1)
       return refuse(req, res, 400, 'BadRequest', (say) =>

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
 import {
-  type DefaultDocumentIDType as Id,
   type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
@@ -11,6 +10,7 @@ import {
 } from 'payload'
 
 import { mapCollections } from '../../utilities/fields'
+import type { Id } from '../../utilities/idOf'
 import { Refusal } from '../../utilities/refusal'
 import { translator, withTranslations, type KeyOf } from '../../utilities/translator'
 import { translations } from './translations'

@@ -1,6 +1,6 @@
 import type { Config, Field } from 'payload'
 
-import { mapFields } from '../../utilities/fields'
+import { mapCollections, mapFields } from '../../utilities/fields'
 import { DAY_AND_TIME, pickerOf } from './formats'
 
 const withFrenchPicker = (field: Field): Field => {
@@ -21,7 +21,10 @@ const withFrenchPicker = (field: Field): Field => {
 export const dateEntryPlugin =
   () =>
   (config: Config): Config => ({
-    ...config,
+    ...mapCollections(config, (collection) => ({
+      ...collection,
+      fields: mapFields(collection.fields, withFrenchPicker),
+    })),
     admin: {
       ...config.admin,
       // Payload's own dates (a document's last change, its versions) as the pickers show theirs.
@@ -34,10 +37,6 @@ export const dateEntryPlugin =
         ],
       },
     },
-    collections: config.collections?.map((collection) => ({
-      ...collection,
-      fields: mapFields(collection.fields, withFrenchPicker),
-    })),
     globals: config.globals?.map((global) => ({
       ...global,
       fields: mapFields(global.fields, withFrenchPicker),

@@ -16,7 +16,7 @@ import { idProblems, type OperationArgs, parameterProblems } from './params'
 import { checkLocalesOfEndpoints, graphqlLocales } from './locales'
 import { unreadablePathProblems } from './readable'
 import { fieldListProblems, whereProblems } from './where'
-import { mapFields } from '../../utilities/fields'
+import { mapCollections, mapFields } from '../../utilities/fields'
 import { prependHooks } from '../../utilities/hooks'
 
 export type InputValidationPluginOptions = {
@@ -90,7 +90,11 @@ export const inputValidationPlugin =
     adjustSanitizedCollections(
       withTranslations(
         {
-          ...config,
+          ...mapCollections(config, (collection) => ({
+            ...collection,
+            fields: mapFields(collection.fields, withTextLimit(textMaxLength)),
+            hooks: prependHooks(collection.hooks, { beforeOperation: [validateInput] }),
+          })),
           // Payload's own endpoints too are added after the plugins run.
           onInit: async (payload) => {
             checkLocalesOfEndpoints(payload)
@@ -103,11 +107,6 @@ export const inputValidationPlugin =
               graphqlLocales(args),
             ],
           },
-          collections: (config.collections ?? []).map((collection) => ({
-            ...collection,
-            fields: mapFields(collection.fields, withTextLimit(textMaxLength)),
-            hooks: prependHooks(collection.hooks, { beforeOperation: [validateInput] }),
-          })),
         },
         translations,
       ),

@@ -1,6 +1,6 @@
 import { flattenAllFields, type Block, type FlattenedBlock, type FlattenedField } from 'payload'
 
-import { idOf } from '../../utilities/idOf'
+import { idOf, type Id } from '../../utilities/idOf'
 
 /** Where the media of a document may be: the collection's fields, and the blocks they may name. */
 export type Schema = {
@@ -9,8 +9,6 @@ export type Schema = {
   /** `config.blocks`, for blocks fields that name their blocks by slug. */
   blocks: Array<Block | FlattenedBlock>
 }
-
-type Id = number | string
 
 const pointsToMedia = (relationTo: string | string[], media: string) =>
   Array.isArray(relationTo) ? relationTo.includes(media) : relationTo === media

@@ -1,11 +1,9 @@
 import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { idOf } from '../../utilities/idOf'
+import { idOf, type Id } from '../../utilities/idOf'
 import { lockDocument } from '../concurrency'
 import type { MediaContext } from './access'
 import { mediaIn, type Schema } from './references'
-
-type Id = number | string
 
 /**
  * What a medium keeps of the documents that use it, in its `usage` field, one entry per fact:
