@@ -253,19 +253,23 @@ export const graphqlMethods =
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i
 
+const UTF8 = new Set(['utf-8', 'utf8'])
+
 /**
  * Refuses a POSTed GraphQL request whose body is not JSON in UTF-8 with a 415 that says so,
- * before the host's own check of bodies (which would offer multipart): graphql-http reads only
- * that (and answered another charset with an empty 415).
+ * before the host's own check of bodies (which would offer multipart). JSON in UTF-8 reaches
+ * graphql-http as `application/json`: it takes no other spelling (« charset=utf8 », a quoted
+ * charset, another parameter first), and answered those with an empty 415.
  */
 export const graphqlTakesJson =
   (refuse: Refuse): express.RequestHandler =>
   (req, res, next) => {
-    const type = mediaType(req)
+    if (req.method !== 'POST' || !hasBody(req)) return next()
     const charset = CHARSET.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase()
-    const utf8 = !charset || charset === 'utf-8' || charset === 'utf8'
-    if (req.method !== 'POST' || !hasBody(req) || (type === 'application/json' && utf8))
+    if (mediaType(req) === 'application/json' && (!charset || UTF8.has(charset))) {
+      req.headers['content-type'] = 'application/json'
       return next()
+    }
     refuse(req, res, 415, 'UnsupportedMediaType', (say) =>
       say('host:graphqlJsonOnly', { type: req.get('content-type') || say('host:noContentType') }),
     )

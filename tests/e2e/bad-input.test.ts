@@ -772,6 +772,24 @@ describe('bad input, through the real server', () => {
     expect(await graphQL.json()).toMatchObject({
       data: { Resources: { totalDocs: expect.any(Number) } },
     })
+    // graphql-http took only « application/json; charset=utf-8 » spelled so: an empty 415.
+    for (const type of [
+      'application/json; charset=utf8',
+      'application/json; charset="UTF-8"',
+      'application/json;charset=',
+      'application/json; format=compact; charset=utf-8',
+    ]) {
+      const answer = await fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify({ query: '{ Axes(limit: 3) { totalDocs } }' }),
+      })
+      expect([type, answer.status, await answer.json()]).toMatchObject([
+        type,
+        200,
+        { data: { Axes: { totalDocs: expect.any(Number) } } },
+      ])
+    }
   })
 
   it('answers 404 for a collection Payload serves no REST for, never a 501 echoing the URL', async () => {
