@@ -200,6 +200,9 @@ export const loadSeed = async (payload: Payload, sets: SeedSet[]): Promise<SeedR
     const { docs } = await payload.find({
       collection: set.collection,
       where: keyWhere(data, set.key),
+      // The seed's own record is the first made with its key: a later copy (a budget line a pilot
+      // duplicated) is the network's, never rewritten by the seed.
+      sort: 'id',
       locale: 'all',
       depth: 0,
       limit: 1,

@@ -180,6 +180,23 @@ describe('the seed loader', () => {
     }
   })
 
+  it('leaves alone a later document with the same key as one of its records', async () => {
+    const p = await payload()
+    const {
+      docs: [own],
+    } = await p.find({ collection: 'budget-lines', sort: 'id', limit: 1, depth: 0 })
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copied } = own!
+    const copy = await p.create({
+      collection: 'budget-lines',
+      data: { ...copied, status: 'proposed', planned: 1 },
+    })
+    const report = await seed(p, { production: false })
+    expect(report['budget-lines']!.updated).toEqual([])
+    const after = await p.findByID({ collection: 'budget-lines', id: copy.id, depth: 0 })
+    expect([after.status, after.planned]).toEqual(['proposed', 1])
+    await p.delete({ collection: 'budget-lines', id: copy.id })
+  })
+
   it('names the file, the record and the field of a bad record, before writing anything', async () => {
     const p = await payload()
     const before = (await p.count({ collection: 'members' })).totalDocs
