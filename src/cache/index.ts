@@ -5,6 +5,7 @@ import * as qs from 'qs-esm'
 import { getRequestLanguage, type Payload, parseCookies } from 'payload'
 
 import { withCors } from '../http/refuse'
+import { isVersionTag } from '../plugins/concurrency'
 import { isRoute } from '../utilities/routes'
 import { listen } from './listener'
 
@@ -192,7 +193,9 @@ export const startPublicCache = (payload: Payload, options: PublicCacheOptions):
       ].join(', '),
     )
     headers.set('X-Cache', state)
-    if (sameTag(request.headers.get('if-none-match'), entry.etag))
+    // A document's ETag names its version, whatever the locale, depth and related documents
+    // shown: a client holding it may hold another body, so it is answered in full.
+    if (!isVersionTag(entry.etag) && sameTag(request.headers.get('if-none-match'), entry.etag))
       return new Response(null, { status: 304, headers })
     return new Response(entry.body as BodyInit, { status: entry.status, headers })
   }

@@ -264,6 +264,29 @@ describe('what the cache tells clients', () => {
     ).toBe(304)
   })
 
+  it('answers a document in full to its ETag: the tag names its version, not what is shown of it', async () => {
+    const functions = await read(b, '/api/functions?limit=1&depth=0')
+    const fn = functions.body.docs[0]
+    const { doc } = await write('POST', '/resources', {
+      title: 'Étiquetée',
+      type: 'tool',
+      function: fn.id,
+      _status: 'published',
+    })
+    const path = `/api/resources/${doc.id}?depth=1`
+    await filled(path)
+    const tag = (await read(b, path)).etag!
+    // A related document changes: the resource's version, and so its tag, stay.
+    await write('PATCH', `/functions/${fn.id}`, { title: `${fn.title} (renommée)` })
+    const after = await fetch(`${b.url}${path}`, { headers: { 'if-none-match': tag } })
+    expect(after.status).toBe(200)
+    expect((await after.json()).function.title).toBe(`${fn.title} (renommée)`)
+    // Another locale of the same version: its own body.
+    const english = await fetch(`${b.url}${path}&locale=en`, { headers: { 'if-none-match': tag } })
+    expect(english.status).toBe(200)
+    await write('PATCH', `/functions/${fn.id}`, { title: fn.title })
+  })
+
   it('gives each origin its own CORS headers, never the last caller’s', async () => {
     const path = '/api/regions?depth=0&limit=2'
     await filled(path, { origin: PARTNER })

@@ -29,6 +29,9 @@ export const etagOf = (doc: { id?: unknown; updatedAt?: unknown }): string | und
     ? `"${doc.id}-${Date.parse(doc.updatedAt)}"`
     : undefined
 
+/** Whether a tag is one `etagOf` makes: a document's version, whatever is shown of it. */
+export const isVersionTag = (tag: string) => /^"\d+-\d+"$/.test(tag)
+
 /** A 32-bit key per collection, so that one advisory lock names one document. */
 const lockSpace = (slug: string) => createHash('sha1').update(slug).digest().readInt32BE(0)
 
