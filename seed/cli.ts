@@ -1,10 +1,20 @@
 // `npm run seed`: loads the 2014 programme into the project's database (idempotent) and says
 // what it created, updated and left alone.
 import { openProjectDatabase } from '../src/db'
-import { readEnv } from '../src/env'
+import { readEnv, StartupError } from '../src/env'
 
-const env = readEnv()
-const database = await openProjectDatabase(env)
+// What the operator can fix (a variable, the server holding the embedded database) in one line,
+// as `npm start` says it.
+const { env, database } = await (async () => {
+  try {
+    const env = readEnv()
+    return { env, database: await openProjectDatabase(env) }
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error
+    console.error(`Cannot seed: ${error.message}`)
+    process.exit(1)
+  }
+})()
 
 let code = 0
 try {
