@@ -36,7 +36,11 @@ const build = (language: 'fr' | 'en') => {
     nul: t('inputValidation:nul'),
     tooLong: (max: number) => t('inputValidation:tooLong', { max }),
     option: (value: unknown, options: string[]) =>
-      t('inputValidation:option', { value: String(value), options: options.join(', ') }),
+      t('inputValidation:option', {
+        // A list or an object as it was sent: « validated » alone read as a possible value refused.
+        value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
+        options: options.join(', '),
+      }),
     relation: (collections: string[]) =>
       t('inputValidation:relation', { collections: collections.join(', ') }),
     missing: (collection: string, id: unknown) =>
